@@ -1,0 +1,141 @@
+package nl.koers.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person on social assistance whom Koers follows, within one municipality.
+ */
+@Entity
+@Table(name = "client")
+class Client {
+
+	@Id
+	private UUID id;
+
+	private UUID municipalityId;
+
+	private String bsn;
+
+	private String givenName;
+
+	private String namePrefix;
+
+	private String familyName;
+
+	private LocalDate dateOfBirth;
+
+	private LocalDate benefitStartDate;
+
+	private String street;
+
+	private String houseNumber;
+
+	private String postalCode;
+
+	private String city;
+
+	private String phone;
+
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	private HouseholdType householdType;
+
+	private Integer children;
+
+	private UUID caseLeadId;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected Client() {
+	}
+
+	Client(UUID municipalityId, ClientDetails details, UUID caseLeadId, Instant now) {
+		this.id = UUID.randomUUID();
+		this.municipalityId = municipalityId;
+		this.caseLeadId = caseLeadId;
+		this.createdAt = now;
+		apply(details, now);
+	}
+
+	void apply(ClientDetails details, Instant now) {
+		this.bsn = details.bsn();
+		this.givenName = details.givenName().strip();
+		this.namePrefix = blankToNull(details.namePrefix());
+		this.familyName = details.familyName().strip();
+		this.dateOfBirth = details.dateOfBirth();
+		this.benefitStartDate = details.benefitStartDate();
+		this.street = blankToNull(details.street());
+		this.houseNumber = blankToNull(details.houseNumber());
+		this.postalCode = details.postalCode() == null || details.postalCode().isBlank() ? null
+				: details.postalCode().replace(" ", "").toUpperCase();
+		this.city = blankToNull(details.city());
+		this.phone = blankToNull(details.phone());
+		this.email = blankToNull(details.email());
+		this.householdType = details.householdType();
+		this.children = details.children();
+		this.updatedAt = now;
+	}
+
+	void assignCaseLead(UUID caseLeadId, Instant now) {
+		this.caseLeadId = caseLeadId;
+		this.updatedAt = now;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	ClientDetails details() {
+		return new ClientDetails(this.bsn, this.givenName, this.namePrefix, this.familyName, this.dateOfBirth,
+				this.benefitStartDate, this.street, this.houseNumber, this.postalCode, this.city, this.phone,
+				this.email, this.householdType, this.children, this.caseLeadId, this.version);
+	}
+
+	String displayName() {
+		return ClientName.of(this.givenName, this.namePrefix, this.familyName);
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getMunicipalityId() {
+		return this.municipalityId;
+	}
+
+	String getBsn() {
+		return this.bsn;
+	}
+
+	UUID getCaseLeadId() {
+		return this.caseLeadId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

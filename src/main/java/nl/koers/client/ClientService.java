@@ -1,0 +1,203 @@
+package nl.koers.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.koers.accesslog.AccessAction;
+import nl.koers.accesslog.AccessLog;
+import nl.koers.client.ClientAccessPolicy.ReadScope;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.identity.UserDirectory;
+import nl.koers.identity.UserSummary;
+import nl.koers.system.ConflictException;
+import nl.koers.system.CursorPage;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+
+/**
+ * Registering, reading, changing and finding clients. Every call checks role and
+ * municipality and writes the access log before any data is returned.
+ */
+@Service
+@Validated
+public class ClientService {
+
+	private final ClientRepository clients;
+
+	private final ClientListing listing;
+
+	private final UserDirectory users;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	ClientService(ClientRepository clients, ClientListing listing, UserDirectory users, AccessLog accessLog,
+			Clock clock) {
+		this.clients = clients;
+		this.listing = listing;
+		this.users = users;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ClientView register(CurrentUser user, @Valid ClientDetails details) {
+		ClientAccessPolicy.requireRegister(user);
+		checkDates(details);
+		if (this.clients.existsByMunicipalityIdAndBsn(user.municipalityId(), details.bsn())) {
+			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
+		}
+		UUID caseLeadId = details.caseLeadId() != null ? details.caseLeadId()
+				: (user.hasRole(Role.CONSULTANT) ? user.id() : null);
+		checkCaseLead(user, caseLeadId);
+		Client client = this.clients.saveAndFlush(new Client(user.municipalityId(), details, caseLeadId, now()));
+		this.accessLog.record(user, AccessAction.CREATE, client.getId());
+		return view(client);
+	}
+
+	@Transactional
+	public ClientView get(CurrentUser user, UUID id) {
+		Client client = find(user, id, AccessAction.READ);
+		this.accessLog.record(user, AccessAction.READ, client.getId());
+		return view(client);
+	}
+
+	@Transactional
+	public ClientView update(CurrentUser user, UUID id, @Valid ClientDetails details) {
+		Client client = find(user, id, AccessAction.UPDATE);
+		ClientAccessPolicy.requireChange(user, client.getCaseLeadId());
+		checkVersion(client, details.version());
+		checkDates(details);
+		if (this.clients.existsByMunicipalityIdAndBsnAndIdNot(user.municipalityId(), details.bsn(), id)) {
+			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
+		}
+		client.apply(details, now());
+		this.clients.saveAndFlush(client);
+		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
+		return view(client);
+	}
+
+	@Transactional
+	public ClientView assignCaseLead(CurrentUser user, UUID id, UUID caseLeadId, Long version) {
+		Client client = find(user, id, AccessAction.UPDATE);
+		ClientAccessPolicy.requireChange(user, client.getCaseLeadId());
+		if (version != null) {
+			checkVersion(client, version);
+		}
+		if (caseLeadId == null) {
+			throw new InvalidFieldException("caseLeadId", "validation.required");
+		}
+		checkCaseLead(user, caseLeadId);
+		client.assignCaseLead(caseLeadId, now());
+		this.clients.saveAndFlush(client);
+		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
+		return view(client);
+	}
+
+	/**
+	 * The caller's caseload, or for coordinators the municipality's clients; institution
+	 * workers see only clients referred to them.
+	 */
+	@Transactional
+	public CursorPage<ClientSummary> caseload(CurrentUser user, String next, int limit) {
+		if (ClientAccessPolicy.readScope(user) == ReadScope.REFERRED) {
+			return new CursorPage<>(List.of(), null);
+		}
+		UUID caseLeadId = ClientAccessPolicy.listsMunicipality(user) ? null : user.id();
+		return list(user, new ClientListing.Criteria(user.municipalityId(), caseLeadId, null, null), next, limit,
+				AccessAction.LIST);
+	}
+
+	@Transactional
+	public CursorPage<ClientSummary> search(CurrentUser user, @Valid ClientSearch search, String next, int limit) {
+		if (ClientAccessPolicy.readScope(user) == ReadScope.REFERRED) {
+			return new CursorPage<>(List.of(), null);
+		}
+		ClientListing.Criteria criteria = new ClientListing.Criteria(user.municipalityId(), null,
+				search.hasName() ? search.name() : null, search.hasBsn() ? search.bsn() : null);
+		return list(user, criteria, next, limit, AccessAction.SEARCH);
+	}
+
+	public boolean mayChange(CurrentUser user, ClientView client) {
+		return ClientAccessPolicy.mayChange(user, client.caseLead() == null ? null : client.caseLead().id());
+	}
+
+	public boolean mayRegister(CurrentUser user) {
+		return user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR);
+	}
+
+	public List<UserSummary> consultants(CurrentUser user) {
+		return this.users.consultants(user.municipalityId());
+	}
+
+	private CursorPage<ClientSummary> list(CurrentUser user, ClientListing.Criteria criteria, String next, int limit,
+			AccessAction action) {
+		CursorPage<ClientListing.Row> page = this.listing.page(criteria, next, limit);
+		this.accessLog.record(user, action, page.items().stream().map(ClientListing.Row::id).toList());
+		Map<UUID, String> leads = this.users.displayNames(
+				page.items().stream().map(ClientListing.Row::caseLeadId).filter(Objects::nonNull).distinct().toList());
+		return page.map(row -> new ClientSummary(row.id(), row.givenName(), row.namePrefix(), row.familyName(),
+				ClientName.of(row.givenName(), row.namePrefix(), row.familyName()), row.dateOfBirth(),
+				row.benefitStartDate(), row.caseLeadId(),
+				row.caseLeadId() == null ? null : leads.get(row.caseLeadId())));
+	}
+
+	private Client find(CurrentUser user, UUID id, AccessAction action) {
+		ReadScope scope = ClientAccessPolicy.readScope(user);
+		return (scope == ReadScope.MUNICIPALITY ? this.clients.findByIdAndMunicipalityId(id, user.municipalityId())
+				: java.util.Optional.<Client>empty())
+			.orElseThrow(() -> {
+				this.accessLog.recordDenied(user, action, id);
+				return new NotFoundException("client");
+			});
+	}
+
+	private void checkVersion(Client client, Long version) {
+		if (version == null) {
+			throw new InvalidFieldException("version", "validation.required");
+		}
+		if (client.getVersion() != version) {
+			throw new ConflictException("conflict.stale", "the client was changed by someone else");
+		}
+	}
+
+	private void checkDates(ClientDetails details) {
+		if (!details.benefitStartDate().isAfter(details.dateOfBirth())) {
+			throw new InvalidFieldException("benefitStartDate", "client.benefitStartDate.beforeBirth");
+		}
+	}
+
+	private void checkCaseLead(CurrentUser user, UUID caseLeadId) {
+		if (caseLeadId != null && this.users.findConsultant(user.municipalityId(), caseLeadId).isEmpty()) {
+			throw new InvalidFieldException("caseLeadId", "client.caseLead.invalid");
+		}
+	}
+
+	private ClientView view(Client client) {
+		ClientDetails d = client.details();
+		ClientView.CaseLead lead = client.getCaseLeadId() == null ? null
+				: new ClientView.CaseLead(client.getCaseLeadId(),
+						this.users.displayNames(List.of(client.getCaseLeadId())).get(client.getCaseLeadId()));
+		return new ClientView(client.getId(), client.getVersion(), d.bsn(), d.givenName(), d.namePrefix(),
+				d.familyName(), client.displayName(), d.dateOfBirth(), d.benefitStartDate(), d.street(),
+				d.houseNumber(), d.postalCode(), d.city(), d.phone(), d.email(), d.householdType(), d.children(), lead,
+				client.getCreatedAt(), client.getUpdatedAt());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

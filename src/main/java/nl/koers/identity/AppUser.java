@@ -1,0 +1,141 @@
+package nl.koers.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+	@Id
+	private UUID id;
+
+	private UUID municipalityId;
+
+	private UUID organisationId;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private boolean enabled;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private long version;
+
+	protected AppUser() {
+	}
+
+	AppUser(UUID municipalityId, UUID organisationId, String username, String displayName, String passwordHash,
+			Set<Role> roles) {
+		this.id = UUID.randomUUID();
+		this.municipalityId = municipalityId;
+		this.organisationId = organisationId;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.enabled = true;
+		this.roles = EnumSet.copyOf(roles);
+	}
+
+	CurrentUser toCurrentUser(Instant now) {
+		return new CurrentUser(this.id, this.username, this.displayName, this.municipalityId, this.organisationId,
+				this.roles, this.enabled, isLocked(now), this.passwordHash);
+	}
+
+	boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	void recordFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
+		this.failedLogins++;
+		if (this.failedLogins >= maxAttempts) {
+			this.lockedUntil = now.plus(lockDuration);
+			this.failedLogins = 0;
+		}
+	}
+
+	void unlock() {
+		this.lockedUntil = null;
+		this.failedLogins = 0;
+	}
+
+	void change(String displayName, Set<Role> roles, boolean enabled) {
+		this.displayName = displayName;
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getMunicipalityId() {
+		return this.municipalityId;
+	}
+
+	UUID getOrganisationId() {
+		return this.organisationId;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	UserSummary toSummary() {
+		return new UserSummary(this.id, this.username, this.displayName);
+	}
+
+}

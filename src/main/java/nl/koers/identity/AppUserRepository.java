@@ -1,0 +1,28 @@
+package nl.koers.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, UUID> {
+
+	Optional<AppUser> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	Optional<AppUser> findByIdAndMunicipalityId(UUID id, UUID municipalityId);
+
+	List<AppUser> findByMunicipalityIdOrderByDisplayName(UUID municipalityId);
+
+	List<AppUser> findByIdIn(Collection<UUID> ids);
+
+	@Modifying
+	@Query("update AppUser u set u.failedLogins = 0 where u.id = :id and u.failedLogins > 0")
+	void resetFailedLogins(UUID id);
+
+}

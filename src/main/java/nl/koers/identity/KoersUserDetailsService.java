@@ -1,0 +1,31 @@
+package nl.koers.identity;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class KoersUserDetailsService implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	private final Clock clock;
+
+	KoersUserDetailsService(AppUserRepository users, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.users.findByUsername(username)
+			.map(user -> user.toCurrentUser(this.clock.instant()))
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+}

@@ -1,0 +1,6 @@
+package nl.koers.identity;
+
+import java.util.UUID;
+
+public record OrganisationSummary(UUID id, String name) {
+}

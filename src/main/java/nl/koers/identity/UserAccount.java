@@ -1,0 +1,11 @@
+package nl.koers.identity;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A user account as administrators see it.
+ */
+public record UserAccount(UUID id, String username, String displayName, Set<Role> roles, UUID organisationId,
+		boolean enabled, boolean locked, long version) {
+}

@@ -1,0 +1,15 @@
+package nl.koers.identity;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an administrator changes of an existing account.
+ */
+record UserChange(@NotBlank @Size(max = 120) String displayName, @NotEmpty Set<Role> roles, Boolean enabled,
+		@NotNull Long version) {
+}

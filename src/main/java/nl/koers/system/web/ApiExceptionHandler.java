@@ -1,0 +1,180 @@
+package nl.koers.system.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
+import nl.koers.system.ConflictException;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into an RFC 9457 problem detail: validation errors
+ * name their fields, and nothing internal (no stack trace, no SQL) reaches the caller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, text("problem.notFound"));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleChange(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, text("conflict.stale"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Refused a change that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, text("conflict.integrity"));
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ProblemDetail invalidField(InvalidFieldException ex) {
+		return validationProblem(List.of(new FieldMessage(ex.field(), text(ex.messageKey()))));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<FieldMessage> errors = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new FieldMessage(lastNode(violation.getPropertyPath()), violation.getMessage()))
+			.toList();
+		return validationProblem(errors);
+	}
+
+	private static String lastNode(Path path) {
+		String name = null;
+		for (Path.Node node : path) {
+			name = node.getName();
+		}
+		return name;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return validationProblem(List.of(new FieldMessage(ex.getName(), text("validation.format"))));
+	}
+
+	@ExceptionHandler(ServiceUnavailableException.class)
+	ProblemDetail unavailable(ServiceUnavailableException ex) {
+		log.error("Refused to return data: {}", ex.getMessage(), ex.getCause());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure of an API call", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldMessage(error.getField(), message(error)))
+			.toList();
+		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldMessage(result.getMethodParameter().getParameterName(),
+						this.messages.getMessage(error, locale()))))
+			.toList();
+		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = JsonErrorPath.of(ex);
+		ProblemDetail problem = field == null ? problem(HttpStatus.BAD_REQUEST, text("problem.unreadable"))
+				: validationProblem(List.of(new FieldMessage(field, text("validation.format"))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private ProblemDetail validationProblem(List<FieldMessage> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.validation"));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private ProblemDetail problem(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	private String message(FieldError error) {
+		return this.messages.getMessage(error, locale());
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	record FieldMessage(String field, String message) {
+	}
+
+}

@@ -1,0 +1,44 @@
+package nl.koers.system.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Problem details for requests that the security filters turn away before any controller
+ * runs.
+ */
+@Component
+class ProblemResponses {
+
+	AuthenticationEntryPoint entryPoint(HttpStatus status, boolean basicChallenge) {
+		return (request, response, exception) -> {
+			if (basicChallenge) {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Koers\"");
+			}
+			write(response, status, "Authentication is required to use the Koers API.");
+		};
+	}
+
+	AccessDeniedHandler accessDenied() {
+		return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
+				"Your role does not allow this action.");
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+}
