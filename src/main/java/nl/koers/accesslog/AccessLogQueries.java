@@ -13,6 +13,7 @@ import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.StringUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ class AccessLogQueries {
 		requireAuditor(auditor);
 		Instant beforeTime = null;
 		Long beforeId = null;
-		if (next != null) {
+		if (StringUtils.hasText(next)) {
 			Cursor cursor = Cursor.decode(next, 2);
 			try {
 				beforeTime = Instant.parse(cursor.key(0));

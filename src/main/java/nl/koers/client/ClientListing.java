@@ -9,6 +9,7 @@ import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.StringUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -48,7 +49,7 @@ class ClientListing {
 			sql.append(" and bsn = ?");
 			args.add(criteria.bsn());
 		}
-		if (next != null) {
+		if (StringUtils.hasText(next)) {
 			Cursor cursor = Cursor.decode(next, 3);
 			sql.append(" and (family_name, given_name, id) > (?, ?, ?)");
 			args.add(cursor.key(0));

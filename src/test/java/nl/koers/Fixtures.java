@@ -1,0 +1,173 @@
+package nl.koers;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.koers.client.ClientDetails;
+import nl.koers.client.ClientService;
+import nl.koers.client.ClientView;
+import nl.koers.identity.Accounts;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.NewUser;
+import nl.koers.identity.Role;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Builds test data through the application's own services: a fresh municipality per test
+ * with users in the roles the test needs, and clients with valid, unique BSNs.
+ */
+@TestComponent
+public class Fixtures {
+
+	public static final String PASSWORD = "test-password";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final Accounts accounts;
+
+	private final ClientService clients;
+
+	private final UserDetailsService userDetails;
+
+	Fixtures(Accounts accounts, ClientService clients, UserDetailsService userDetails) {
+		this.accounts = accounts;
+		this.clients = clients;
+		this.userDetails = userDetails;
+	}
+
+	public Municipality municipality() {
+		int n = SEQUENCE.incrementAndGet();
+		String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+		return new Municipality(this.accounts.createMunicipality(code, "Testgemeente " + n), code);
+	}
+
+	public final class Municipality {
+
+		private final UUID id;
+
+		private final String code;
+
+		Municipality(UUID id, String code) {
+			this.id = id;
+			this.code = code;
+		}
+
+		public UUID id() {
+			return this.id;
+		}
+
+		/**
+		 * A new user with these roles; an institution worker gets an organisation of
+		 * their own.
+		 */
+		public CurrentUser user(Role... roles) {
+			String username = (this.code + "-" + SEQUENCE.incrementAndGet()).toLowerCase();
+			UUID organisation = Set.of(roles).contains(Role.INSTITUTION_WORKER)
+					? Fixtures.this.accounts.createOrganisation(this.id, "Instelling " + username) : null;
+			Fixtures.this.accounts
+				.createUser(new NewUser(this.id, organisation, username, "Test " + username, PASSWORD, Set.of(roles)));
+			return (CurrentUser) Fixtures.this.userDetails.loadUserByUsername(username);
+		}
+
+		public ClientView client(CurrentUser registrar) {
+			return Fixtures.this.clients.register(registrar, details().build());
+		}
+
+		public ClientView client(CurrentUser registrar, ClientBuilder builder) {
+			return Fixtures.this.clients.register(registrar, builder.build());
+		}
+
+	}
+
+	public static ClientBuilder details() {
+		return new ClientBuilder();
+	}
+
+	/**
+	 * A valid client by default; change what the test is about.
+	 */
+	public static final class ClientBuilder {
+
+		private String bsn = nextBsn();
+
+		private String givenName = "Jan";
+
+		private String familyName = "Jansen";
+
+		private LocalDate dateOfBirth = LocalDate.of(1975, 3, 14);
+
+		private LocalDate benefitStartDate = LocalDate.of(2015, 6, 1);
+
+		private UUID caseLeadId;
+
+		private Long version;
+
+		public ClientBuilder bsn(String bsn) {
+			this.bsn = bsn;
+			return this;
+		}
+
+		public ClientBuilder name(String givenName, String familyName) {
+			this.givenName = givenName;
+			this.familyName = familyName;
+			return this;
+		}
+
+		public ClientBuilder dateOfBirth(LocalDate dateOfBirth) {
+			this.dateOfBirth = dateOfBirth;
+			return this;
+		}
+
+		public ClientBuilder benefitStartDate(LocalDate benefitStartDate) {
+			this.benefitStartDate = benefitStartDate;
+			return this;
+		}
+
+		public ClientBuilder caseLead(UUID caseLeadId) {
+			this.caseLeadId = caseLeadId;
+			return this;
+		}
+
+		public ClientBuilder version(long version) {
+			this.version = version;
+			return this;
+		}
+
+		public ClientDetails build() {
+			return new ClientDetails(this.bsn, this.givenName, null, this.familyName, this.dateOfBirth,
+					this.benefitStartDate, "Dorpsstraat", "1", "4191 AB", "Geldermalsen", null, null, null, null,
+					this.caseLeadId, this.version);
+		}
+
+		public String json() {
+			return """
+					{"bsn": "%s", "givenName": "%s", "familyName": "%s", "dateOfBirth": "%s", "benefitStartDate": "%s"%s%s}"""
+				.formatted(this.bsn, this.givenName, this.familyName, this.dateOfBirth, this.benefitStartDate,
+						this.caseLeadId == null ? "" : ", \"caseLeadId\": \"" + this.caseLeadId + "\"",
+						this.version == null ? "" : ", \"version\": " + this.version);
+		}
+
+	}
+
+	/**
+	 * A BSN that passes the 11-test and has not been handed out before in this test run.
+	 */
+	public static String nextBsn() {
+		while (true) {
+			String prefix = String.format("%08d", 10_000_000 + SEQUENCE.incrementAndGet() * 7 % 89_999_999);
+			int sum = 0;
+			for (int i = 0; i < 8; i++) {
+				sum += (9 - i) * Character.digit(prefix.charAt(i), 10);
+			}
+			int check = sum % 11;
+			if (check <= 9) {
+				return prefix + check;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package nl.koers;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(KoersApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		this.modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+
+}
