@@ -15,6 +15,8 @@ import nl.koers.identity.Role;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Builds test data through the application's own services: a fresh municipality per test
@@ -141,6 +143,25 @@ public class Fixtures {
 			return new ClientDetails(this.bsn, this.givenName, null, this.familyName, this.dateOfBirth,
 					this.benefitStartDate, "Dorpsstraat", "1", "4191 AB", "Geldermalsen", null, null, null, null,
 					this.caseLeadId, this.version);
+		}
+
+		/**
+		 * The client as the register and edit forms post it.
+		 */
+		public MultiValueMap<String, String> form() {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			form.add("bsn", this.bsn);
+			form.add("givenName", this.givenName);
+			form.add("familyName", this.familyName);
+			form.add("dateOfBirth", this.dateOfBirth.toString());
+			form.add("benefitStartDate", this.benefitStartDate.toString());
+			if (this.caseLeadId != null) {
+				form.add("caseLeadId", this.caseLeadId.toString());
+			}
+			if (this.version != null) {
+				form.add("version", this.version.toString());
+			}
+			return form;
 		}
 
 		public String json() {

@@ -77,7 +77,7 @@ public class AccessLog {
 			this.store.append(entries);
 		}
 		catch (DataAccessException ex) {
-			throw new ServiceUnavailableException("accesslog.unavailable", ex);
+			throw new ServiceUnavailableException("accessLog.unavailable", ex);
 		}
 	}
 

@@ -1,0 +1,90 @@
+package nl.koers.demo;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo run: every demo user logs in and sees exactly what the role allows.
+ */
+@SpringBootTest(properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=true" })
+@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
+@AutoConfigureMockMvc
+class DemoUsersTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "consulent", "consulent2", "coordinator", "contractbeheer", "manager", "beheerder",
+			"auditor", "delft-consulent", "instelling" })
+	void everyDemoUserLogsIn(String username) throws Exception {
+		this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void consultantSeesOwnCaseloadAndCoordinatorTheWholeMunicipality() throws Exception {
+		List<String> caseload = clientIds("consulent");
+		List<String> municipality = clientIds("coordinator");
+		assertThat(caseload).isNotEmpty();
+		assertThat(municipality).hasSizeGreaterThan(caseload.size()).containsAll(caseload);
+		assertThat(clientIds("consulent2")).isNotEmpty().doesNotContainAnyElementsOf(caseload);
+	}
+
+	@Test
+	void delftConsultantNeverSeesWestBetuwe() throws Exception {
+		List<String> delft = clientIds("delft-consulent");
+		assertThat(delft).isNotEmpty().doesNotContainAnyElementsOf(clientIds("coordinator"));
+		api("delft-consulent", "/api/v1/clients/" + clientIds("consulent").get(0)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void institutionWorkerSeesNoClients() throws Exception {
+		assertThat(clientIds("instelling")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "manager", "contractbeheer", "beheerder", "auditor" })
+	void rolesWithoutClientWorkSeeNoClientFiles(String username) throws Exception {
+		api(username, "/api/v1/clients").andExpect(status().isForbidden());
+		api(username, "/api/v1/clients/" + clientIds("consulent").get(0)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyTheAuditorReadsTheAccessLog() throws Exception {
+		api("auditor", "/api/v1/access-log").andExpect(status().isOk());
+		api("coordinator", "/api/v1/access-log").andExpect(status().isForbidden());
+		api("beheerder", "/api/v1/access-log").andExpect(status().isForbidden());
+	}
+
+	private List<String> clientIds(String username) throws Exception {
+		String body = api(username, "/api/v1/clients?limit=500").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.items[*].id");
+	}
+
+	private ResultActions api(String username, String path) throws Exception {
+		return this.mvc.perform(get(path).with(httpBasic(username, DemoData.PASSWORD)));
+	}
+
+}
