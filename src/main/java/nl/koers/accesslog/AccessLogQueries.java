@@ -11,6 +11,7 @@ import nl.koers.identity.Role;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.StringUtils;
@@ -59,6 +60,9 @@ class AccessLogQueries {
 
 	List<AccessSummary> overview(CurrentUser auditor, UUID clientId) {
 		requireAuditor(auditor);
+		if (this.clients.names(auditor.municipalityId(), List.of(clientId)).isEmpty()) {
+			throw new NotFoundException("client");
+		}
 		return this.store.overview(auditor.municipalityId(), clientId);
 	}
 
