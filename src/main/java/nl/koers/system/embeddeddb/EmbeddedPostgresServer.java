@@ -3,6 +3,7 @@ package nl.koers.system.embeddeddb;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -45,7 +46,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		Files.createDirectories(base);
 		FileChannel channel = FileChannel.open(base.resolve(MAJOR_VERSION + ".lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
-		FileLock lock = channel.tryLock();
+		FileLock lock = tryLock(channel);
 		if (lock == null) {
 			channel.close();
 			throw new IllegalStateException("The embedded database in " + dataDirectory
@@ -69,6 +70,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			lock.release();
 			channel.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Another process holding the lock gives {@code null}; another application context in
+	 * this same JVM gives an exception.
+	 */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
 		}
 	}
 
