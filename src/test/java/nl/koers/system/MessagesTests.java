@@ -48,17 +48,27 @@ class MessagesTests {
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
 	@Test
-	void dutchAndEnglishHaveTheSameKeys() throws IOException {
-		assertThat(bundle("messages_en.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+	void everyBundleIsConfiguredAndTranslated() throws IOException {
+		Properties configuration = new Properties();
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"))) {
+			configuration.load(reader);
+		}
+		List<String> configured = List.of(configuration.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		assertThat(configured).containsExactlyInAnyOrderElementsOf(bundleNames());
+		for (String name : bundleNames()) {
+			assertThat(bundle(name + "_en").stringPropertyNames()).as(name)
+				.containsExactlyInAnyOrderElementsOf(bundle(name).stringPropertyNames());
+		}
 	}
 
 	@Test
-	void noMessageIsLeftEmpty() throws IOException {
-		for (String name : List.of("messages.properties", "messages_en.properties")) {
+	void noMessageIsLeftEmptyOrDefinedTwice() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String name : bundleNames()) {
 			Properties bundle = bundle(name);
 			assertThat(bundle.stringPropertyNames()).as(name)
-				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank())
+				.allSatisfy(key -> assertThat(seen.add(key)).as("%s is defined in two bundles", key).isTrue());
 		}
 	}
 
@@ -77,7 +87,11 @@ class MessagesTests {
 		Stream.of(AccessAction.values()).forEach(action -> used.add("accessAction." + action));
 		Stream.of(AccessOutcome.values()).forEach(outcome -> used.add("accessOutcome." + outcome));
 		assertThat(used).hasSizeGreaterThan(50);
-		assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);
+		Set<String> defined = new TreeSet<>();
+		for (String name : bundleNames()) {
+			defined.addAll(bundle(name).stringPropertyNames());
+		}
+		assertThat(defined).containsAll(used);
 	}
 
 	@Test
@@ -119,14 +133,32 @@ class MessagesTests {
 	}
 
 	private static List<Path> files(Path root, String extension) throws IOException {
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
 		try (Stream<Path> paths = Files.walk(root)) {
 			return paths.filter(path -> path.toString().endsWith(extension)).toList();
 		}
 	}
 
+	/**
+	 * The Dutch base bundles: {@code messages} for the shell and one per module under
+	 * {@code i18n/}.
+	 */
+	private static List<String> bundleNames() throws IOException {
+		List<String> names = new ArrayList<>(List.of("messages"));
+		for (Path file : files(RESOURCES.resolve("i18n"), ".properties")) {
+			String name = RESOURCES.relativize(file).toString().replace('\\', '/').replace(".properties", "");
+			if (!name.endsWith("_en")) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;
