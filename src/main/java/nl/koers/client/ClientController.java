@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +39,11 @@ class ClientController {
 
 	private final ClientService clients;
 
-	ClientController(ClientService clients) {
+	private final List<ClientFileSection> sections;
+
+	ClientController(ClientService clients, List<ClientFileSection> sections) {
 		this.clients = clients;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ClientFileSection::order)).toList();
 	}
 
 	@GetMapping
@@ -100,6 +105,7 @@ class ClientController {
 	String file(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		ClientView client = this.clients.get(user, id);
 		model.addAttribute("client", client);
+		model.addAttribute("sections", this.sections);
 		boolean mayChange = this.clients.mayChange(user, client);
 		model.addAttribute("mayChange", mayChange);
 		if (mayChange) {

@@ -17,8 +17,8 @@ import nl.koers.identity.UserSummary;
 import nl.koers.system.ConflictException;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
-import nl.koers.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -43,9 +43,15 @@ public class ClientService {
 
 	private final Clock clock;
 
+	private final ClientAccess access;
+
+	private final ApplicationEventPublisher events;
+
 	ClientService(ClientRepository clients, ClientListing listing, UserDirectory users, AccessLog accessLog,
-			Clock clock) {
+			Clock clock, ClientAccess access, ApplicationEventPublisher events) {
 		this.clients = clients;
+		this.access = access;
+		this.events = events;
 		this.listing = listing;
 		this.users = users;
 		this.accessLog = accessLog;
@@ -64,6 +70,9 @@ public class ClientService {
 		checkCaseLead(user, caseLeadId);
 		Client client = this.clients.saveAndFlush(new Client(user.municipalityId(), details, caseLeadId, now()));
 		this.accessLog.record(user, AccessAction.CREATE, client.getId());
+		if (caseLeadId != null) {
+			this.events.publishEvent(new CaseLeadAssigned(client.getId(), caseLeadId));
+		}
 		return view(client);
 	}
 
@@ -103,6 +112,7 @@ public class ClientService {
 		client.assignCaseLead(caseLeadId, now());
 		this.clients.saveAndFlush(client);
 		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
+		this.events.publishEvent(new CaseLeadAssigned(client.getId(), caseLeadId));
 		return view(client);
 	}
 
@@ -155,13 +165,7 @@ public class ClientService {
 	}
 
 	private Client find(CurrentUser user, UUID id, AccessAction action) {
-		ReadScope scope = ClientAccessPolicy.readScope(user);
-		return (scope == ReadScope.MUNICIPALITY ? this.clients.findByIdAndMunicipalityId(id, user.municipalityId())
-				: java.util.Optional.<Client>empty())
-			.orElseThrow(() -> {
-				this.accessLog.recordDenied(user, action, id);
-				return new NotFoundException("client");
-			});
+		return this.access.client(user, id, action);
 	}
 
 	private void checkVersion(Client client, Long version) {
