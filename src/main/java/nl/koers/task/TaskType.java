@@ -1,0 +1,23 @@
+package nl.koers.task;
+
+/**
+ * What a task asks of the case lead.
+ */
+public enum TaskType {
+
+	/**
+	 * Approach a client who did not show up for a conversation (outreach).
+	 */
+	OUTREACH,
+
+	/**
+	 * Decide, near the end of a rest period, whether to extend it.
+	 */
+	REST_REVIEW,
+
+	/**
+	 * The periodic review of a client on the care-support route.
+	 */
+	CARE_REVIEW
+
+}
