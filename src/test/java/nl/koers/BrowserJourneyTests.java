@@ -80,10 +80,10 @@ class BrowserJourneyTests {
 		type("username", consultant.getUsername());
 		type("password", Fixtures.PASSWORD);
 		submit();
-		waitForPath("/clients");
+		waitForPath("/worklist");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
 
-		browser.findElement(By.cssSelector("main a[href='/clients/new']")).click();
+		browser.findElement(By.cssSelector("nav a[href='/clients/new']")).click();
 		type("bsn", bsn);
 		type("givenName", "Fatima");
 		type("familyName", "El Amrani");

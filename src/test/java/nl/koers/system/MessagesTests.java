@@ -41,7 +41,7 @@ class MessagesTests {
 
 	private static final List<Pattern> KEYS_IN_JAVA = List.of(
 			Pattern.compile("new (?:Conflict|ServiceUnavailable)Exception\\(\"([^\"]+)\""),
-			Pattern.compile("new InvalidFieldException\\(\"[^\"]+\", \"([^\"]+)\""),
+			Pattern.compile("new (?:InvalidField|Refused)Exception\\(\"[^\"]+\", \"([^\"]+)\""),
 			Pattern.compile("addFlashAttribute\\(\"flash\", \"([^\"]+)\""),
 			Pattern.compile("message = \"\\{([^}]+)}\""));
 

@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import nl.koers.system.ConflictException;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.RefusedException;
 import nl.koers.system.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +83,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidFieldException.class)
 	ProblemDetail invalidField(InvalidFieldException ex) {
 		return validationProblem(List.of(new FieldMessage(ex.field(), text(ex.messageKey()))));
+	}
+
+	@ExceptionHandler(RefusedException.class)
+	ProblemDetail refused(RefusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.refused"));
+		problem.setProperty("errors", List.of(new FieldMessage(ex.field(), text(ex.messageKey()))));
+		return problem;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -139,6 +148,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						this.messages.getMessage(error, locale()))))
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(validationProblem(List.of(new FieldMessage(ex.getParameterName(), text("validation.required")))));
 	}
 
 	@Override

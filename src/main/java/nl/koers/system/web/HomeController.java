@@ -26,7 +26,7 @@ class HomeController {
 			.map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
 		if (roles.contains("ROLE_CONSULTANT") || roles.contains("ROLE_COORDINATOR")) {
-			return "redirect:/clients";
+			return "redirect:/worklist";
 		}
 		return "home";
 	}

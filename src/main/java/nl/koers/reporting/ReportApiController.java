@@ -1,0 +1,35 @@
+package nl.koers.reporting;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.koers.identity.CurrentUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Management information without personal data")
+class ReportApiController {
+
+	private final RouteReport report;
+
+	ReportApiController(RouteReport report) {
+		this.report = report;
+	}
+
+	@GetMapping("/routes")
+	@Operation(summary = "Clients per KP4 route on a reference date in the caller's municipality; "
+			+ "a route period counts from its start date (inclusive) to its end date (exclusive)")
+	RouteCounts routes(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return this.report.counts(user, date);
+	}
+
+}

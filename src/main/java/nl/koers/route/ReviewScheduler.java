@@ -1,0 +1,76 @@
+package nl.koers.route;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.koers.client.ClientRef;
+import nl.koers.task.TaskType;
+import nl.koers.task.Tasks;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the case lead's review tasks in step with where the client stands today: a rest
+ * period's end comes up some days before it, care support once per interval.
+ */
+@Component
+class ReviewScheduler {
+
+	private final Tasks tasks;
+
+	private final RouteSettings settings;
+
+	private final Clock clock;
+
+	ReviewScheduler(Tasks tasks, RouteSettings settings, Clock clock) {
+		this.tasks = tasks;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	void update(ClientRef client, Timeline timeline, List<RouteEvent> recorded) {
+		recorded.stream()
+			.filter(event -> event.getKind() == EventKind.REVIEW)
+			.forEach(review -> this.tasks.complete(client.id(),
+					taskFor(review.getReviewDecision(), timeline, review.getEffectiveDate()), review.getAuthorId()));
+		Timeline.State now = timeline.on(LocalDate.now(this.clock));
+		UUID municipality = client.municipalityId();
+		if (now.route() == Route.REST && now.restEnd() != null) {
+			this.tasks.schedule(municipality, client.id(), TaskType.REST_REVIEW,
+					now.restEnd().minusDays(this.settings.of(municipality).restReviewLeadDays()), client.caseLeadId());
+		}
+		else {
+			this.tasks.cancel(client.id(), TaskType.REST_REVIEW);
+		}
+		if (now.route() == Route.CARE_SUPPORT) {
+			this.tasks.schedule(municipality, client.id(), TaskType.CARE_REVIEW, nextCareReview(municipality, now),
+					client.caseLeadId());
+		}
+		else {
+			this.tasks.cancel(client.id(), TaskType.CARE_REVIEW);
+		}
+	}
+
+	LocalDate nextCareReview(UUID municipalityId, Timeline.State state) {
+		if (state.route() != Route.CARE_SUPPORT) {
+			return null;
+		}
+		LocalDate last = state.lastCareReview() != null ? state.lastCareReview() : state.routeSince();
+		return last.plusMonths(this.settings.of(municipalityId).careReviewMonths());
+	}
+
+	/**
+	 * The task a review closes: of the route the client was on the day before it.
+	 */
+	private static TaskType taskFor(ReviewDecision decision, Timeline timeline, LocalDate date) {
+		return switch (decision) {
+			case EXTEND_REST -> TaskType.REST_REVIEW;
+			case KEEP_CARE_SUPPORT -> TaskType.CARE_REVIEW;
+			case CHANGE_ROUTE ->
+				timeline.on(date.minusDays(1)).route() == Route.REST ? TaskType.REST_REVIEW : TaskType.CARE_REVIEW;
+		};
+	}
+
+}

@@ -1,0 +1,27 @@
+package nl.koers.route;
+
+import java.util.UUID;
+
+import nl.koers.client.ClientFileSection;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class RouteFileSection implements ClientFileSection {
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String titleKey() {
+		return "route.section";
+	}
+
+	@Override
+	public String path(UUID clientId) {
+		return "/clients/" + clientId + "/route";
+	}
+
+}

@@ -1,0 +1,43 @@
+package nl.koers.route;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The route periods as currently known, kept in step with the events for selections and
+ * reports.
+ */
+@Component
+class RoutePeriodStore {
+
+	private final JdbcClient jdbc;
+
+	RoutePeriodStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void replace(UUID clientId, UUID municipalityId, List<RoutePeriod> periods) {
+		this.jdbc.sql("delete from route_period where client_id = ?").param(clientId).update();
+		for (RoutePeriod period : periods) {
+			this.jdbc
+				.sql("insert into route_period (client_id, municipality_id, route, valid_from, valid_until) "
+						+ "values (?, ?, ?, ?, ?)")
+				.params(clientId, municipalityId, period.route().name(), period.from(), period.until())
+				.update();
+		}
+	}
+
+	List<UUID> clientsOnRoute(UUID municipalityId, LocalDate date) {
+		return this.jdbc
+			.sql("select client_id from route_period where municipality_id = ? and valid_from <= ? "
+					+ "and (valid_until is null or valid_until > ?) order by client_id")
+			.params(municipalityId, date, date)
+			.query(UUID.class)
+			.list();
+	}
+
+}

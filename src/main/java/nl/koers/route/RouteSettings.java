@@ -1,0 +1,39 @@
+package nl.koers.route;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A municipality's review intervals; the defaults hold until a municipality sets its own.
+ */
+@Component
+class RouteSettings {
+
+	static final Setting DEFAULT = new Setting(3, 14);
+
+	private final JdbcClient jdbc;
+
+	RouteSettings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Setting of(UUID municipalityId) {
+		return this.jdbc
+			.sql("select care_review_months, rest_review_lead_days from route_setting where municipality_id = ?")
+			.param(municipalityId)
+			.query((rs, n) -> new Setting(rs.getInt(1), rs.getInt(2)))
+			.optional()
+			.orElse(DEFAULT);
+	}
+
+	/**
+	 * @param careReviewMonths months between care-support reviews
+	 * @param restReviewLeadDays days before the end of a rest period that its review is
+	 * due
+	 */
+	record Setting(int careReviewMonths, int restReviewLeadDays) {
+	}
+
+}

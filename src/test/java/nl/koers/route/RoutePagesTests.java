@@ -1,0 +1,119 @@
+package nl.koers.route;
+
+import nl.koers.Fixtures;
+import nl.koers.Fixtures.Municipality;
+import nl.koers.KoersTest;
+import nl.koers.client.ClientView;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@KoersTest
+class RoutePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Municipality municipality;
+
+	CurrentUser consultant;
+
+	ClientView client;
+
+	String section;
+
+	@BeforeEach
+	void setUp() {
+		this.municipality = this.fixtures.municipality();
+		this.consultant = this.municipality.user(Role.CONSULTANT);
+		this.client = this.municipality.client(this.consultant);
+		this.section = "/clients/" + this.client.id() + "/route";
+	}
+
+	@Test
+	void consultantDecidesKp4AndMovesTheClientToRest() throws Exception {
+		this.mvc.perform(get(this.section + "/profile").with(user(this.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"profile\"")));
+		this.mvc
+			.perform(post(this.section + "/profile").with(user(this.consultant))
+				.with(csrf())
+				.param("profile", "KP4")
+				.param("effectiveDate", "2020-01-06")
+				.param("reason", "Uitkomst intake"))
+			.andExpect(redirectedUrl(this.section));
+		this.mvc
+			.perform(post(this.section + "/change").with(user(this.consultant))
+				.with(csrf())
+				.param("route", "REST")
+				.param("effectiveDate", "2020-03-02")
+				.param("reviewDate", "2020-09-01")
+				.param("reason", "Eerst tot rust komen"))
+			.andExpect(redirectedUrl(this.section));
+		this.mvc.perform(get(this.section).with(user(this.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rust")))
+			.andExpect(content().string(containsString("01-09-2020")))
+			.andExpect(content().string(containsString("Eerst tot rust komen")));
+	}
+
+	@Test
+	void aRefusedChangeShowsTheReasonNextToTheField() throws Exception {
+		this.mvc
+			.perform(post(this.section + "/change").with(user(this.consultant))
+				.with(csrf())
+				.param("route", "CARE_SUPPORT")
+				.param("effectiveDate", "2020-03-02")
+				.param("reason", "Zorg"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("geen klantprofiel 4")));
+		this.mvc
+			.perform(post(this.section + "/change").with(user(this.consultant))
+				.with(csrf())
+				.param("route", "REST")
+				.param("effectiveDate", "2020-03-02"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
+	}
+
+	@Test
+	void othersMayNotChangeOrSee() throws Exception {
+		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
+		CurrentUser delft = this.fixtures.municipality().user(Role.COORDINATOR);
+		CurrentUser manager = this.municipality.user(Role.MANAGER);
+		this.mvc.perform(get(this.section).with(user(colleague))).andExpect(status().isOk());
+		this.mvc.perform(get(this.section + "/profile").with(user(colleague))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(this.section + "/profile").with(user(colleague))
+				.with(csrf())
+				.param("profile", "KP4")
+				.param("effectiveDate", "2020-01-06")
+				.param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(this.section).with(user(delft))).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.section).with(user(manager))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theClientFileLoadsTheSection() throws Exception {
+		this.mvc.perform(get("/clients/" + this.client.id()).with(user(this.consultant)))
+			.andExpect(content().string(containsString("hx-get=\"" + this.section + "\"")));
+	}
+
+}
