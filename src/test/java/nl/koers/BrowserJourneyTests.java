@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import(Fixtures.class)
+@Import({ Fixtures.class, PooledTestDataSource.class })
 class BrowserJourneyTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

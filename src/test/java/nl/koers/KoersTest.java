@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({ Fixtures.class, PooledTestDataSource.class })
 public @interface KoersTest {
 
 }

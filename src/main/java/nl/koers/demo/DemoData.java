@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.koers.client.ClientDetails;
 import nl.koers.client.ClientService;
+import nl.koers.client.ClientView;
 import nl.koers.client.HouseholdType;
 import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
@@ -52,9 +53,12 @@ class DemoData implements ApplicationRunner {
 
 	private final ClientService clients;
 
-	DemoData(Accounts accounts, ClientService clients) {
+	private final DemoRoutes routes;
+
+	DemoData(Accounts accounts, ClientService clients, DemoRoutes routes) {
 		this.accounts = accounts;
 		this.clients = clients;
+		this.routes = routes;
 	}
 
 	@Override
@@ -78,14 +82,19 @@ class DemoData implements ApplicationRunner {
 		user(westBetuwe, institution, "instelling", "Ilse Instelling", Role.INSTITUTION_WORKER);
 
 		Random random = new Random(2020_11_02L);
-		CurrentUser westBetuweRegistrar = actor(coordinator, "coordinator", westBetuwe, Role.COORDINATOR);
+		CurrentUser westBetuweRegistrar = actor(coordinator, "Corrie Coördinator", westBetuwe, Role.COORDINATOR);
+		CurrentUser carla = actor(consultant, "Carla Consulent", westBetuwe, Role.CONSULTANT);
+		CurrentUser kevin = actor(consultant2, "Kevin Klantmanager", westBetuwe, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
 			UUID caseLead = i < 20 ? consultant : (i < 40 ? consultant2 : null);
-			this.clients.register(westBetuweRegistrar, client(random, i, caseLead, PLACES[i % 3]));
+			ClientView client = this.clients.register(westBetuweRegistrar, client(random, i, caseLead, PLACES[i % 3]));
+			this.routes.history(i < 20 ? carla : (i < 40 ? kevin : westBetuweRegistrar), client, i);
 		}
-		CurrentUser delftRegistrar = actor(delftConsultant, "delft-consulent", delft, Role.CONSULTANT);
+		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
-			this.clients.register(delftRegistrar, client(random, i + 50, delftConsultant, PLACES[3]));
+			ClientView client = this.clients.register(delftRegistrar,
+					client(random, i + 50, delftConsultant, PLACES[3]));
+			this.routes.history(delftRegistrar, client, i);
 		}
 		log.info("Demo data loaded: West Betuwe and Delft with 50 clients each; demo users have password '{}'",
 				PASSWORD);
@@ -96,8 +105,8 @@ class DemoData implements ApplicationRunner {
 			.createUser(new NewUser(municipality, organisation, username, name, PASSWORD, Set.of(role)));
 	}
 
-	private static CurrentUser actor(UUID id, String username, UUID municipality, Role role) {
-		return new CurrentUser(id, username, username, municipality, null, Set.of(role), true, false, null);
+	private static CurrentUser actor(UUID id, String name, UUID municipality, Role role) {
+		return new CurrentUser(id, name, name, municipality, null, Set.of(role), true, false, null);
 	}
 
 	private static ClientDetails client(Random random, int index, UUID caseLead, String[] place) {

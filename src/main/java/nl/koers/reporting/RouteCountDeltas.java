@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import nl.koers.route.Route;
 import nl.koers.route.RoutePeriod;
@@ -14,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code route_count_delta} in step with the route periods: a period adds one on
- * its first day and takes one away on the day it ends. Runs inside the transaction that
- * changed the periods, so a report never sees one without the other.
+ * Keeps {@code route_count_delta} and the yearly snapshots in {@code route_count_year} in
+ * step with the route periods: a period adds one on its first day and takes one away on
+ * the day it ends. Runs inside the transaction that changed the periods, so a report
+ * never sees one without the other.
  */
 @Component
 class RouteCountDeltas {
@@ -27,8 +29,13 @@ class RouteCountDeltas {
 		this.jdbc = jdbc;
 	}
 
+	static final int FIRST_YEAR = 1990;
+
+	static final int LAST_YEAR = 2060;
+
 	@EventListener
 	void on(RoutePeriodsChanged change) {
+		ensureYears(change.municipalityId());
 		Map<Key, Integer> deltas = new TreeMap<>(Key.ORDER);
 		change.before().forEach(period -> add(deltas, period, -1));
 		change.after().forEach(period -> add(deltas, period, 1));
@@ -47,6 +54,39 @@ class RouteCountDeltas {
 		this.jdbc.sql("delete from route_count_delta where municipality_id = ? and day = ? and route = ? and delta = 0")
 			.params(change.municipalityId(), key.day(), key.route().name())
 			.update();
+		this.jdbc.sql(
+				"update route_count_year set count = count + ? where municipality_id = ? and route = ? and year_start > ?")
+			.params(delta, change.municipalityId(), key.route().name(), key.day())
+			.update();
+	}
+
+	/**
+	 * A municipality's snapshots start at zero with its first route period.
+	 */
+	private void ensureYears(UUID municipalityId) {
+		boolean present = this.jdbc.sql("select exists (select 1 from route_count_year where municipality_id = ?)")
+			.param(municipalityId)
+			.query(Boolean.class)
+			.single();
+		if (!present) {
+			rebuildYears(municipalityId);
+		}
+	}
+
+	/**
+	 * Recomputes a municipality's yearly snapshots from its deltas.
+	 */
+	void rebuildYears(UUID municipalityId) {
+		this.jdbc.sql("delete from route_count_year where municipality_id = ?").param(municipalityId).update();
+		this.jdbc.sql("""
+				insert into route_count_year (municipality_id, year_start, route, count)
+				select ?, make_date(year, 1, 1), route,
+				       coalesce((select sum(delta) from route_count_delta d
+				                 where d.municipality_id = ? and d.route = routes.route
+				                   and d.day < make_date(year, 1, 1)), 0)
+				from generate_series(?, ?) year,
+				     (values ('INVESTIGATION'), ('TOWARDS_KP3'), ('CARE_SUPPORT'), ('REST')) routes (route)
+				on conflict do nothing""").params(municipalityId, municipalityId, FIRST_YEAR, LAST_YEAR).update();
 	}
 
 	private static void add(Map<Key, Integer> deltas, RoutePeriod period, int sign) {

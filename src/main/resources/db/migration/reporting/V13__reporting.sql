@@ -9,3 +9,14 @@ create table route_count_delta (
     delta           integer     not null,
     primary key (municipality_id, day, route) include (delta)
 );
+
+-- Per municipality, route and year: the count at the start of the year (the sum of all
+-- deltas before it), so that a report adds at most a year of deltas to one snapshot.
+-- Years 1990 to 2060 are kept; a date outside them sums the deltas instead.
+create table route_count_year (
+    municipality_id uuid        not null references municipality (id),
+    year_start      date        not null,
+    route           varchar(20) not null,
+    count           integer     not null,
+    primary key (municipality_id, year_start, route) include (count)
+);

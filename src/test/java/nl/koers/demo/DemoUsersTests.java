@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import nl.koers.PooledTestDataSource;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=true" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @AutoConfigureMockMvc
+@Import(PooledTestDataSource.class)
 class DemoUsersTests {
 
 	@Autowired

@@ -1,0 +1,77 @@
+package nl.koers.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.koers.client.ClientView;
+import nl.koers.identity.CurrentUser;
+import nl.koers.route.ClientProfile;
+import nl.koers.route.HandoverForm;
+import nl.koers.route.ProfileDecisionForm;
+import nl.koers.route.ReviewDecision;
+import nl.koers.route.ReviewForm;
+import nl.koers.route.Route;
+import nl.koers.route.RouteChangeForm;
+import nl.koers.route.Routes;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives demo clients a KP4 history: a profile decision after their intake, then a route,
+ * with dates around today so that the worklists hold reviews due soon and overdue.
+ */
+@Component
+@Conditional(DemoEnabledCondition.class)
+class DemoRoutes {
+
+	private static final LocalDate SCREENING = LocalDate.of(2020, 3, 2);
+
+	private final Routes routes;
+
+	private final Clock clock;
+
+	DemoRoutes(Routes routes, Clock clock) {
+		this.routes = routes;
+		this.clock = clock;
+	}
+
+	void history(CurrentUser author, ClientView client, int index) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate decided = latest(client.benefitStartDate(), SCREENING).plusDays(index * 3L % 200);
+		this.routes.decideProfile(author, client.id(), new ProfileDecisionForm(ClientProfile.KP4, decided,
+				"Uitkomst van de screening: geen perspectief op " + "betaald werk binnen twee jaar.", null));
+		switch (index % 10) {
+			case 0, 1, 2,
+					3 ->
+				change(author, client, Route.REST, decided.plusDays(60),
+						"Eerst rust; gesprekken over activering doen nu meer kwaad dan goed.",
+						today.plusDays(index % 5 * 10L - 5));
+			case 4, 5 -> {
+				change(author, client, Route.CARE_SUPPORT, decided.plusDays(90),
+						"Zorg staat voorop: begeleiding via de GGZ.", null);
+				this.routes.review(author, client.id(), new ReviewForm(ReviewDecision.KEEP_CARE_SUPPORT,
+						today.minusMonths(3).plusDays(index % 20), null, null, "Traject loopt; zorg blijft voorop."));
+			}
+			case 6 -> change(author, client, Route.TOWARDS_KP3, today.minusDays(20),
+					"Wil graag aan de slag; gesprek met Werkzaam plannen.", null);
+			case 7 -> {
+				change(author, client, Route.TOWARDS_KP3, decided.plusDays(120), "Klaar voor re-integratie.", null);
+				this.routes.handOver(author, client.id(), new HandoverForm(decided.plusDays(180),
+						"Werkzaam Rivierenland", "Overgedragen voor een KP3-traject.", null));
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void change(CurrentUser author, ClientView client, Route route, LocalDate date, String reason,
+			LocalDate restEnd) {
+		this.routes.changeRoute(author, client.id(), new RouteChangeForm(route, date, reason, restEnd, null));
+	}
+
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}
