@@ -26,11 +26,11 @@ record ScoreChart(int width, int height, int left, int right, List<Row> rows, Li
 
 	static final int RIGHT = 620;
 
-	static final int ROW_HEIGHT = 68;
+	static final int ROW_HEIGHT = 80;
 
-	static final int LABEL_BASELINE = 15;
+	static final int LABEL_BASELINE = 16;
 
-	static final int TOP_SCORE_OFFSET = 26;
+	static final int TOP_SCORE_OFFSET = 28;
 
 	static final int SCORE_STEP = 9;
 

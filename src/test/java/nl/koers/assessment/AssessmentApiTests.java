@@ -24,8 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -138,11 +140,21 @@ class AssessmentApiTests {
 	}
 
 	@Test
-	void listsTheInstrumentsWithTheirDomains() throws Exception {
-		call(this.caseLead, get("/api/v1/instruments")).andExpect(status().isOk())
+	void listsTheInstrumentsWithTheirDomainsForEveryone() throws Exception {
+		call(this.westBetuwe.user(Role.MANAGER), get("/api/v1/instruments")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].code", contains("FIVE_DOMAINS", "ZRM")))
 			.andExpect(jsonPath("$.items[0].domains", contains(Payloads.FIVE_DOMAINS.toArray())))
 			.andExpect(jsonPath("$.items[1].domains", contains(Payloads.ZRM.toArray())));
+	}
+
+	@Test
+	void isDescribedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/assessments/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/instruments'].get").exists());
 	}
 
 	@Test
@@ -159,7 +171,7 @@ class AssessmentApiTests {
 		CurrentUser delft = this.fixtures.municipality().user(Role.CONSULTANT, Role.COORDINATOR);
 		call(delft, get("/api/v1/clients/" + this.client.id() + "/assessments")).andExpect(status().isNotFound());
 		call(delft, get("/api/v1/assessments/" + id)).andExpect(status().isNotFound())
-			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("WORK"))));
+			.andExpect(content().string(not(containsString("WORK"))));
 		record(delft, Payloads.fiveDomains()).andExpect(status().isNotFound());
 		call(delft, get("/api/v1/assessments/" + UUID.randomUUID())).andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select outcome from access_log_entry where client_id = ? and user_id = ?")
@@ -203,7 +215,8 @@ class AssessmentApiTests {
 	private void expectInvalid(Payloads payload, String field) throws Exception {
 		record(this.caseLead, payload).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[0].field").value(field));
+			.andExpect(jsonPath("$.errors[0].field").value(field))
+			.andExpect(jsonPath("$.errors[0].message", not(startsWith("assessment."))));
 	}
 
 	private ResultActions record(CurrentUser user, Payloads payload) throws Exception {

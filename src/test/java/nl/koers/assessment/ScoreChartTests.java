@@ -21,14 +21,14 @@ class ScoreChartTests {
 		ScoreChart.Row a = chart.rows().get(0);
 		assertThat(a.points()).extracting(ScoreChart.Point::x)
 			.containsExactly(ScoreChart.LEFT, ScoreChart.LEFT + 145, ScoreChart.RIGHT);
-		assertThat(a.points()).extracting(ScoreChart.Point::y).containsExactly(62, 44, 26);
-		assertThat(a.line()).isEqualTo("40,62 185,44 620,26");
+		assertThat(a.points()).extracting(ScoreChart.Point::y).containsExactly(64, 46, 28);
+		assertThat(a.line()).isEqualTo("40,64 185,46 620,28");
 		assertThat(chart.rows().get(1).points()).extracting(ScoreChart.Point::y)
-			.containsOnly(ScoreChart.ROW_HEIGHT + 26);
+			.containsOnly(ScoreChart.ROW_HEIGHT + 28);
 		assertThat(chart.rows().get(1).levels()).extracting(ScoreChart.Level::y)
-			.containsExactly(130, 121, 112, 103, 94);
+			.containsExactly(144, 135, 126, 117, 108);
 		assertThat(chart.dates()).extracting(ScoreChart.DateLabel::anchor).containsExactly("start", "end");
-		assertThat(chart.viewBox()).isEqualTo("0 0 640 164");
+		assertThat(chart.viewBox()).isEqualTo("0 0 640 188");
 	}
 
 	@Test
