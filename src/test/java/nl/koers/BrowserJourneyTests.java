@@ -3,6 +3,8 @@ package nl.koers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
@@ -19,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +79,7 @@ class BrowserJourneyTests {
 		CurrentUser consultant = this.fixtures.municipality().user(Role.CONSULTANT);
 		String bsn = Fixtures.nextBsn();
 
-		open("/login");
-		type("username", consultant.getUsername());
-		type("password", Fixtures.PASSWORD);
-		submit();
-		waitForPath("/worklist");
+		logIn(consultant);
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
 
 		browser.findElement(By.cssSelector("nav a[href='/clients/new']")).click();
@@ -97,6 +96,71 @@ class BrowserJourneyTests {
 		browser.findElement(By.partialLinkText("El Amrani")).click();
 		waitForPathStartingWith("/clients/");
 		assertThat(main().getText()).contains(bsn).contains("12-04-1981");
+	}
+
+	@Test
+	void consultantAssessesDecidesKp4MovesTheClientAndHandsThemOver() {
+		Fixtures.Municipality municipality = this.fixtures.municipality();
+		CurrentUser consultant = municipality.user(Role.CONSULTANT);
+		UUID client = municipality.client(consultant).id();
+		logIn(consultant);
+
+		open("/clients/" + client + "/assessments/new");
+		setDate("assessedOn", "2020-01-06");
+		for (String domain : new String[] { "WORK", "HEALTH_AND_ADDICTION", "SOCIAL_ENVIRONMENT",
+				"HOUSING_AND_FINANCES", "JUSTICE" }) {
+			browser.findElement(By.id("score-" + domain + "-2")).click();
+		}
+		submit();
+		waitForPath("/clients/" + client + "/assessments");
+		assertThat(main().findElements(By.tagName("svg"))).isNotEmpty();
+
+		routeStep(client, "profile", Map.of("profile", "KP4", "effectiveDate", "2020-01-13", "reason", "Screening"));
+		routeStep(client, "change", Map.of("route", "REST", "effectiveDate", "2020-03-02", "reviewDate", "2020-09-01",
+				"reason", "Eerst rust"));
+		routeStep(client, "review", Map.of("decision", "EXTEND_REST", "effectiveDate", "2020-08-17", "reviewDate",
+				"2021-03-01", "reason", "Nog niet zover"));
+		routeStep(client, "change",
+				Map.of("route", "TOWARDS_KP3", "effectiveDate", "2021-03-01", "reason", "Wil aan de slag"));
+		routeStep(client, "handover", Map.of("effectiveDate", "2021-04-01", "organisation", "Werkzaam Rivierenland",
+				"reason", "KP3-traject"));
+
+		String history = main().getText();
+		assertThat(history).contains("Profielbesluit", "Evaluatie", "Overdracht", "Werkzaam Rivierenland", "01-03-2021",
+				"Niet in een KP4-route");
+		assertThat(main().findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(3 + 5);
+	}
+
+	private void logIn(CurrentUser user) {
+		open("/login");
+		browser.manage().deleteAllCookies();
+		open("/login");
+		type("username", user.getUsername());
+		type("password", Fixtures.PASSWORD);
+		submit();
+		waitForPath("/worklist");
+	}
+
+	/**
+	 * Opens the route section, follows the action's button and fills in its form.
+	 */
+	private void routeStep(UUID client, String action, Map<String, String> fields) {
+		open("/clients/" + client + "/route");
+		browser.findElement(By.cssSelector("main a[href='/clients/" + client + "/route/" + action + "']")).click();
+		fields.forEach((field, value) -> {
+			WebElement element = browser.findElement(By.id(field));
+			if ("select".equals(element.getTagName())) {
+				new Select(element).selectByValue(value);
+			}
+			else if ("date".equals(element.getAttribute("type"))) {
+				setDate(field, value);
+			}
+			else {
+				type(field, value);
+			}
+		});
+		submit();
+		waitForPath("/clients/" + client + "/route");
 	}
 
 	private void open(String path) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,9 +37,10 @@ class AssessmentController {
 	}
 
 	@GetMapping
-	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("history", this.assessments.history(user, clientId));
-		return "assessment/overview";
+		return htmx != null ? "assessment/overview :: content" : "assessment/overview";
 	}
 
 	@GetMapping("/new")

@@ -79,6 +79,15 @@ public class ClientAccess {
 		return found.stream().collect(Collectors.toMap(ClientRef::id, Function.identity()));
 	}
 
+	/**
+	 * The ids of the caller's own caseload, to narrow a selection to the clients a
+	 * consultant leads; no personal data, so nothing is logged.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> caseload(CurrentUser user) {
+		return this.clients.findIdsByMunicipalityIdAndCaseLeadId(user.municipalityId(), user.id());
+	}
+
 	private ClientRef find(CurrentUser user, UUID clientId, AccessAction action) {
 		return ref(client(user, clientId, action));
 	}

@@ -1,6 +1,8 @@
 package nl.koers.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +15,12 @@ import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.NewUser;
 import nl.koers.identity.Role;
+import nl.koers.route.Route;
+import nl.koers.screening.NewCampaign;
+import nl.koers.screening.Outcome;
+import nl.koers.screening.OutcomeForm;
+import nl.koers.screening.ScreeningItem;
+import nl.koers.screening.Screenings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,16 +57,28 @@ class DemoData implements ApplicationRunner {
 	private static final String[][] PLACES = { { "Geldermalsen", "4191" }, { "Leerdam", "4141" }, { "Beesd", "4153" },
 			{ "Delft", "2611" }, { "Asperen", "4147" } };
 
+	private static final OutcomeForm[] OUTCOMES = { new OutcomeForm(Outcome.NO_CHANGE, null, null),
+			new OutcomeForm(Outcome.POSSIBLY_KP3, null, "Doet vrijwilligerswerk en wil meer; gesprek over KP3."),
+			new OutcomeForm(Outcome.NO_CHANGE, null, "Rust is nog nodig."),
+			new OutcomeForm(Outcome.OTHER_ROUTE_ADVISED, Route.CARE_SUPPORT, "Schulden en GGZ: eerst zorg."),
+			new OutcomeForm(Outcome.NO_CHANGE, null, null) };
+
 	private final Accounts accounts;
 
 	private final ClientService clients;
 
-	private final DemoRoutes routes;
+	private final DemoHistories routes;
 
-	DemoData(Accounts accounts, ClientService clients, DemoRoutes routes) {
+	private final Screenings screenings;
+
+	private final Clock clock;
+
+	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
+		this.screenings = screenings;
+		this.clock = clock;
 	}
 
 	@Override
@@ -90,6 +110,7 @@ class DemoData implements ApplicationRunner {
 			ClientView client = this.clients.register(westBetuweRegistrar, client(random, i, caseLead, PLACES[i % 3]));
 			this.routes.history(i < 20 ? carla : (i < 40 ? kevin : westBetuweRegistrar), client, i);
 		}
+		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
 			ClientView client = this.clients.register(delftRegistrar,
@@ -98,6 +119,21 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Demo data loaded: West Betuwe and Delft with 50 clients each; demo users have password '{}'",
 				PASSWORD);
+	}
+
+	/**
+	 * A running campaign over West Betuwe's KP4 clients of two weeks ago, with the first
+	 * outcomes of one case lead.
+	 */
+	private void screening(CurrentUser coordinator, CurrentUser caseLead) {
+		LocalDate selection = LocalDate.now(this.clock).minusWeeks(2);
+		UUID campaign = this.screenings
+			.start(coordinator, new NewCampaign("Screening najaar " + selection.getYear(), selection))
+			.id();
+		List<ScreeningItem> items = this.screenings.items(caseLead, campaign, null, null, OUTCOMES.length).items();
+		for (int i = 0; i < items.size(); i++) {
+			this.screenings.record(caseLead, campaign, items.get(i).clientId(), OUTCOMES[i]);
+		}
 	}
 
 	private UUID user(UUID municipality, UUID organisation, String username, String name, Role role) {

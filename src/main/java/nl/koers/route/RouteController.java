@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,9 +43,10 @@ class RouteController {
 	}
 
 	@GetMapping
-	String section(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+	String section(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("history", this.routes.history(user, clientId, null));
-		return "route/section";
+		return htmx != null ? "route/section :: content" : "route/section";
 	}
 
 	@GetMapping("/profile")

@@ -2,6 +2,10 @@ package nl.koers.route;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +32,23 @@ class RouteSettings {
 			.orElse(DEFAULT);
 	}
 
+	void save(UUID municipalityId, Setting setting) {
+		this.jdbc
+			.sql("""
+					insert into route_setting (municipality_id, care_review_months, rest_review_lead_days) values (?, ?, ?)
+					on conflict (municipality_id) do update
+					set care_review_months = excluded.care_review_months, rest_review_lead_days = excluded.rest_review_lead_days""")
+			.params(municipalityId, setting.careReviewMonths(), setting.restReviewLeadDays())
+			.update();
+	}
+
 	/**
 	 * @param careReviewMonths months between care-support reviews
 	 * @param restReviewLeadDays days before the end of a rest period that its review is
 	 * due
 	 */
-	record Setting(int careReviewMonths, int restReviewLeadDays) {
+	record Setting(@NotNull @Min(1) @Max(24) Integer careReviewMonths,
+			@NotNull @Min(0) @Max(90) Integer restReviewLeadDays) {
 	}
 
 }

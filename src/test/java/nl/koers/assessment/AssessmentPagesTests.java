@@ -77,15 +77,21 @@ class AssessmentPagesTests {
 			.getContentAsString());
 		Element section = file.selectFirst("section[hx-get=" + this.page + "]");
 		assertThat(section).isNotNull();
-		assertThat(section.attr("hx-select")).isEqualTo("#section");
 		assertThat(section.text()).contains("Leefgebieden");
+		Document fragment = html(this.mvc.perform(get(this.page).header("HX-Request", "true").with(user(this.caseLead)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(fragment.select("header, h1")).isEmpty();
+		assertThat(fragment.select(".section-content").text()).contains("Er is nog geen meting vastgelegd.");
 	}
 
 	@Test
 	void withoutAssessmentsThePageSaysSoAndOffersTheForms() throws Exception {
 		Document page = page(this.caseLead);
-		assertThat(page.select("#section").text()).contains("Er is nog geen meting vastgelegd.");
-		assertThat(page.select("#section a.button").eachAttr("href"))
+		assertThat(page.select(".section-content").text()).contains("Er is nog geen meting vastgelegd.");
+		assertThat(page.select(".section-content a.button").eachAttr("href"))
 			.containsExactly(this.page + "/new?instrument=FIVE_DOMAINS", this.page + "/new?instrument=ZRM");
 		assertThat(page.select("svg")).isEmpty();
 	}
@@ -137,12 +143,12 @@ class AssessmentPagesTests {
 					.form()))
 			.andExpect(status().isFound());
 		Document page = page(this.caseLead);
-		Element latest = page.selectFirst("#section table.latest");
+		Element latest = page.selectFirst(".section-content table.latest");
 		assertThat(latest.selectFirst("tr:has(th:contains(Werk en werk zoeken))").text()).contains("4",
 				"Voldoende zelfredzaam", "Vrijwilligerswerk bij de kringloop");
-		assertThat(page.select("#section").text()).contains("Gaat vooruit", "10-01-2024");
+		assertThat(page.select(".section-content").text()).contains("Gaat vooruit", "10-01-2024");
 
-		Element chart = page.selectFirst("#section svg.score-chart");
+		Element chart = page.selectFirst(".section-content svg.score-chart");
 		assertThat(chart.attr("role")).isEqualTo("img");
 		assertThat(chart.select("g.series")).hasSize(5);
 		List<Element> work = chart.select("g.series[data-domain=WORK] circle.point");
@@ -150,9 +156,9 @@ class AssessmentPagesTests {
 		assertThat(Integer.parseInt(work.get(0).attr("cx"))).isLessThan(Integer.parseInt(work.get(1).attr("cx")));
 		assertThat(Integer.parseInt(work.get(0).attr("cy"))).isGreaterThan(Integer.parseInt(work.get(1).attr("cy")));
 		assertThat(chart.select("g.series[data-domain=JUSTICE] circle.point")).hasSize(2);
-		assertThat(page.select("#section [style]")).isEmpty();
+		assertThat(page.select(".section-content [style]")).isEmpty();
 
-		Element table = page.selectFirst("#section table.over-time");
+		Element table = page.selectFirst(".section-content table.over-time");
 		assertThat(table.select("thead th").eachText()).containsExactly("Leefgebied", "10-01-2023", "10-01-2024");
 		assertThat(table.selectFirst("tbody tr").text()).isEqualTo("Werk en werk zoeken 1 4");
 	}
@@ -165,7 +171,7 @@ class AssessmentPagesTests {
 		}
 		this.assessments.record(this.caseLead, this.client.id(), Payloads.fiveDomains().assessment());
 		Document page = page(this.caseLead);
-		List<Element> charts = page.select("#section svg.score-chart");
+		List<Element> charts = page.select(".section-content svg.score-chart");
 		assertThat(charts).hasSize(2);
 		Element fiveDomains = charts.get(0);
 		assertThat(fiveDomains.select("circle.point")).hasSize(5);
@@ -233,7 +239,7 @@ class AssessmentPagesTests {
 	@Test
 	void aColleagueReadsButDoesNotRecord() throws Exception {
 		CurrentUser colleague = this.westBetuwe.user(Role.CONSULTANT);
-		assertThat(page(colleague).select("#section a.button")).isEmpty();
+		assertThat(page(colleague).select(".section-content a.button")).isEmpty();
 		this.mvc.perform(get(this.page + "/new").with(user(colleague))).andExpect(status().isForbidden());
 		this.mvc.perform(post(this.page).with(user(colleague)).with(csrf()).params(Payloads.fiveDomains().form()))
 			.andExpect(status().isForbidden());

@@ -78,6 +78,18 @@ class DemoUsersTests {
 		api("beheerder", "/api/v1/access-log").andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theManagerFollowsARunningScreeningCampaign() throws Exception {
+		String body = api("manager", "/api/v1/screening-campaigns").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> examined = JsonPath.read(body, "$.items[*].examined");
+		List<Integer> toDo = JsonPath.read(body, "$.items[*].toDo");
+		assertThat(examined).containsExactly(5);
+		assertThat(toDo).allSatisfy(count -> assertThat(count).isPositive());
+	}
+
 	private List<String> clientIds(String username) throws Exception {
 		String body = api(username, "/api/v1/clients?limit=500").andExpect(status().isOk())
 			.andReturn()

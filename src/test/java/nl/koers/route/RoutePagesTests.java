@@ -1,18 +1,24 @@
 package nl.koers.route;
 
+import java.time.LocalDate;
+
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
+import nl.koers.task.TaskType;
+import nl.koers.task.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +35,12 @@ class RoutePagesTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Routes routes;
+
+	@Autowired
+	Tasks tasks;
 
 	Municipality municipality;
 
@@ -111,9 +123,40 @@ class RoutePagesTests {
 	}
 
 	@Test
+	void administratorSetsTheReviewIntervalOfTheMunicipality() throws Exception {
+		CurrentUser administrator = this.municipality.user(Role.ADMINISTRATOR);
+		this.mvc.perform(get("/admin/route-settings").with(user(this.consultant))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/route-settings").with(user(administrator))
+				.with(csrf())
+				.param("careReviewMonths", "0")
+				.param("restReviewLeadDays", "14"))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/admin/route-settings").with(user(administrator))
+				.with(csrf())
+				.param("careReviewMonths", "6")
+				.param("restReviewLeadDays", "21"))
+			.andExpect(redirectedUrl("/admin/route-settings"));
+		this.routes.decideProfile(this.consultant, this.client.id(),
+				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
+		this.routes.changeRoute(this.consultant, this.client.id(),
+				new RouteChangeForm(Route.CARE_SUPPORT, LocalDate.of(2020, 2, 3), "Zorg", null, null));
+		assertThat(this.tasks.open(this.client.id(), TaskType.CARE_REVIEW).orElseThrow().dueDate())
+			.isEqualTo(LocalDate.of(2020, 8, 3));
+		CurrentUser otherAdministrator = this.fixtures.municipality().user(Role.ADMINISTRATOR);
+		this.mvc.perform(get("/admin/route-settings").with(user(otherAdministrator)))
+			.andExpect(content().string(containsString("value=\"3\"")));
+	}
+
+	@Test
 	void theClientFileLoadsTheSection() throws Exception {
 		this.mvc.perform(get("/clients/" + this.client.id()).with(user(this.consultant)))
 			.andExpect(content().string(containsString("hx-get=\"" + this.section + "\"")));
+		this.mvc.perform(get(this.section).header("HX-Request", "true").with(user(this.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("section-content")))
+			.andExpect(content().string(not(containsString("<html"))));
 	}
 
 }

@@ -2,7 +2,11 @@ package nl.koers.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import nl.koers.assessment.Assessments;
+import nl.koers.assessment.NewAssessment;
 import nl.koers.client.ClientView;
 import nl.koers.identity.CurrentUser;
 import nl.koers.route.ClientProfile;
@@ -18,27 +22,36 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives demo clients a KP4 history: a profile decision after their intake, then a route,
- * with dates around today so that the worklists hold reviews due soon and overdue.
+ * Gives demo clients a KP4 history: an assessment at intake and a recent one, a profile
+ * decision, then a route, with dates around today so that the worklists hold reviews due
+ * soon and overdue.
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoRoutes {
+class DemoHistories {
 
 	private static final LocalDate SCREENING = LocalDate.of(2020, 3, 2);
 
+	private static final String[] DOMAINS = { "WORK", "HEALTH_AND_ADDICTION", "SOCIAL_ENVIRONMENT",
+			"HOUSING_AND_FINANCES", "JUSTICE" };
+
 	private final Routes routes;
+
+	private final Assessments assessments;
 
 	private final Clock clock;
 
-	DemoRoutes(Routes routes, Clock clock) {
+	DemoHistories(Routes routes, Assessments assessments, Clock clock) {
 		this.routes = routes;
+		this.assessments = assessments;
 		this.clock = clock;
 	}
 
 	void history(CurrentUser author, ClientView client, int index) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate decided = latest(client.benefitStartDate(), SCREENING).plusDays(index * 3L % 200);
+		assess(author, client, decided.minusDays(14), index, 0);
+		assess(author, client, today.minusMonths(2 + index % 6), index, 1);
 		this.routes.decideProfile(author, client.id(), new ProfileDecisionForm(ClientProfile.KP4, decided,
 				"Uitkomst van de screening: geen perspectief op " + "betaald werk binnen twee jaar.", null));
 		switch (index % 10) {
@@ -63,6 +76,20 @@ class DemoRoutes {
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * Five-domain scores that differ per client and improve a little over time.
+	 */
+	private void assess(CurrentUser author, ClientView client, LocalDate date, int index, int round) {
+		Map<String, Integer> scores = new LinkedHashMap<>();
+		for (int domain = 0; domain < DOMAINS.length; domain++) {
+			scores.put(DOMAINS[domain], Math.min(5, 1 + (index + domain * 3) % 4 + round * (domain % 2)));
+		}
+		this.assessments.record(author, client.id(),
+				new NewAssessment(NewAssessment.DEFAULT_INSTRUMENT, date, scores,
+						Map.of("WORK", round == 0 ? "Geen dagritme." : "Doet twee ochtenden vrijwilligerswerk."),
+						round == 0 ? "Intake" : "Voortgangsgesprek"));
 	}
 
 	private void change(CurrentUser author, ClientView client, Route route, LocalDate date, String reason,

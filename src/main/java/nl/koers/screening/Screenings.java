@@ -1,0 +1,185 @@
+package nl.koers.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.route.Routes;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.RefusedException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Screening campaigns: a coordinator selects the municipality's KP4 clients on a date,
+ * case leads (or the coordinator) record an outcome per client, and everyone involved
+ * follows the progress. Managers see the counts only; client names pass through
+ * {@link ClientAccess}, which writes the access log.
+ */
+@Service
+@Validated
+public class Screenings {
+
+	private final ScreeningStore store;
+
+	private final Routes routes;
+
+	private final ClientAccess clients;
+
+	private final Clock clock;
+
+	Screenings(ScreeningStore store, Routes routes, ClientAccess clients, Clock clock) {
+		this.store = store;
+		this.routes = routes;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public CampaignView start(CurrentUser user, @Valid NewCampaign campaign) {
+		require(user, Role.COORDINATOR);
+		if (campaign.selectionDate().isAfter(LocalDate.now(this.clock))) {
+			throw new RefusedException("selectionDate", "screening.selectionDate.future");
+		}
+		List<UUID> selected = this.routes.clientsInKp4(user.municipalityId(), campaign.selectionDate());
+		if (selected.isEmpty()) {
+			throw new RefusedException("selectionDate", "screening.selection.empty");
+		}
+		UUID id = this.store.start(user, campaign, selected, this.clock.instant());
+		return campaign(user, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CampaignView> campaigns(CurrentUser user) {
+		require(user, Role.CONSULTANT, Role.COORDINATOR, Role.MANAGER);
+		return this.store.campaigns(user.municipalityId());
+	}
+
+	@Transactional(readOnly = true)
+	public CampaignView campaign(CurrentUser user, UUID id) {
+		require(user, Role.CONSULTANT, Role.COORDINATOR, Role.MANAGER);
+		return this.store.find(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("campaign"));
+	}
+
+	/**
+	 * The selected clients: a coordinator's of the whole campaign, a consultant's of
+	 * their own caseload; one access log entry per client shown.
+	 */
+	@Transactional
+	public CursorPage<ScreeningItem> items(CurrentUser user, UUID id, ItemStatus status, String next, int limit) {
+		require(user, Role.CONSULTANT, Role.COORDINATOR);
+		CampaignView campaign = campaign(user, id);
+		List<UUID> scope = wholeCampaign(user) ? null : this.clients.caseload(user);
+		UUID after = StringUtils.hasText(next) ? uuid(Cursor.decode(next, 1).key(0)) : null;
+		List<ScreeningItem> rows = this.store.items(campaign.id(), scope, status, after, limit + 1);
+		List<ScreeningItem> page = rows.subList(0, Math.min(limit, rows.size()));
+		Map<UUID, ClientRef> shown = this.clients.list(user, page.stream().map(ScreeningItem::clientId).toList());
+		List<ScreeningItem> items = page.stream()
+			.filter(item -> shown.containsKey(item.clientId()))
+			.map(item -> named(item, shown.get(item.clientId())))
+			.toList();
+		String cursor = rows.size() > limit ? Cursor.of(page.get(page.size() - 1).clientId().toString()).encode()
+				: null;
+		return new CursorPage<>(items, cursor);
+	}
+
+	/**
+	 * One selected client with their outcome so far; a read of the client.
+	 */
+	@Transactional
+	public ScreeningItem item(CurrentUser user, UUID id, UUID clientId) {
+		require(user, Role.CONSULTANT, Role.COORDINATOR);
+		CampaignView campaign = selecting(user, id, clientId);
+		ClientRef client = this.clients.read(user, clientId);
+		return named(this.store.item(campaign.id(), clientId), client);
+	}
+
+	/**
+	 * Records (or replaces) the outcome for a client while the campaign is open; only the
+	 * case lead or a coordinator.
+	 */
+	@Transactional
+	public ScreeningItem record(CurrentUser user, UUID id, UUID clientId, @Valid OutcomeForm form) {
+		require(user, Role.CONSULTANT, Role.COORDINATOR);
+		CampaignView campaign = selecting(user, id, clientId);
+		if (!campaign.open()) {
+			throw new RefusedException("outcome", "screening.closed");
+		}
+		OutcomeForm checked = checked(form);
+		ClientRef client = this.clients.change(user, clientId);
+		this.store.record(campaign.id(), clientId, checked, user, this.clock.instant());
+		return named(this.store.item(campaign.id(), clientId), client);
+	}
+
+	@Transactional
+	public CampaignView close(CurrentUser user, UUID id) {
+		require(user, Role.COORDINATOR);
+		CampaignView campaign = campaign(user, id);
+		if (!campaign.open()) {
+			throw new RefusedException("campaign", "screening.closed");
+		}
+		this.store.close(campaign.id(), this.clock.instant());
+		return campaign(user, id);
+	}
+
+	public boolean wholeCampaign(CurrentUser user) {
+		return user.hasRole(Role.COORDINATOR);
+	}
+
+	private CampaignView selecting(CurrentUser user, UUID id, UUID clientId) {
+		CampaignView campaign = campaign(user, id);
+		if (!this.store.contains(campaign.id(), clientId)) {
+			throw new NotFoundException("client");
+		}
+		return campaign;
+	}
+
+	private static OutcomeForm checked(OutcomeForm form) {
+		String note = StringUtils.hasText(form.note()) ? form.note().strip() : null;
+		if (form.outcome() != Outcome.NO_CHANGE && note == null) {
+			throw new InvalidFieldException("note", "screening.note.required");
+		}
+		if (form.outcome() != Outcome.OTHER_ROUTE_ADVISED) {
+			return new OutcomeForm(form.outcome(), null, note);
+		}
+		if (form.advisedRoute() == null) {
+			throw new InvalidFieldException("advisedRoute", "screening.advisedRoute.required");
+		}
+		return new OutcomeForm(form.outcome(), form.advisedRoute(), note);
+	}
+
+	private static ScreeningItem named(ScreeningItem item, ClientRef client) {
+		return new ScreeningItem(item.clientId(), client.displayName(), item.outcome(), item.advisedRoute(),
+				item.note(), item.examinedByName(), item.examinedAt());
+	}
+
+	private static UUID uuid(String key) {
+		try {
+			return UUID.fromString(key);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidFieldException("next", "validation.cursor");
+		}
+	}
+
+	private static void require(CurrentUser user, Role... roles) {
+		if (!user.hasAnyRole(roles)) {
+			throw new AccessDeniedException("this role takes no part in screening campaigns");
+		}
+	}
+
+}
