@@ -1,0 +1,13 @@
+package nl.koers.client;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A client's timeline: the entries of the chosen kinds, newest first, and every kind
+ * there is to choose from.
+ */
+public record ClientTimeline(UUID clientId, String clientName, Set<String> kinds, Set<String> shown,
+		List<TimelineEntry> entries) {
+}
