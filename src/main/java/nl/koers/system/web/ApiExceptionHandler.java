@@ -88,7 +88,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RefusedException.class)
 	ProblemDetail refused(RefusedException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.refused"));
-		problem.setProperty("errors", List.of(new FieldMessage(ex.field(), text(ex.messageKey()))));
+		problem.setProperty("errors", ex.reasons()
+			.stream()
+			.map(reason -> new FieldMessage(reason.field(),
+					this.messages.getMessage(reason.messageKey(), reason.args(), reason.messageKey(), locale())))
+			.toList());
 		return problem;
 	}
 

@@ -1,0 +1,10 @@
+package nl.koers.obligation;
+
+/**
+ * A measure is proposed, then approved (taken) or rejected by a coordinator.
+ */
+public enum MeasureStatus {
+
+	PROPOSED, APPROVED, REJECTED
+
+}

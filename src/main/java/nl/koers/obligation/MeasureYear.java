@@ -1,0 +1,7 @@
+package nl.koers.obligation;
+
+/**
+ * The measures of one year on one ground, by the year they were proposed.
+ */
+public record MeasureYear(int year, MeasureGround ground, int proposed, int approved, int rejected) {
+}

@@ -1,0 +1,27 @@
+package nl.koers.obligation;
+
+import java.util.UUID;
+
+import nl.koers.client.ClientFileSection;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class ObligationFileSection implements ClientFileSection {
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public String titleKey() {
+		return "obligation.section";
+	}
+
+	@Override
+	public String path(UUID clientId) {
+		return "/clients/" + clientId + "/obligations";
+	}
+
+}

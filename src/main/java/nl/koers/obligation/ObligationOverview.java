@@ -1,0 +1,65 @@
+package nl.koers.obligation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.obligation.MeasureFacts.BrokenAgreement;
+import nl.koers.obligation.MeasureFacts.ConversationCounts;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the obligations section of the client file shows, read with one logged read
+ * of the client.
+ */
+@Service
+class ObligationOverview {
+
+	private final ClientAccess clients;
+
+	private final ExemptionStore exemptions;
+
+	private final MeasureStore measures;
+
+	private final MeasureFacts facts;
+
+	private final Clock clock;
+
+	private final int months;
+
+	ObligationOverview(ClientAccess clients, ExemptionStore exemptions, MeasureStore measures, MeasureFacts facts,
+			Clock clock, @Value("${koers.measure.look-back-months:6}") int months) {
+		this.clients = clients;
+		this.exemptions = exemptions;
+		this.measures = measures;
+		this.facts = facts;
+		this.clock = clock;
+		this.months = months;
+	}
+
+	@Transactional
+	View of(CurrentUser user, UUID clientId) {
+		ClientRef client = this.clients.read(user, clientId);
+		LocalDate today = LocalDate.now(this.clock);
+		List<ExemptionView> exemptions = this.exemptions.ofClient(client.id());
+		return new View(client, this.clients.mayChange(user, client), user.hasRole(Role.COORDINATOR), today,
+				exemptions.stream().filter(exemption -> exemption.covers(today)).findFirst().orElse(null), exemptions,
+				this.measures.ofClient(client.municipalityId(), client.id()), this.months,
+				this.facts.conversationCounts(client.id(), today.minusMonths(this.months)),
+				this.facts.brokenAgreements(client.id()));
+	}
+
+	record View(ClientRef client, boolean mayChange, boolean coordinator, LocalDate today, ExemptionView current,
+			List<ExemptionView> exemptions, List<MeasureView> measures, int months, ConversationCounts counts,
+			List<BrokenAgreement> brokenAgreements) {
+	}
+
+}
