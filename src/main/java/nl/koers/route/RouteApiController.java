@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/clients/{clientId}")
+@RequestMapping("/api/v1/clients/{id}")
 @Tag(name = "Profile and route", description = "Profile decisions, KP4 routes, reviews and handovers, with history")
 class RouteApiController {
 
@@ -32,35 +32,35 @@ class RouteApiController {
 
 	@PostMapping("/profile-decisions")
 	@Operation(summary = "Decide the client profile; KP4 puts the client on the route INVESTIGATION from that date")
-	ResponseEntity<HistoryEntry> decideProfile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @RequestBody ProfileDecisionForm form) {
+	ResponseEntity<HistoryEntry> decideProfile(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable("id") UUID clientId, @Valid @RequestBody ProfileDecisionForm form) {
 		return created(clientId, this.routes.decideProfile(user, clientId, form));
 	}
 
 	@PostMapping("/route-changes")
 	@Operation(summary = "Change the route; REST needs reviewDate, the end of the rest period")
-	ResponseEntity<HistoryEntry> changeRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @RequestBody RouteChangeForm form) {
+	ResponseEntity<HistoryEntry> changeRoute(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable("id") UUID clientId, @Valid @RequestBody RouteChangeForm form) {
 		return created(clientId, this.routes.changeRoute(user, clientId, form));
 	}
 
 	@PostMapping("/handover")
 	@Operation(summary = "Hand a client on the route TOWARDS_KP3 over to the partner organisation")
-	ResponseEntity<HistoryEntry> handOver(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+	ResponseEntity<HistoryEntry> handOver(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
 			@Valid @RequestBody HandoverForm form) {
 		return created(clientId, this.routes.handOver(user, clientId, form));
 	}
 
 	@PostMapping("/reviews")
 	@Operation(summary = "Record a review: extend the rest period, keep care support or change the route")
-	ResponseEntity<HistoryEntry> review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+	ResponseEntity<HistoryEntry> review(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
 			@Valid @RequestBody ReviewForm form) {
 		return created(clientId, this.routes.review(user, clientId, form));
 	}
 
 	@PostMapping("/history/{eventId}/withdrawal")
 	@Operation(summary = "Withdraw an event recorded in error; it stays in the history as withdrawn")
-	ResponseEntity<HistoryEntry> withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+	ResponseEntity<HistoryEntry> withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
 			@PathVariable UUID eventId, @Valid @RequestBody WithdrawalForm form) {
 		return created(clientId, this.routes.withdraw(user, clientId, eventId, form));
 	}
@@ -68,7 +68,7 @@ class RouteApiController {
 	@GetMapping("/history")
 	@Operation(summary = "Profile decisions, route periods, reviews and handovers in date order; "
 			+ "with knownAt, the history as it was known at that instant")
-	ClientHistory history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+	ClientHistory history(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
 			@RequestParam(required = false) Instant knownAt) {
 		return this.routes.history(user, clientId, knownAt);
 	}

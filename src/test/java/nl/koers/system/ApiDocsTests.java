@@ -1,11 +1,16 @@
 package nl.koers.system;
 
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
 import nl.koers.KoersTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +28,23 @@ class ApiDocsTests {
 			.andExpect(jsonPath("$.paths['/api/v1/clients'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}'].put").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/clients/search'].post").exists());
+	}
+
+	@Test
+	void describesEveryResourceOfTheContractWithASummary() throws Exception {
+		String body = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(body, "$.paths");
+		assertThat(paths).containsKeys("/api/v1/clients/{id}/case-lead", "/api/v1/clients/{id}/assessments",
+				"/api/v1/clients/{id}/profile-decisions", "/api/v1/clients/{id}/route-changes",
+				"/api/v1/clients/{id}/handover", "/api/v1/clients/{id}/history", "/api/v1/reports/routes",
+				"/api/v1/tasks", "/api/v1/clients/{id}/exemptions", "/api/v1/clients/{id}/measures",
+				"/api/v1/clients/{id}/timeline", "/api/v1/screening-campaigns", "/api/v1/reports/measures");
+		paths.forEach((path, operations) -> operations
+			.forEach((method, operation) -> assertThat(operation).as(method + " " + path).containsKey("summary")));
 	}
 
 	@Test
