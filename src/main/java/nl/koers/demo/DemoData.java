@@ -71,13 +71,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Screenings screenings;
 
+	private final DemoSocialMap socialMap;
+
 	private final Clock clock;
 
-	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings, Clock clock) {
+	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
+			DemoSocialMap socialMap, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
 		this.screenings = screenings;
+		this.socialMap = socialMap;
 		this.clock = clock;
 	}
 
@@ -89,7 +93,7 @@ class DemoData implements ApplicationRunner {
 		}
 		UUID westBetuwe = this.accounts.createMunicipality(WEST_BETUWE, "West Betuwe");
 		UUID delft = this.accounts.createMunicipality("GM0503", "Delft");
-		UUID institution = this.accounts.createOrganisation(westBetuwe, "Zorggroep Linge (demo)");
+		UUID institution = this.socialMap.westBetuwe(westBetuwe);
 
 		UUID consultant = user(westBetuwe, null, "consulent", "Carla Consulent", Role.CONSULTANT);
 		UUID consultant2 = user(westBetuwe, null, "consulent2", "Kevin Klantmanager", Role.CONSULTANT);

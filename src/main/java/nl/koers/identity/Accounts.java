@@ -54,9 +54,12 @@ public class Accounts {
 		return this.municipalities.findByCode(code).map(Municipality::getId);
 	}
 
+	/**
+	 * Written at once, because the social map refers to it in the same transaction.
+	 */
 	@Transactional
 	public UUID createOrganisation(UUID municipalityId, String name) {
-		return this.organisations.save(new Organisation(municipalityId, name)).getId();
+		return this.organisations.saveAndFlush(new Organisation(municipalityId, name)).getId();
 	}
 
 	@Transactional

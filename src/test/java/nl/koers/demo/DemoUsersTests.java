@@ -90,6 +90,20 @@ class DemoUsersTests {
 		assertThat(toDo).allSatisfy(count -> assertThat(count).isPositive());
 	}
 
+	@Test
+	void theSocialMapHoldsTheDemoInstitutionAndAnEntryDueForVerification() throws Exception {
+		String services = api("consulent", "/api/v1/services?category=MENTAL_HEALTH").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(services, "$.items[*].organisationName"))
+			.containsExactly("Zorggroep Linge (demo)");
+		String stale = api("coordinator", "/api/v1/organisations?stale=true").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(stale, "$.items[*].name"))
+			.containsExactly("Schuldhulpmaatje Rivierenland");
+	}
+
 	private List<String> clientIds(String username) throws Exception {
 		String body = api(username, "/api/v1/clients?limit=500").andExpect(status().isOk())
 			.andReturn()

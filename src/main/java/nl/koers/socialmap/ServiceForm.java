@@ -1,0 +1,21 @@
+package nl.koers.socialmap;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A service an organisation offers, optionally at one of its locations.
+ */
+public record ServiceForm(@NotBlank @Size(max = 200) String name, @NotNull ServiceCategory category,
+		@Size(max = 4000) String description, UUID locationId, @NotNull @PastOrPresent LocalDate verifiedOn) {
+
+	static ServiceForm empty(LocalDate today) {
+		return new ServiceForm(null, null, null, null, today);
+	}
+
+}

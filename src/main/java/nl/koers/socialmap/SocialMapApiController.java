@@ -1,0 +1,158 @@
+package nl.koers.socialmap;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.socialmap.MapEntries.Location;
+import nl.koers.socialmap.MapEntries.Organisation;
+import nl.koers.socialmap.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.MapEntries.Service;
+import nl.koers.socialmap.MapTransfer.Imported;
+import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Social map", description = "Organisations, their services, locations and contact persons")
+class SocialMapApiController {
+
+	static final String READERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'CONTRACT_MANAGER', 'MANAGER', "
+			+ "'INSTITUTION_WORKER')";
+
+	private final SocialMap map;
+
+	private final MapTransfer transfer;
+
+	SocialMapApiController(SocialMap map, MapTransfer transfer) {
+		this.map = map;
+		this.transfer = transfer;
+	}
+
+	@GetMapping("/organisations")
+	@PreAuthorize(READERS)
+	@Operation(summary = "Organisations on the social map by name; q searches name and description, "
+			+ "stale=true keeps those due for verification")
+	CursorPage<OrganisationSummary> organisations(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean stale,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.map.organisations(user, q, stale, next, PageLimit.of(limit));
+	}
+
+	@PostMapping("/organisations")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add an organisation to the social map (the care coordination point)")
+	ResponseEntity<Organisation> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody OrganisationForm form) {
+		Organisation created = this.map.create(user, form);
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+	}
+
+	@GetMapping("/organisations/{id}")
+	@PreAuthorize(READERS)
+	@Operation(summary = "One organisation with its locations, contact persons and services")
+	Organisation organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.map.organisation(user, id);
+	}
+
+	@PutMapping("/organisations/{id}")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Change an organisation; send the version you read, a stale version gets 409")
+	Organisation update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody OrganisationForm form) {
+		return this.map.update(user, id, form);
+	}
+
+	@PostMapping("/organisations/{id}/verification")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Record that the organisation and its services were checked today")
+	Organisation verify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.map.verify(user, id);
+	}
+
+	@GetMapping("/organisations/{id}/services")
+	@PreAuthorize(READERS)
+	@Operation(summary = "The services of one organisation")
+	CursorPage<Service> services(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.map.organisation(user, id).services(), null);
+	}
+
+	@PostMapping("/organisations/{id}/services")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a service to an organisation, optionally at one of its locations")
+	ResponseEntity<Service> addService(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ServiceForm form) {
+		Service service = this.map.addService(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/services")).body(service);
+	}
+
+	@PostMapping("/organisations/{id}/locations")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a location to an organisation")
+	ResponseEntity<Location> addLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody LocationForm form) {
+		Location location = this.map.addLocation(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(location);
+	}
+
+	@PostMapping("/organisations/{id}/contacts")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a contact person to an organisation")
+	ResponseEntity<Organisation> addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ContactForm form) {
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
+			.body(this.map.addContact(user, id, form));
+	}
+
+	@GetMapping("/services")
+	@PreAuthorize(READERS)
+	@Operation(summary = "Find services: q (text), category, place (city), stale=true for those due for verification")
+	CursorPage<Service> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ServiceCategory category, @RequestParam(required = false) String place,
+			@RequestParam(defaultValue = "false") boolean stale, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String next) {
+		return this.map.services(user, new ServiceSearch(q, category, place, stale), next, PageLimit.of(limit));
+	}
+
+	@GetMapping(path = "/social-map/export", produces = "application/zip")
+	@PreAuthorize(READERS)
+	@Operation(summary = "The whole social map as an Open Referral (HSDS) data package: a ZIP with "
+			+ "organizations.csv, locations.csv, services.csv and contacts.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("sociale-kaart.zip").build().toString())
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.body(this.transfer.export(user));
+	}
+
+	@PostMapping(path = "/social-map/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add the organisations of an HSDS data package (ZIP, part 'file'); nothing is added when "
+			+ "a row is wrong, and every wrong row is named")
+	Imported importPackage(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
+			throws IOException {
+		return this.transfer.importPackage(user, file.getInputStream());
+	}
+
+}
