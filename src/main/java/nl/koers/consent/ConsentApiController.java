@@ -1,0 +1,78 @@
+package nl.koers.consent;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.system.CursorPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Consent and data sharing",
+		description = "Data-sharing agreements with organisations and the client's consents to share")
+class ConsentApiController {
+
+	private static final String CLIENT_ROLES = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+
+	private final Sharing sharing;
+
+	ConsentApiController(Sharing sharing) {
+		this.sharing = sharing;
+	}
+
+	@PostMapping("/clients/{id}/consents")
+	@PreAuthorize(CLIENT_ROLES)
+	@Operation(summary = "Record what the client agreed to share with an organisation, from when until when")
+	ResponseEntity<ConsentView> consent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ConsentForm form) {
+		ConsentView consent = this.sharing.recordConsent(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/consents")).body(consent);
+	}
+
+	@GetMapping("/clients/{id}/consents")
+	@PreAuthorize(CLIENT_ROLES)
+	@Operation(summary = "The client's consents, withdrawn ones included")
+	CursorPage<ConsentView> consents(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.sharing.consents(user, id), null);
+	}
+
+	@PostMapping("/consents/{id}/withdrawal")
+	@PreAuthorize(CLIENT_ROLES)
+	@Operation(summary = "Withdraw a consent; sharing under it stops at once")
+	ConsentView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody WithdrawalForm form) {
+		return this.sharing.withdraw(user, id, form);
+	}
+
+	@PostMapping("/organisations/{id}/sharing-agreements")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Record a data-sharing agreement with an organisation: categories, legal basis, purpose, "
+			+ "valid from and until")
+	ResponseEntity<SharingAgreementView> agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody SharingAgreementForm form) {
+		SharingAgreementView agreement = this.sharing.recordAgreement(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/sharing-agreements"))
+			.body(agreement);
+	}
+
+	@GetMapping("/organisations/{id}/sharing-agreements")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'CONSULTANT', 'CONTRACT_MANAGER')")
+	@Operation(summary = "The data-sharing agreements with an organisation")
+	CursorPage<SharingAgreementView> agreements(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.sharing.agreements(user, id), null);
+	}
+
+}
