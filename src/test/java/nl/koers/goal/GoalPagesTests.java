@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -200,8 +201,7 @@ class GoalPagesTests {
 			.list();
 	}
 
-	private Document html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			CurrentUser user, int status) throws Exception {
+	private Document html(MockHttpServletRequestBuilder request, CurrentUser user, int status) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request.with(user(user)))
 			.andExpect(status().is(status))
 			.andReturn()
