@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -120,7 +121,7 @@ class AgreementApiTests {
 			.andExpect(jsonPath("$.outcome.validReason").value(false));
 		assertThat(this.agreements.brokenWithoutValidReason(this.caseLead, this.client.id()))
 			.extracting(BrokenAgreement::agreementId, BrokenAgreement::brokenOn, BrokenAgreement::tiedToProvision)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(UUID.fromString(id), LocalDate.of(2026, 3, 3), true));
+			.containsExactly(tuple(UUID.fromString(id), LocalDate.of(2026, 3, 3), true));
 		outcome(id,
 				"""
 						{"outcome": "BROKEN", "outcomeOn": "2026-03-03", "validReason": true, "explanation": "Lag in het ziekenhuis"}""")

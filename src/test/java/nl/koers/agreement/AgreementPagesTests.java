@@ -7,6 +7,9 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
+import nl.koers.goal.GoalCategory;
+import nl.koers.goal.Goals;
+import nl.koers.goal.NewGoal;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import org.jsoup.Jsoup;
@@ -47,6 +50,9 @@ class AgreementPagesTests {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	Goals goals;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -151,6 +157,21 @@ class AgreementPagesTests {
 			.select("label")
 			.eachText()).contains("Kept", "Broken", "without a valid reason", "Explanation");
 		assertThat(html(get(this.page), this.caseLead, 200).select(".outcome").text()).contains("Nog niet bekend");
+	}
+
+	@Test
+	void theTimelinePageShowsGoalsAndAgreementsInBothLanguages() throws Exception {
+		this.goals.set(this.caseLead, this.client.id(),
+				new NewGoal(GoalCategory.DAILY_RHYTHM, "Op tijd opstaan", LocalDate.of(2026, 1, 5)));
+		AgreementView agreement = this.agreements.make(this.caseLead, this.client.id(),
+				new NewAgreement("Belt af", LocalDate.of(2026, 2, 2), null, false, null));
+		this.agreements.recordOutcome(this.caseLead, agreement.id(),
+				new OutcomeForm(AgreementOutcome.BROKEN, LocalDate.of(2026, 3, 3), false, "Niet gebeld"));
+		String timeline = "/clients/" + this.client.id() + "/timeline";
+		assertThat(html(get(timeline), this.caseLead, 200).select("ol.timeline > li > a").eachText()).containsExactly(
+				"Afspraak niet nagekomen, zonder geldige reden: Belt af", "Afspraak gemaakt", "Doel gesteld: dagritme");
+		assertThat(html(get(timeline).param("lang", "en"), this.caseLead, 200).select("ol.timeline .badge").eachText())
+			.containsExactly("Agreement", "Agreement", "Goal");
 	}
 
 	@Test
