@@ -73,15 +73,18 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSocialMap socialMap;
 
+	private final DemoGoals goals;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
-			DemoSocialMap socialMap, Clock clock) {
+			DemoSocialMap socialMap, DemoGoals goals, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
 		this.screenings = screenings;
 		this.socialMap = socialMap;
+		this.goals = goals;
 		this.clock = clock;
 	}
 
@@ -114,6 +117,7 @@ class DemoData implements ApplicationRunner {
 			ClientView client = this.clients.register(westBetuweRegistrar, client(random, i, caseLead, PLACES[i % 3]));
 			this.routes.history(i < 20 ? carla : (i < 40 ? kevin : westBetuweRegistrar), client, i);
 		}
+		this.goals.goals(carla);
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {

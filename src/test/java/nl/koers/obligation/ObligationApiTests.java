@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -175,6 +176,26 @@ class ObligationApiTests {
 		measure(this.consultant, "BROKEN_TRAJECTORY_AGREEMENT", "Stopte zonder reden").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.agreementId").value(qualifying.toString()))
 			.andExpect(jsonPath("$.backing", containsString("zonder geldige reden: Dagbesteding drie ochtenden")));
+	}
+
+	@Test
+	void anAgreementBrokenInTheAgreementsModuleBacksAMeasure() throws Exception {
+		String made = """
+				{"description": "Drie ochtenden dagbesteding", "madeOn": "%s", "provision": "Dagbesteding",
+				 "costBearing": true}""".formatted(this.today.minusMonths(2));
+		String agreement = JsonPath
+			.read(call(this.consultant, post("/api/v1/clients/{id}/agreements", this.client.id()).content(made))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
+		String broken = """
+				{"outcome": "BROKEN", "outcomeOn": "%s", "validReason": false, "explanation": "Kwam niet meer"}"""
+			.formatted(this.today.minusDays(1));
+		call(this.consultant, put("/api/v1/agreements/{id}/outcome", agreement).content(broken))
+			.andExpect(status().isOk());
+		measure(this.consultant, "BROKEN_TRAJECTORY_AGREEMENT", "Stopte zonder reden").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.agreementId").value(agreement));
 	}
 
 	@Test

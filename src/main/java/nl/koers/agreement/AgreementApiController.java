@@ -1,0 +1,73 @@
+package nl.koers.agreement;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.system.CursorPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Agreements", description = "Agreements made with the client and whether they were kept")
+class AgreementApiController {
+
+	// The role check comes first, so that a role without client access gets 403 also for
+	// an agreement that does not exist.
+	private static final String READERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+
+	private static final String RECORDERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
+
+	private final Agreements agreements;
+
+	AgreementApiController(Agreements agreements) {
+		this.agreements = agreements;
+	}
+
+	@PostMapping("/clients/{id}/agreements")
+	@PreAuthorize(RECORDERS)
+	@Operation(summary = "Record an agreement made with the client, optionally tied to a (cost-bearing) "
+			+ "provision or to a trajectory (the case lead or a coordinator)")
+	ResponseEntity<AgreementView> make(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody NewAgreement agreement) {
+		AgreementView made = this.agreements.make(user, id, agreement);
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + made.id())).body(made);
+	}
+
+	@GetMapping("/clients/{id}/agreements")
+	@PreAuthorize(READERS)
+	@Operation(summary = "The client's agreements with their outcomes, oldest first")
+	CursorPage<AgreementView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.agreements.agreements(user, id), null);
+	}
+
+	@GetMapping("/agreements/{id}")
+	@PreAuthorize(READERS)
+	@Operation(summary = "One agreement with every recorded outcome; the latest counts")
+	AgreementView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.agreements.agreement(user, id);
+	}
+
+	@PutMapping("/agreements/{id}/outcome")
+	@PreAuthorize(RECORDERS)
+	@Operation(summary = "Record whether the agreement was kept or broken (broken: with validReason and an "
+			+ "explanation); a later outcome corrects an earlier one")
+	AgreementView outcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody OutcomeForm outcome) {
+		return this.agreements.recordOutcome(user, id, outcome);
+	}
+
+}

@@ -1,0 +1,10 @@
+package nl.koers.agreement;
+
+/**
+ * Whether the client kept an agreement.
+ */
+public enum AgreementOutcome {
+
+	KEPT, BROKEN
+
+}

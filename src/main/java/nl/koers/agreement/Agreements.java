@@ -1,0 +1,206 @@
+package nl.koers.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.RefusedException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Agreements made with a client and whether the client kept them. Outcomes are appended;
+ * the latest counts. Recording a broken agreement publishes {@link AgreementBroken} in
+ * the same transaction, also when it corrects an earlier outcome, so that listeners see
+ * every change of mind. Every call passes {@link ClientAccess}, which checks the client
+ * and writes the access log.
+ */
+@Service
+@Validated
+public class Agreements {
+
+	private final AgreementStore store;
+
+	private final ClientAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Agreements(AgreementStore store, ClientAccess access, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public AgreementView make(CurrentUser user, UUID clientId, @Valid NewAgreement agreement) {
+		requireRecorder(user);
+		ClientRef client = this.access.change(user, clientId);
+		NewAgreement checked = checked(agreement);
+		notInFuture("madeOn", checked.madeOn());
+		UUID id = this.store.insert(client.municipalityId(), client.id(), checked, user, now());
+		return this.store.find(client.municipalityId(), id).orElseThrow();
+	}
+
+	@Transactional
+	public List<AgreementView> agreements(CurrentUser user, UUID clientId) {
+		requireReader(user);
+		ClientRef client = this.access.read(user, clientId);
+		return this.store.forClient(client.municipalityId(), client.id());
+	}
+
+	@Transactional
+	public AgreementView agreement(CurrentUser user, UUID agreementId) {
+		requireReader(user);
+		AgreementView agreement = find(user, agreementId);
+		this.access.read(user, agreement.clientId());
+		return agreement;
+	}
+
+	@Transactional
+	public AgreementView recordOutcome(CurrentUser user, UUID agreementId, @Valid OutcomeForm outcome) {
+		requireRecorder(user);
+		AgreementView agreement = find(user, agreementId);
+		ClientRef client = this.access.change(user, agreement.clientId());
+		OutcomeForm checked = checked(outcome);
+		notInFuture("outcomeOn", checked.outcomeOn());
+		if (checked.outcomeOn().isBefore(agreement.madeOn())) {
+			throw new RefusedException("outcomeOn", "agreement.outcomeOn.beforeMade");
+		}
+		this.store.addOutcome(agreement.id(), checked, user, now());
+		if (checked.outcome() == AgreementOutcome.BROKEN) {
+			this.events.publishEvent(new AgreementBroken(agreement.id(), client.id(), client.municipalityId(),
+					checked.outcomeOn(), checked.validReason(), agreement.tiedToProvision(), agreement.description()));
+		}
+		return find(user, agreementId);
+	}
+
+	/**
+	 * The client's agreements that, as they now stand, were broken without a valid
+	 * reason: a possible ground for a measure. A read of the client.
+	 */
+	@Transactional
+	public List<BrokenAgreement> brokenWithoutValidReason(CurrentUser user, UUID clientId) {
+		return agreements(user, clientId).stream()
+			.filter(agreement -> agreement.outcome() != null && agreement.outcome().brokenWithoutValidReason())
+			.map(agreement -> new BrokenAgreement(agreement.id(), agreement.clientId(), agreement.description(),
+					agreement.madeOn(), agreement.outcome().outcomeOn(), agreement.tiedToProvision(),
+					agreement.outcome().explanation()))
+			.toList();
+	}
+
+	/**
+	 * The client and their agreements for the agreements page, and whether the user may
+	 * record.
+	 */
+	@Transactional
+	AgreementPage page(CurrentUser user, UUID clientId) {
+		requireReader(user);
+		ClientRef client = this.access.read(user, clientId);
+		return new AgreementPage(client, this.access.mayChange(user, client),
+				this.store.forClient(client.municipalityId(), client.id()), LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The agreements page for a user who may record, for the forms; the agreement, when
+	 * given, must be one of the client's.
+	 */
+	@Transactional
+	AgreementPage recordingPage(CurrentUser user, UUID clientId, UUID agreementId) {
+		AgreementPage page = page(user, clientId);
+		if (!page.mayRecord()) {
+			throw new AccessDeniedException("only the case lead or a coordinator records agreements");
+		}
+		if (agreementId != null && page.agreement(agreementId) == null) {
+			throw new NotFoundException("agreement");
+		}
+		return page;
+	}
+
+	record AgreementPage(ClientRef client, boolean mayRecord, List<AgreementView> agreements, LocalDate today) {
+
+		AgreementView agreement(UUID agreementId) {
+			return this.agreements.stream()
+				.filter(agreement -> agreement.id().equals(agreementId))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	private AgreementView find(CurrentUser user, UUID agreementId) {
+		return this.store.find(user.municipalityId(), agreementId)
+			.orElseThrow(() -> new NotFoundException("agreement"));
+	}
+
+	private static NewAgreement checked(NewAgreement agreement) {
+		String provision = blankToNull(agreement.provision());
+		boolean costBearing = Boolean.TRUE.equals(agreement.costBearing());
+		if (costBearing && provision == null) {
+			throw new InvalidFieldException("provision", "agreement.provision.required");
+		}
+		if (provision != null && agreement.trajectoryId() != null) {
+			throw new InvalidFieldException("trajectoryId", "agreement.tie.both");
+		}
+		return new NewAgreement(agreement.description(), agreement.madeOn(), provision, costBearing,
+				agreement.trajectoryId());
+	}
+
+	private static OutcomeForm checked(OutcomeForm outcome) {
+		String explanation = blankToNull(outcome.explanation());
+		if (outcome.outcome() == AgreementOutcome.KEPT) {
+			return new OutcomeForm(outcome.outcome(), outcome.outcomeOn(), null, explanation);
+		}
+		if (outcome.validReason() == null) {
+			throw new InvalidFieldException("validReason", "agreement.validReason.required");
+		}
+		if (explanation == null) {
+			throw new InvalidFieldException("explanation", "agreement.explanation.required");
+		}
+		return new OutcomeForm(outcome.outcome(), outcome.outcomeOn(), outcome.validReason(), explanation);
+	}
+
+	private void notInFuture(String field, LocalDate date) {
+		if (date.isAfter(LocalDate.now(this.clock))) {
+			throw new InvalidFieldException(field, "agreement.date.future");
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+	private static void requireReader(CurrentUser user) {
+		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER)) {
+			throw new AccessDeniedException("this role has no access to client agreements");
+		}
+	}
+
+	private static void requireRecorder(CurrentUser user) {
+		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR)) {
+			throw new AccessDeniedException("only consultants and coordinators record agreements");
+		}
+	}
+
+}

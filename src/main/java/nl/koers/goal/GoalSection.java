@@ -1,0 +1,30 @@
+package nl.koers.goal;
+
+import java.util.UUID;
+
+import nl.koers.client.ClientFileSection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The client's goals as a section of the client file.
+ */
+@Component
+class GoalSection implements ClientFileSection {
+
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public String titleKey() {
+		return "goal.section";
+	}
+
+	@Override
+	public String path(UUID clientId) {
+		return "/clients/" + clientId + "/goals";
+	}
+
+}

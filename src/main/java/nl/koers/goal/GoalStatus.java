@@ -1,0 +1,11 @@
+package nl.koers.goal;
+
+/**
+ * Where a goal stands. A goal starts {@code ACTIVE}; an achieved or stopped goal can only
+ * be made active again.
+ */
+public enum GoalStatus {
+
+	ACTIVE, ACHIEVED, STOPPED
+
+}

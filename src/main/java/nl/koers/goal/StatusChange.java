@@ -1,0 +1,12 @@
+package nl.koers.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One change of a goal's status, with its day, reason, author and recording time.
+ */
+public record StatusChange(UUID id, GoalStatus status, LocalDate changedOn, String reason, String authorName,
+		Instant recordedAt) {
+}
