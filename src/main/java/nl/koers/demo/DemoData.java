@@ -71,13 +71,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Screenings screenings;
 
+	private final DemoConversations conversations;
+
 	private final Clock clock;
 
-	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings, Clock clock) {
+	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
+			DemoConversations conversations, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
 		this.screenings = screenings;
+		this.conversations = conversations;
 		this.clock = clock;
 	}
 
@@ -110,6 +114,7 @@ class DemoData implements ApplicationRunner {
 			ClientView client = this.clients.register(westBetuweRegistrar, client(random, i, caseLead, PLACES[i % 3]));
 			this.routes.history(i < 20 ? carla : (i < 40 ? kevin : westBetuweRegistrar), client, i);
 		}
+		this.conversations.conversations(carla);
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
