@@ -95,11 +95,26 @@ class ConversationPagesTests {
 				"Niet verschenen op het gesprek van " + shown);
 		assertThat(after.select("#earlier").text()).contains("Niet verschenen", "Gepland op " + shown);
 		assertThat(after.select("a[href=" + this.page + "/outreach/new]")).hasSize(1);
+		assertThat(this.jdbc.sql("select action || ' ' || purpose from access_log_entry where client_id = ?")
+			.param(this.client.id())
+			.query(String.class)
+			.list()).contains("UPDATE POST /clients/{clientId}/conversations/appointments",
+					"UPDATE POST /clients/{clientId}/conversations/appointments/{id}/outcome");
 		Document refused = Jsoup.parse(send(post(outcome).param("outcome", "HELD")
 			.param("summary", "Toch")
 			.param("lifeDomains", "WORK")
 			.param("nextStep", "Niets"), 422));
 		assertThat(refused.select("#outcome-error").text()).contains("niet meer gepland");
+		redirect(post(this.page + "/outreach").param("method", "HOME_VISIT")
+			.param("result", "CONTACT_RESTORED")
+			.param("attemptedOn", LocalDate.now().toString()));
+		assertThat(page(this.page, this.consultant).select("#attention").text()).doesNotContain("Outreach loopt");
+		assertThat(this.jdbc
+			.sql("select count(*) from access_log_entry where client_id = ? and action = 'UPDATE' "
+					+ "and purpose = 'POST /clients/{clientId}/conversations/outreach'")
+			.param(this.client.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -126,6 +141,15 @@ class ConversationPagesTests {
 			.param("attemptedOn", "2026-01-16"), 422));
 		assertThat(notOpen.select("#result-error").text()).contains("Er loopt geen outreach");
 		assertThat(page(this.page, this.consultant).select("#contacts").text()).contains("Belde zelf", "Telefonisch");
+		assertThat(this.jdbc.sql("select action || ' ' || purpose from access_log_entry where client_id = ?")
+			.param(this.client.id())
+			.query(String.class)
+			.list())
+			.contains("READ GET /clients/{clientId}/conversations/appointments/{id}/{action:outcome|reschedule|cancel}",
+					"UPDATE POST /clients/{clientId}/conversations/appointments/{id}/reschedule",
+					"UPDATE POST /clients/{clientId}/conversations/appointments/{id}/cancel",
+					"READ GET /clients/{clientId}/conversations/contacts/new",
+					"UPDATE POST /clients/{clientId}/conversations/contacts");
 	}
 
 	@Test
