@@ -12,10 +12,6 @@ public enum AppointmentOutcome {
 	/**
 	 * The client came or was reached but refused the conversation.
 	 */
-	REFUSED;
-
-	AppointmentStatus status() {
-		return AppointmentStatus.valueOf(name());
-	}
+	REFUSED
 
 }

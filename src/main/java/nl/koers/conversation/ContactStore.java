@@ -21,6 +21,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactStore {
 
+	private static final String CONTACT = """
+			select id, client_id, occurred_at, channel, summary, refused, author_name, recorded_at from contact""";
+
+	private static final String OUTREACH = """
+			select id, client_id, method, result, attempted_on, note, author_name, recorded_at
+			from outreach_attempt""";
+
 	private final JdbcClient jdbc;
 
 	ContactStore(JdbcClient jdbc) {
@@ -54,21 +61,25 @@ class ContactStore {
 	}
 
 	List<ContactView> contacts(UUID clientId) {
-		return this.jdbc.sql("""
-				select id, client_id, occurred_at, channel, summary, refused, author_name, recorded_at
-				from contact where client_id = ? order by occurred_at desc, id""")
+		return this.jdbc.sql(CONTACT + " where client_id = ? order by occurred_at desc, id")
 			.param(clientId)
 			.query(ContactStore::contact)
 			.list();
 	}
 
+	ContactView contact(UUID id) {
+		return this.jdbc.sql(CONTACT + " where id = ?").param(id).query(ContactStore::contact).single();
+	}
+
 	List<OutreachView> outreach(UUID clientId) {
-		return this.jdbc.sql("""
-				select id, client_id, method, result, attempted_on, note, author_name, recorded_at
-				from outreach_attempt where client_id = ? order by attempted_on desc, recorded_at desc""")
+		return this.jdbc.sql(OUTREACH + " where client_id = ? order by attempted_on desc, recorded_at desc")
 			.param(clientId)
 			.query(ContactStore::outreach)
 			.list();
+	}
+
+	OutreachView attempt(UUID id) {
+		return this.jdbc.sql(OUTREACH + " where id = ?").param(id).query(ContactStore::outreach).single();
 	}
 
 	private static ContactView contact(ResultSet rs, int row) throws SQLException {

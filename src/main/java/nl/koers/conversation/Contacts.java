@@ -63,7 +63,7 @@ public class Contacts {
 		else {
 			this.outreach.conversed(client, form.occurredAt(), user);
 		}
-		return this.store.contacts(client.id()).stream().filter(contact -> contact.id().equals(id)).findFirst().get();
+		return this.store.contact(id);
 	}
 
 	@Transactional
@@ -97,7 +97,7 @@ public class Contacts {
 		}
 		this.publisher.publishEvent(
 				new OutreachAttemptRecorded(id, client.id(), client.municipalityId(), form.attemptedOn(), restored));
-		return this.store.outreach(client.id()).stream().filter(attempt -> attempt.id().equals(id)).findFirst().get();
+		return this.store.attempt(id);
 	}
 
 	@Transactional
