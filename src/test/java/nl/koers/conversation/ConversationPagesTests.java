@@ -221,7 +221,10 @@ class ConversationPagesTests {
 		assertThat(page("/agenda?lang=en", this.consultant).select("h1").text()).startsWith("Agenda of");
 
 		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		assertThat(page("/agenda", coordinator).select("#consultantId option[selected]").text())
+			.isEqualTo(coordinator.displayName());
 		Document chosen = page("/agenda?consultantId=" + this.consultant.id(), coordinator);
+		assertThat(chosen.select("#consultantId option[selected]").text()).isEqualTo(this.consultant.displayName());
 		assertThat(chosen.select("#consultantId option")).extracting(option -> option.text())
 			.contains(this.consultant.displayName());
 		assertThat(chosen.text()).contains("Petra Vermeulen");
