@@ -75,16 +75,19 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoGoals goals;
 
+	private final DemoConversations conversations;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
-			DemoSocialMap socialMap, DemoGoals goals, Clock clock) {
+			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
 		this.screenings = screenings;
 		this.socialMap = socialMap;
 		this.goals = goals;
+		this.conversations = conversations;
 		this.clock = clock;
 	}
 
@@ -118,6 +121,7 @@ class DemoData implements ApplicationRunner {
 			this.routes.history(i < 20 ? carla : (i < 40 ? kevin : westBetuweRegistrar), client, i);
 		}
 		this.goals.goals(carla);
+		this.conversations.conversations(carla);
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {

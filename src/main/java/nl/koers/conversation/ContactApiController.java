@@ -1,0 +1,64 @@
+package nl.koers.conversation;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.system.CursorPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/clients/{id}")
+@Tag(name = "Contacts and outreach", description = "Conversations without an appointment (occurredAt is a "
+		+ "local date-time in Europe/Amsterdam) and the outreach to clients who did not show up")
+class ContactApiController {
+
+	private final Contacts contacts;
+
+	ContactApiController(Contacts contacts) {
+		this.contacts = contacts;
+	}
+
+	@PostMapping("/contacts")
+	@Operation(summary = "Record a conversation without appointment; unless refused, it restores contact "
+			+ "after a no-show")
+	ResponseEntity<ContactView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ContactForm form) {
+		ContactView contact = this.contacts.record(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + contact.id())).body(contact);
+	}
+
+	@GetMapping("/contacts")
+	@Operation(summary = "The client's contacts without appointment, latest first")
+	CursorPage<ContactView> contacts(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.contacts.contacts(user, id), null);
+	}
+
+	@PostMapping("/outreach-attempts")
+	@Operation(summary = "Log an attempt to reach the client while outreach is open; CONTACT_RESTORED "
+			+ "completes the outreach task")
+	ResponseEntity<OutreachView> recordOutreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody OutreachForm form) {
+		OutreachView attempt = this.contacts.recordOutreach(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/outreach-attempts/" + attempt.id()))
+			.body(attempt);
+	}
+
+	@GetMapping("/outreach-attempts")
+	@Operation(summary = "The client's outreach attempts, latest first")
+	CursorPage<OutreachView> outreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return new CursorPage<>(this.contacts.outreach(user, id), null);
+	}
+
+}

@@ -1,0 +1,183 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.system.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The conversations of a client (also the client file section) and the forms for
+ * appointments, contacts and outreach.
+ */
+@Controller
+@RequestMapping("/clients/{clientId}/conversations")
+@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+class ConversationController {
+
+	private static final String FORM = "conversation/form";
+
+	private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+
+	private final ClientConversations conversations;
+
+	private final Appointments appointments;
+
+	private final Contacts contacts;
+
+	private final Clock clock;
+
+	ConversationController(ClientConversations conversations, Appointments appointments, Contacts contacts,
+			Clock clock) {
+		this.conversations = conversations;
+		this.appointments = appointments;
+		this.contacts = contacts;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("overview", this.conversations.overview(user, clientId));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return htmx != null ? "conversation/overview :: content" : "conversation/overview";
+	}
+
+	@GetMapping("/appointments/new")
+	String planForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+		PlanForm form = new PlanForm(LocalDate.now(this.clock).plusDays(1).atTime(DEFAULT_TIME), null, null, null);
+		return form(user, clientId, "plan", form, null, model);
+	}
+
+	@PostMapping("/appointments")
+	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return FormFlow.submit(errors, response, redirect, () -> this.appointments.plan(user, clientId, form),
+				"conversation.flash.planned", overview(clientId),
+				() -> form(user, clientId, "plan", form, null, model));
+	}
+
+	@GetMapping("/appointments/{id}/{action:outcome|reschedule|cancel}")
+	String appointmentForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@PathVariable UUID id, @PathVariable String action, Model model) {
+		AppointmentView appointment = appointment(user, clientId, id);
+		Object form = switch (action) {
+			case "outcome" -> OutcomeForm.empty();
+			case "reschedule" -> new RescheduleForm(appointment.plannedAt(), null);
+			default -> new CancellationForm(null);
+		};
+		return form(user, clientId, action, form, appointment, model);
+	}
+
+	@PostMapping("/appointments/{id}/outcome")
+	String recordOutcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		AppointmentView appointment = appointment(user, clientId, id);
+		return FormFlow.submit(errors, response, redirect, () -> this.appointments.recordOutcome(user, id, form),
+				"conversation.flash.outcomeRecorded", overview(clientId),
+				() -> form(user, clientId, "outcome", form, appointment, model));
+	}
+
+	@PostMapping("/appointments/{id}/reschedule")
+	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") RescheduleForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		AppointmentView appointment = appointment(user, clientId, id);
+		return FormFlow.submit(errors, response, redirect, () -> this.appointments.reschedule(user, id, form),
+				"conversation.flash.rescheduled", overview(clientId),
+				() -> form(user, clientId, "reschedule", form, appointment, model));
+	}
+
+	@PostMapping("/appointments/{id}/cancel")
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") CancellationForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		AppointmentView appointment = appointment(user, clientId, id);
+		return FormFlow.submit(errors, response, redirect, () -> this.appointments.cancel(user, id, form),
+				"conversation.flash.cancelled", overview(clientId),
+				() -> form(user, clientId, "cancel", form, appointment, model));
+	}
+
+	@GetMapping("/contacts/new")
+	String contactForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+		ContactForm form = new ContactForm(
+				LocalDate.now(this.clock).atTime(LocalTime.now(this.clock).withSecond(0).withNano(0)), null, null,
+				false);
+		return form(user, clientId, "contact", form, null, model);
+	}
+
+	@PostMapping("/contacts")
+	String recordContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return FormFlow.submit(errors, response, redirect, () -> this.contacts.record(user, clientId, form),
+				"conversation.flash.contactRecorded", overview(clientId),
+				() -> form(user, clientId, "contact", form, null, model));
+	}
+
+	@GetMapping("/outreach/new")
+	String outreachForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+		return form(user, clientId, "outreach", new OutreachForm(null, null, LocalDate.now(this.clock), null), null,
+				model);
+	}
+
+	@PostMapping("/outreach")
+	String recordOutreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@Valid @ModelAttribute("form") OutreachForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return FormFlow.submit(errors, response, redirect, () -> this.contacts.recordOutreach(user, clientId, form),
+				"conversation.flash.outreachRecorded", overview(clientId),
+				() -> form(user, clientId, "outreach", form, null, model));
+	}
+
+	private AppointmentView appointment(CurrentUser user, UUID clientId, UUID id) {
+		AppointmentView appointment = this.appointments.appointment(user, id);
+		if (!appointment.clientId().equals(clientId)) {
+			throw new NotFoundException("appointment");
+		}
+		return appointment;
+	}
+
+	private String form(CurrentUser user, UUID clientId, String action, Object form, AppointmentView appointment,
+			Model model) {
+		ConversationOverview overview = this.conversations.overview(user, clientId);
+		if (!overview.mayRecord()) {
+			throw new AccessDeniedException("only the case lead or a coordinator records conversations");
+		}
+		model.addAttribute("overview", overview);
+		model.addAttribute("action", action);
+		model.addAttribute("form", form);
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("outcomes", AppointmentOutcome.values());
+		model.addAttribute("lifeDomains", LifeDomain.values());
+		model.addAttribute("methods", OutreachMethod.values());
+		model.addAttribute("results", OutreachResult.values());
+		return FORM;
+	}
+
+	private static String overview(UUID clientId) {
+		return "/clients/" + clientId + "/conversations";
+	}
+
+}

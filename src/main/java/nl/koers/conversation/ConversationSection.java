@@ -1,0 +1,30 @@
+package nl.koers.conversation;
+
+import java.util.UUID;
+
+import nl.koers.client.ClientFileSection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Appointments, contacts and outreach as a section of the client file.
+ */
+@Component
+class ConversationSection implements ClientFileSection {
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public String titleKey() {
+		return "conversation.section";
+	}
+
+	@Override
+	public String path(UUID clientId) {
+		return "/clients/" + clientId + "/conversations";
+	}
+
+}

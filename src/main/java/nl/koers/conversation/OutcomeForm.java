@@ -1,0 +1,19 @@
+package nl.koers.conversation;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * How a planned conversation went; a held conversation needs a summary, the life domains
+ * discussed and the next step.
+ */
+public record OutcomeForm(@NotNull AppointmentOutcome outcome, @Size(max = 4000) String summary,
+		Set<LifeDomain> lifeDomains, @Size(max = 2000) String nextStep) {
+
+	static OutcomeForm empty() {
+		return new OutcomeForm(null, null, Set.of(), null);
+	}
+
+}

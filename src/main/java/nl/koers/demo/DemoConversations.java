@@ -1,0 +1,93 @@
+package nl.koers.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.koers.client.ClientAccess;
+import nl.koers.conversation.AppointmentOutcome;
+import nl.koers.conversation.Appointments;
+import nl.koers.conversation.Channel;
+import nl.koers.conversation.ContactForm;
+import nl.koers.conversation.Contacts;
+import nl.koers.conversation.LifeDomain;
+import nl.koers.conversation.OutcomeForm;
+import nl.koers.conversation.OutreachForm;
+import nl.koers.conversation.OutreachMethod;
+import nl.koers.conversation.OutreachResult;
+import nl.koers.conversation.PlanForm;
+import nl.koers.identity.CurrentUser;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the demo consultant's first clients conversations: some held in the past, a
+ * no-show with an unanswered outreach attempt (so outreach is open on the worklist), a
+ * contact, and appointments this week and next.
+ */
+@Component
+@Conditional(DemoEnabledCondition.class)
+class DemoConversations {
+
+	private static final String TOWN_HALL = "Gemeentehuis Geldermalsen";
+
+	private final Appointments appointments;
+
+	private final Contacts contacts;
+
+	private final ClientAccess clients;
+
+	private final Clock clock;
+
+	DemoConversations(Appointments appointments, Contacts contacts, ClientAccess clients, Clock clock) {
+		this.appointments = appointments;
+		this.contacts = contacts;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	void conversations(CurrentUser consultant) {
+		List<UUID> caseload = this.clients.caseload(consultant);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+		held(consultant, caseload.get(0), today.minusWeeks(3).atTime(10, 0), "Gaat beter met het dagritme.");
+		plan(consultant, caseload.get(0), monday.plusDays(1).atTime(10, 0), Channel.FACE_TO_FACE);
+
+		held(consultant, caseload.get(1), today.minusMonths(2).atTime(9, 30), "Wil graag vrijwilligerswerk doen.");
+		UUID missed = plan(consultant, caseload.get(1), today.minusDays(7).atTime(14, 0), Channel.FACE_TO_FACE);
+		this.appointments.recordOutcome(consultant, missed,
+				new OutcomeForm(AppointmentOutcome.NO_SHOW, null, Set.of(), null));
+		this.contacts.recordOutreach(consultant, caseload.get(1), new OutreachForm(OutreachMethod.PHONE,
+				OutreachResult.NO_RESPONSE, today.minusDays(5), "Twee keer gebeld, geen gehoor."));
+		plan(consultant, caseload.get(1), monday.plusWeeks(1).plusDays(3).atTime(11, 0), Channel.HOME_VISIT);
+
+		this.contacts.record(consultant, caseload.get(2), new ContactForm(today.minusDays(10).atTime(11, 15),
+				Channel.PHONE, "Belde zelf over een brief van de woningcorporatie.", false));
+		plan(consultant, caseload.get(2), monday.plusDays(3).atTime(14, 0), Channel.PHONE);
+
+		held(consultant, caseload.get(3), today.minusWeeks(5).atTime(13, 0), "Schulden in beeld gebracht.");
+		plan(consultant, caseload.get(3), monday.plusWeeks(1).atTime(9, 30), Channel.VIDEO);
+		plan(consultant, caseload.get(4), monday.plusDays(4).atTime(13, 0), Channel.FACE_TO_FACE);
+	}
+
+	private UUID plan(CurrentUser consultant, UUID client, LocalDateTime at, Channel channel) {
+		return this.appointments
+			.plan(consultant, client,
+					new PlanForm(at, channel, channel == Channel.FACE_TO_FACE ? TOWN_HALL : null, null))
+			.id();
+	}
+
+	private void held(CurrentUser consultant, UUID client, LocalDateTime at, String summary) {
+		UUID id = plan(consultant, client, at, Channel.FACE_TO_FACE);
+		this.appointments.recordOutcome(consultant, id, new OutcomeForm(AppointmentOutcome.HELD, summary,
+				Set.of(LifeDomain.WORK, LifeDomain.SOCIAL_ENVIRONMENT), "Over vier weken opnieuw in gesprek."));
+	}
+
+}
