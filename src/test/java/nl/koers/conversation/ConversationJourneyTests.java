@@ -37,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A consultant's conversation journey in Debian's Chromium: plan a conversation, record a
- * no-show, find the outreach task on the worklist, restore contact, and see the task gone
- * and everything on the client's timeline. Skipped where Chromium is not installed.
+ * A consultant's week of guidance in Debian's Chromium: plan a conversation, record a
+ * no-show, find the outreach task on the worklist, restore contact, plan a home visit and
+ * find it in the agenda, record a goal and an agreement, and see it all on the client's
+ * timeline. Skipped where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
@@ -79,7 +80,7 @@ class ConversationJourneyTests {
 	}
 
 	@Test
-	void consultantFollowsUpANoShowUntilContactIsRestored() {
+	void consultantRunsAWeekOfGuidanceAndSeesItAllOnTheTimeline() {
 		Fixtures.Municipality municipality = this.fixtures.municipality();
 		CurrentUser consultant = municipality.user(Role.CONSULTANT);
 		UUID client = municipality
@@ -121,9 +122,40 @@ class ConversationJourneyTests {
 		open("/worklist");
 		assertThat(main().getText()).doesNotContain("Wilma Oosterhout");
 
+		open(conversations);
+		follow(conversations + "/appointments/new");
+		setValue("plannedAt", LocalDate.now().plusDays(1) + "T14:30");
+		new Select(browser.findElement(By.id("channel"))).selectByValue("HOME_VISIT");
+		type("location", "Bij Wilma thuis");
+		submit();
+		waitForPath(conversations);
+		open("/agenda?week=" + DateTimeFormatter.ISO_WEEK_DATE.format(LocalDate.now().plusDays(1)).substring(0, 8));
+		assertThat(main().getText()).contains("Wilma Oosterhout", "14:30");
+
+		String goals = "/clients/" + client + "/goals";
+		open(goals);
+		follow(goals + "/new");
+		new Select(browser.findElement(By.id("category"))).selectByValue("DAILY_RHYTHM");
+		type("description", "Elke ochtend om acht uur op en de hond uitlaten");
+		setValue("startDate", LocalDate.now().toString());
+		submit();
+		waitForPath(goals);
+
+		String agreements = "/clients/" + client + "/agreements";
+		open(agreements);
+		follow(agreements + "/new");
+		type("description", "Twee ochtenden per week naar de dagbesteding");
+		setValue("madeOn", LocalDate.now().toString());
+		type("provision", "Dagbesteding Welzijn");
+		browser.findElement(By.id("costBearing")).click();
+		submit();
+		waitForPath(agreements);
+
 		open("/clients/" + client + "/timeline");
 		assertThat(main().getText()).contains("Niet verschenen op het gesprek met " + consultant.displayName(),
-				"Outreach: contact hersteld", "Teruggebeld, nieuwe afspraak gemaakt");
+				"Outreach: contact hersteld", "Teruggebeld, nieuwe afspraak gemaakt", "Doel gesteld: dagritme",
+				"Elke ochtend om acht uur op en de hond uitlaten", "Afspraak gemaakt",
+				"Twee ochtenden per week naar de dagbesteding");
 	}
 
 	private void logIn(CurrentUser user) {

@@ -42,7 +42,10 @@ class ApiDocsTests {
 				"/api/v1/clients/{id}/profile-decisions", "/api/v1/clients/{id}/route-changes",
 				"/api/v1/clients/{id}/handover", "/api/v1/clients/{id}/history", "/api/v1/reports/routes",
 				"/api/v1/tasks", "/api/v1/clients/{id}/exemptions", "/api/v1/clients/{id}/measures",
-				"/api/v1/clients/{id}/timeline", "/api/v1/screening-campaigns", "/api/v1/reports/measures");
+				"/api/v1/clients/{id}/timeline", "/api/v1/screening-campaigns", "/api/v1/reports/measures",
+				"/api/v1/clients/{id}/appointments", "/api/v1/appointments/{id}/outcome",
+				"/api/v1/clients/{id}/contacts", "/api/v1/clients/{id}/goals", "/api/v1/organisations",
+				"/api/v1/organisations/{id}/services", "/api/v1/clients/{id}/consents");
 		paths.forEach((path, operations) -> operations
 			.forEach((method, operation) -> assertThat(operation).as(method + " " + path).containsKey("summary")));
 	}
