@@ -1,31 +1,21 @@
 package nl.koers.conversation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import nl.koers.Browser;
 import nl.koers.Fixtures;
 import nl.koers.PooledTestDataSource;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A consultant's week of guidance in Debian's Chromium: plan a conversation, record a
@@ -48,11 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Import({ Fixtures.class, PooledTestDataSource.class })
 class ConversationJourneyTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static WebDriver browser;
+	private static Browser browser;
 
 	@LocalServerPort
 	int port;
@@ -62,21 +47,17 @@ class ConversationJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian's chromium and chromium-driver are not installed");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,768",
-					"--lang=nl");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Browser.start();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		Browser.quit(browser);
+	}
+
+	@BeforeEach
+	void pointAtServer() {
+		browser.at(this.port);
 	}
 
 	@Test
@@ -88,117 +69,75 @@ class ConversationJourneyTests {
 			.id();
 		String conversations = "/clients/" + client + "/conversations";
 		LocalDate yesterday = LocalDate.now().minusDays(1);
-		logIn(consultant);
+		browser.logIn(consultant);
 
-		open(conversations);
-		follow(conversations + "/appointments/new");
-		setValue("plannedAt", yesterday + "T10:00");
-		new Select(browser.findElement(By.id("channel"))).selectByValue("FACE_TO_FACE");
-		type("location", "Gemeentehuis");
-		submit();
-		waitForPath(conversations);
-		assertThat(main().findElement(By.id("planned")).getText()).contains("Gemeentehuis");
+		browser.open(conversations);
+		browser.follow(conversations + "/appointments/new");
+		browser.setValue("plannedAt", yesterday + "T10:00");
+		browser.select("channel", "FACE_TO_FACE");
+		browser.type("location", "Gemeentehuis");
+		browser.submit();
+		browser.waitForPath(conversations);
+		assertThat(browser.main().findElement(By.id("planned")).getText()).contains("Gemeentehuis");
 
-		browser.findElement(By.cssSelector("#planned a[href$='/outcome']")).click();
-		browser.findElement(By.id("outcome-NO_SHOW")).click();
-		submit();
-		waitForPath(conversations);
-		assertThat(main().findElement(By.id("attention")).getText()).contains("Outreach loopt");
+		browser.click(By.cssSelector("#planned a[href$='/outcome']"));
+		browser.click(By.id("outcome-NO_SHOW"));
+		browser.submit();
+		browser.waitForPath(conversations);
+		assertThat(browser.main().findElement(By.id("attention")).getText()).contains("Outreach loopt");
 
-		open("/worklist");
+		browser.open("/worklist");
 		String due = DateTimeFormatter.ofPattern("dd-MM-yyyy").format(WorkingDays.add(yesterday, 5));
-		assertThat(main().getText()).contains("Wilma Oosterhout", "Contact zoeken na niet verschijnen", due);
+		assertThat(browser.main().getText()).contains("Wilma Oosterhout", "Contact zoeken na niet verschijnen", due);
 
-		open(conversations);
-		follow(conversations + "/outreach/new");
-		new Select(browser.findElement(By.id("method"))).selectByValue("PHONE");
-		new Select(browser.findElement(By.id("result"))).selectByValue("CONTACT_RESTORED");
-		setValue("attemptedOn", LocalDate.now().toString());
-		type("note", "Teruggebeld, nieuwe afspraak gemaakt");
-		submit();
-		waitForPath(conversations);
-		assertThat(main().findElement(By.id("outreach")).getText()).contains("Contact hersteld");
+		browser.open(conversations);
+		browser.follow(conversations + "/outreach/new");
+		browser.select("method", "PHONE");
+		browser.select("result", "CONTACT_RESTORED");
+		browser.setValue("attemptedOn", LocalDate.now().toString());
+		browser.type("note", "Teruggebeld, nieuwe afspraak gemaakt");
+		browser.submit();
+		browser.waitForPath(conversations);
+		assertThat(browser.main().findElement(By.id("outreach")).getText()).contains("Contact hersteld");
 
-		open("/worklist");
-		assertThat(main().getText()).doesNotContain("Wilma Oosterhout");
+		browser.open("/worklist");
+		assertThat(browser.main().getText()).doesNotContain("Wilma Oosterhout");
 
-		open(conversations);
-		follow(conversations + "/appointments/new");
-		setValue("plannedAt", LocalDate.now().plusDays(1) + "T14:30");
-		new Select(browser.findElement(By.id("channel"))).selectByValue("HOME_VISIT");
-		type("location", "Bij Wilma thuis");
-		submit();
-		waitForPath(conversations);
-		open("/agenda?week=" + DateTimeFormatter.ISO_WEEK_DATE.format(LocalDate.now().plusDays(1)).substring(0, 8));
-		assertThat(main().getText()).contains("Wilma Oosterhout", "14:30");
+		browser.open(conversations);
+		browser.follow(conversations + "/appointments/new");
+		browser.setValue("plannedAt", LocalDate.now().plusDays(1) + "T14:30");
+		browser.select("channel", "HOME_VISIT");
+		browser.type("location", "Bij Wilma thuis");
+		browser.submit();
+		browser.waitForPath(conversations);
+		browser.open(
+				"/agenda?week=" + DateTimeFormatter.ISO_WEEK_DATE.format(LocalDate.now().plusDays(1)).substring(0, 8));
+		assertThat(browser.main().getText()).contains("Wilma Oosterhout", "14:30");
 
 		String goals = "/clients/" + client + "/goals";
-		open(goals);
-		follow(goals + "/new");
-		new Select(browser.findElement(By.id("category"))).selectByValue("DAILY_RHYTHM");
-		type("description", "Elke ochtend om acht uur op en de hond uitlaten");
-		setValue("startDate", LocalDate.now().toString());
-		submit();
-		waitForPath(goals);
+		browser.open(goals);
+		browser.follow(goals + "/new");
+		browser.select("category", "DAILY_RHYTHM");
+		browser.type("description", "Elke ochtend om acht uur op en de hond uitlaten");
+		browser.setValue("startDate", LocalDate.now().toString());
+		browser.submit();
+		browser.waitForPath(goals);
 
 		String agreements = "/clients/" + client + "/agreements";
-		open(agreements);
-		follow(agreements + "/new");
-		type("description", "Twee ochtenden per week naar de dagbesteding");
-		setValue("madeOn", LocalDate.now().toString());
-		type("provision", "Dagbesteding Welzijn");
-		browser.findElement(By.id("costBearing")).click();
-		submit();
-		waitForPath(agreements);
+		browser.open(agreements);
+		browser.follow(agreements + "/new");
+		browser.type("description", "Twee ochtenden per week naar de dagbesteding");
+		browser.setValue("madeOn", LocalDate.now().toString());
+		browser.type("provision", "Dagbesteding Welzijn");
+		browser.click(By.id("costBearing"));
+		browser.submit();
+		browser.waitForPath(agreements);
 
-		open("/clients/" + client + "/timeline");
-		assertThat(main().getText()).contains("Niet verschenen op het gesprek met " + consultant.displayName(),
+		browser.open("/clients/" + client + "/timeline");
+		assertThat(browser.main().getText()).contains("Niet verschenen op het gesprek met " + consultant.displayName(),
 				"Outreach: contact hersteld", "Teruggebeld, nieuwe afspraak gemaakt", "Doel gesteld: dagritme",
 				"Elke ochtend om acht uur op en de hond uitlaten", "Afspraak gemaakt",
 				"Twee ochtenden per week naar de dagbesteding");
-	}
-
-	private void logIn(CurrentUser user) {
-		open("/login");
-		browser.manage().deleteAllCookies();
-		open("/login");
-		type("username", user.getUsername());
-		type("password", Fixtures.PASSWORD);
-		submit();
-		waitForPath("/worklist");
-	}
-
-	private void follow(String href) {
-		browser.findElement(By.cssSelector("main a[href='" + href + "']")).click();
-		waitForPath(href);
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private static void setValue(String id, String value) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-				browser.findElement(By.id(id)), value);
-	}
-
-	private static void submit() {
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-	}
-
-	private static WebElement main() {
-		return browser.findElement(By.id("main"));
-	}
-
-	private void waitForPath(String path) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.urlToBe("http://localhost:" + this.port + path));
 	}
 
 }

@@ -1,0 +1,154 @@
+package nl.koers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import nl.koers.identity.CurrentUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's Chromium, headless and in Dutch, driven through Selenium for the browser
+ * journeys; a journey is skipped where Chromium or its driver is not installed. Fields
+ * are found by id, forms are the ones in {@code main}.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private int port;
+
+	private Browser(WebDriver driver) {
+		this.driver = driver;
+	}
+
+	public static Browser start() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are not installed");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,768",
+					"--lang=nl");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		return new Browser(new ChromeDriver(service, options));
+	}
+
+	public static void quit(Browser browser) {
+		if (browser != null) {
+			browser.driver.quit();
+		}
+	}
+
+	/**
+	 * Points the browser at the test's server; call before each journey.
+	 */
+	public Browser at(int port) {
+		this.port = port;
+		return this;
+	}
+
+	/**
+	 * Logs in afresh and waits for the home page a consultant lands on.
+	 */
+	public void logIn(CurrentUser user) {
+		open("/login");
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		type("username", user.getUsername());
+		type("password", Fixtures.PASSWORD);
+		submit();
+		waitForPath("/worklist");
+	}
+
+	public void open(String path) {
+		this.driver.get(url(path));
+	}
+
+	/**
+	 * Clicks the link in {@code main} to the address and waits until it is open.
+	 */
+	public void follow(String href) {
+		this.driver.findElement(By.cssSelector("main a[href='" + href + "']")).click();
+		waitForPath(href);
+	}
+
+	public void click(By by) {
+		this.driver.findElement(by).click();
+	}
+
+	public void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Sets a value the way a date or date-time picker would, which typing cannot do
+	 * reliably in every locale.
+	 */
+	public void setValue(String id, String value) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]",
+				this.driver.findElement(By.id(id)), value);
+	}
+
+	public void select(String id, String value) {
+		new Select(this.driver.findElement(By.id(id))).selectByValue(value);
+	}
+
+	/**
+	 * Fills a field by id, whatever its kind.
+	 */
+	public void fill(String id, String value) {
+		WebElement element = this.driver.findElement(By.id(id));
+		if ("select".equals(element.getTagName())) {
+			select(id, value);
+		}
+		else if ("date".equals(element.getAttribute("type"))) {
+			setValue(id, value);
+		}
+		else {
+			type(id, value);
+		}
+	}
+
+	public void submit() {
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	public WebElement main() {
+		return this.driver.findElement(By.id("main"));
+	}
+
+	public String lang() {
+		return this.driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	public void waitForPath(String path) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(path)));
+	}
+
+	public void waitForPathStartingWith(String path) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("^" + url(path) + "[0-9a-f-]{36}$"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
