@@ -1,0 +1,10 @@
+package nl.koers.coordination;
+
+/**
+ * Whether the coordination point has answered a request yet.
+ */
+public enum AdviceStatus {
+
+	OPEN, ANSWERED
+
+}
