@@ -33,9 +33,9 @@ class SignalApiController {
 		this.signals = signals;
 	}
 
-	@PostMapping("/clients/{clientId}/signals")
+	@PostMapping("/clients/{id}/signals")
 	@Operation(summary = "Raise a signal about any client of the municipality")
-	ResponseEntity<Signal> raise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+	ResponseEntity<Signal> raise(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
 			@Valid @RequestBody SignalForm signal) {
 		Signal raised = this.signals.raise(user, clientId, signal);
 		return ResponseEntity.created(URI.create("/api/v1/signals/" + raised.id())).body(raised);

@@ -87,7 +87,7 @@ class SignalApiTests {
 			.param(this.client.id())
 			.query(java.util.UUID.class)
 			.single()).isEqualTo(this.colleague.id());
-		assertThat(log(this.colleague)).containsExactly("READ POST /api/v1/clients/{clientId}/signals",
+		assertThat(log(this.colleague)).containsExactly("READ POST /api/v1/clients/{id}/signals",
 				"LIST GET /api/v1/signals");
 		assertThat(log(this.caseLead)).contains("READ GET /api/v1/signals/{id}");
 		raise(this.colleague, "ADDICTION", "Later", LocalDate.now().plusDays(2).toString())
