@@ -57,6 +57,12 @@ class AdviceApiController {
 		return this.requests.request(user, id);
 	}
 
+	@PostMapping("/{id}/closure")
+	@Operation(summary = "Close a request that needs nothing more (only the one who asked)")
+	AdviceRequest close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.requests.close(user, id);
+	}
+
 	@PutMapping("/{id}/answer")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Answer an open request (the coordination point)")

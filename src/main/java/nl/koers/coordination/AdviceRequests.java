@@ -18,6 +18,7 @@ import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -27,8 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * Questions to the care coordination point. A consultant asks (about a client or in
  * general) and follows their own requests; an institution worker asks general questions
  * and sees those of their organisation; a coordinator sees and answers all of the
- * municipality. A request about a client is also visible to any consultant who may read
- * that client; every client name passes {@link ClientAccess}.
+ * municipality; the asker closes their request. A request about a client is also visible
+ * to any consultant who may read that client; every client name passes
+ * {@link ClientAccess}.
  */
 @Service
 @Validated
@@ -90,10 +92,35 @@ public class AdviceRequests {
 		CoordinationRoles.requireCoordinator(user);
 		AdviceRequest request = request(user, id);
 		if (request.status() != AdviceStatus.OPEN) {
-			throw new RefusedException("answer", "coordination.advice.alreadyAnswered");
+			throw new RefusedException("answer", request.status() == AdviceStatus.CLOSED
+					? "coordination.advice.alreadyClosed" : "coordination.advice.alreadyAnswered");
 		}
 		this.store.answer(id, answer.answer().strip(), user, this.clock.instant());
 		return this.store.find(user.municipalityId(), id).orElseThrow().named(request.clientName());
+	}
+
+	/**
+	 * Closes a request that needs nothing more; only the one who asked, answered or not.
+	 */
+	@Transactional
+	public AdviceRequest close(CurrentUser user, UUID id) {
+		AdviceRequest request = request(user, id);
+		if (!this.store.asker(id).orElseThrow().userId().equals(user.id())) {
+			throw new AccessDeniedException("only the one who asked closes a request");
+		}
+		if (request.status() == AdviceStatus.CLOSED) {
+			throw new RefusedException("status", "coordination.advice.alreadyClosed");
+		}
+		this.store.close(id, this.clock.instant());
+		return this.store.find(user.municipalityId(), id).orElseThrow().named(request.clientName());
+	}
+
+	/**
+	 * Whether the caller asked this request, so may close it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean askedBy(CurrentUser user, UUID id) {
+		return this.store.asker(id).map(asker -> asker.userId().equals(user.id())).orElse(false);
 	}
 
 	List<AdviceRequest> ofClient(ClientRef client) {

@@ -89,6 +89,12 @@ class AdviceStore {
 			.update();
 	}
 
+	void close(UUID id, Instant now) {
+		this.jdbc.sql("update advice_request set status = 'CLOSED', closed_at = ? where id = ?")
+			.params(Timestamp.from(now), id)
+			.update();
+	}
+
 	private static AdviceRequest request(ResultSet rs, int row) throws SQLException {
 		return new AdviceRequest(rs.getObject("id", UUID.class), AdviceOrigin.valueOf(rs.getString("origin")),
 				rs.getObject("client_id", UUID.class), null, rs.getString("question"), rs.getString("asked_by_name"),

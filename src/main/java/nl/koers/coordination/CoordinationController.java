@@ -91,6 +91,14 @@ class CoordinationController {
 				"coordination.flash.answered", "/coordination", () -> requestPage(user, id, model));
 	}
 
+	@PostMapping("/requests/{id}/close")
+	@PreAuthorize(ANY_ASKER)
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.requests.close(user, id);
+		redirect.addFlashAttribute("flash", "coordination.flash.closed");
+		return "redirect:/coordination/requests/" + id;
+	}
+
 	@GetMapping("/signals/{id}")
 	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
 	String signal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
@@ -115,6 +123,7 @@ class CoordinationController {
 	private String requestPage(CurrentUser user, UUID id, Model model) {
 		model.addAttribute("request", this.requests.request(user, id));
 		model.addAttribute("mayAnswer", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("mayClose", this.requests.askedBy(user, id));
 		return "coordination/request";
 	}
 

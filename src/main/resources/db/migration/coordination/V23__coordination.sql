@@ -1,5 +1,6 @@
 -- Questions to the care coordination point: from a consultant (optionally about one client)
--- or from an institution worker (never about a client), answered by a coordinator.
+-- or from an institution worker (never about a client), answered by a coordinator; the asker
+-- closes a request once it needs nothing more.
 create table advice_request (
     id uuid primary key,
     municipality_id uuid not null references municipality (id),
@@ -10,12 +11,13 @@ create table advice_request (
     asked_by_id uuid not null references app_user (id),
     asked_by_name varchar(120) not null,
     asked_at timestamptz not null,
-    status varchar(20) not null check (status in ('OPEN', 'ANSWERED')),
+    status varchar(20) not null check (status in ('OPEN', 'ANSWERED', 'CLOSED')),
     answer text,
     answered_by_id uuid references app_user (id),
     answered_by_name varchar(120),
     answered_at timestamptz,
-    constraint advice_request_answered check ((status = 'ANSWERED') = (answered_at is not null)),
+    closed_at timestamptz,
+    constraint advice_request_closed check ((status = 'CLOSED') = (closed_at is not null)),
     constraint advice_request_institution check (origin = 'CONSULTANT' or (client_id is null and organisation_id is not null))
 );
 

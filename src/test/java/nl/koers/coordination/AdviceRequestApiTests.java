@@ -145,6 +145,21 @@ class AdviceRequestApiTests {
 	}
 
 	@Test
+	void onlyTheAskerClosesARequestAndAClosedRequestIsNoLongerAnswered() throws Exception {
+		String id = location(ask(this.consultant, "Nog nodig?", this.client.id()));
+		call(this.coordinator, post(id + "/closure")).andExpect(status().isForbidden());
+		call(this.colleague, post(id + "/closure")).andExpect(status().isForbidden());
+		call(this.consultant, post(id + "/closure")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+		call(this.consultant, post(id + "/closure")).andExpect(status().isUnprocessableContent());
+		call(this.coordinator, put(id + "/answer").content("{\"answer\": \"Te laat\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value("Deze vraag is al afgesloten."));
+		call(this.coordinator, get(REQUESTS).param("status", "OPEN")).andExpect(jsonPath("$.items", hasSize(0)));
+		assertThat(log(this.consultant)).contains("READ POST /api/v1/advice-requests/{id}/closure");
+	}
+
+	@Test
 	void otherRolesAndMunicipalitiesGetNothing() throws Exception {
 		String id = location(ask(this.consultant, "Over de cliënt", this.client.id()));
 		for (Role role : new Role[] { Role.MANAGER, Role.CONTRACT_MANAGER, Role.ADMINISTRATOR, Role.AUDITOR }) {

@@ -118,7 +118,9 @@ class CoordinationPagesTests {
 		assertThat(mine.select("#requests").text()).contains("Is er een inloop in Leerdam?", "Nog niet beantwoord");
 		assertThat(mine.select("nav a[href=/coordination/requests]")).hasSize(1);
 		String link = mine.select("#requests a").attr("href");
-		assertThat(page(get(link), this.consultant).select("main form")).isEmpty();
+		Document asked = page(get(link), this.consultant);
+		assertThat(asked.select("main textarea")).isEmpty();
+		assertThat(asked.select("main form[action$=/close]")).hasSize(1);
 		assertThat(page(get(link), this.coordinator).select("textarea[name=answer]")).hasSize(1);
 		this.mvc
 			.perform(
@@ -128,6 +130,11 @@ class CoordinationPagesTests {
 			.andExpect(status().isForbidden());
 		assertThat(page(get(link), this.consultant).select("#answer").text()).isEqualTo("Ja, op dinsdag.");
 		assertThat(page(get("/coordination/requests"), this.colleague).select("#requests")).isEmpty();
+		assertThat(page(get(link), this.coordinator).select("main form")).isEmpty();
+		this.mvc.perform(post(link + "/close").with(csrf()).with(user(this.consultant))).andExpect(redirectedUrl(link));
+		Document closed = page(get(link), this.consultant);
+		assertThat(closed.select("#status").text()).isEqualTo("Afgesloten");
+		assertThat(closed.select("main form")).isEmpty();
 	}
 
 	@Test
