@@ -91,6 +91,20 @@ class DemoUsersTests {
 	}
 
 	@Test
+	void theCoordinationPointHasOpenRequestsAndSignals() throws Exception {
+		String requests = api("coordinator", "/api/v1/advice-requests?status=OPEN").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(requests, "$.items[*].question")).hasSize(2);
+		assertThat(JsonPath.<List<String>>read(api("coordinator", "/api/v1/advice-requests?status=ANSWERED").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[*].answer")).hasSize(1);
+		String signals = api("coordinator", "/api/v1/signals?open=true").andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(signals, "$.items[*].status")).containsExactlyInAnyOrder("NEW",
+				"IN_PROGRESS");
+	}
+
+	@Test
 	void theSocialMapHoldsTheDemoInstitutionAndAnEntryDueForVerification() throws Exception {
 		String services = api("consulent", "/api/v1/services?category=MENTAL_HEALTH").andReturn()
 			.getResponse()

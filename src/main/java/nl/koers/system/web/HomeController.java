@@ -25,7 +25,10 @@ class HomeController {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
-		if (roles.contains("ROLE_CONSULTANT") || roles.contains("ROLE_COORDINATOR")) {
+		if (roles.contains("ROLE_COORDINATOR")) {
+			return "redirect:/coordination";
+		}
+		if (roles.contains("ROLE_CONSULTANT")) {
 			return "redirect:/worklist";
 		}
 		return "home";

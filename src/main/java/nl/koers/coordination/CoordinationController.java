@@ -1,0 +1,137 @@
+package nl.koers.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.socialmap.SocialMap;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordination point's pages: the coordinator's home with the open work, the requests
+ * a user follows with the form to ask, one request with its answer, and one signal with
+ * its follow-ups.
+ */
+@Controller
+@RequestMapping("/coordination")
+class CoordinationController {
+
+	private static final int PAGE = 50;
+
+	private static final String ANY_ASKER = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+
+	private final AdviceRequests requests;
+
+	private final Signals signals;
+
+	private final SocialMap socialMap;
+
+	private final Clock clock;
+
+	CoordinationController(AdviceRequests requests, Signals signals, SocialMap socialMap, Clock clock) {
+		this.requests = requests;
+		this.signals = signals;
+		this.socialMap = socialMap;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("requests", this.requests.requests(user, AdviceStatus.OPEN, null, PAGE));
+		model.addAttribute("signals", this.signals.signals(user, true, null, PAGE));
+		model.addAttribute("stale", this.socialMap.organisations(user, null, true, null, PAGE));
+		return "coordination/home";
+	}
+
+	@GetMapping("/requests")
+	@PreAuthorize(ANY_ASKER)
+	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("question", new AdviceQuestion(null, null));
+		return requestsPage(user, model);
+	}
+
+	@PostMapping("/requests")
+	@PreAuthorize(ANY_ASKER)
+	String ask(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("question") AdviceQuestion question,
+			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		AdviceQuestion general = new AdviceQuestion(question.question(), null);
+		return FormFlow.submit(errors, response, redirect, () -> this.requests.ask(user, general),
+				"coordination.flash.asked", "/coordination/requests", () -> requestsPage(user, model));
+	}
+
+	@GetMapping("/requests/{id}")
+	@PreAuthorize(ANY_ASKER)
+	String request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("answer", new AdviceAnswer(null));
+		return requestPage(user, id, model);
+	}
+
+	@PostMapping("/requests/{id}/answer")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("answer") AdviceAnswer answer, BindingResult errors, HttpServletResponse response,
+			RedirectAttributes redirect, Model model) {
+		return FormFlow.submit(errors, response, redirect, () -> this.requests.answer(user, id, answer),
+				"coordination.flash.answered", "/coordination", () -> requestPage(user, id, model));
+	}
+
+	@PostMapping("/requests/{id}/close")
+	@PreAuthorize(ANY_ASKER)
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.requests.close(user, id);
+		redirect.addFlashAttribute("flash", "coordination.flash.closed");
+		return "redirect:/coordination/requests/" + id;
+	}
+
+	@GetMapping("/signals/{id}")
+	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	String signal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("followUp", new FollowUpForm(SignalStatus.IN_PROGRESS, LocalDate.now(this.clock), null));
+		return signalPage(user, id, model);
+	}
+
+	@PostMapping("/signals/{id}/follow-ups")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("followUp") FollowUpForm followUp, BindingResult errors,
+			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		return FormFlow.submit(errors, response, redirect, () -> this.signals.followUp(user, id, followUp),
+				"coordination.flash.followedUp", "/coordination/signals/" + id, () -> signalPage(user, id, model));
+	}
+
+	private String requestsPage(CurrentUser user, Model model) {
+		model.addAttribute("requests", this.requests.requests(user, null, null, PAGE));
+		return "coordination/requests";
+	}
+
+	private String requestPage(CurrentUser user, UUID id, Model model) {
+		model.addAttribute("request", this.requests.request(user, id));
+		model.addAttribute("mayAnswer", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("mayClose", this.requests.askedBy(user, id));
+		return "coordination/request";
+	}
+
+	private String signalPage(CurrentUser user, UUID id, Model model) {
+		model.addAttribute("signal", this.signals.signal(user, id));
+		model.addAttribute("mayFollowUp", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("followUpStatuses", new SignalStatus[] { SignalStatus.IN_PROGRESS, SignalStatus.CLOSED });
+		return "coordination/signal";
+	}
+
+}

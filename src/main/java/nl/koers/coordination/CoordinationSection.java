@@ -1,0 +1,30 @@
+package nl.koers.coordination;
+
+import java.util.UUID;
+
+import nl.koers.client.ClientFileSection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Signals and advice requests as a section of the client file.
+ */
+@Component
+class CoordinationSection implements ClientFileSection {
+
+	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
+	public String titleKey() {
+		return "coordination.section";
+	}
+
+	@Override
+	public String path(UUID clientId) {
+		return "/clients/" + clientId + "/coordination";
+	}
+
+}

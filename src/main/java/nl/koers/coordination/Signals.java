@@ -1,0 +1,120 @@
+package nl.koers.coordination;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.RefusedException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Signals of possible psychiatric or addiction problems. Any consultant who may read a
+ * client of the municipality raises one (a read of the client, not a change, so the case
+ * lead is not needed; the author is stored); the coordination point follows it up until
+ * it is closed, and every follow-up is kept.
+ */
+@Service
+@Validated
+public class Signals {
+
+	private final SignalStore store;
+
+	private final ClientAccess clients;
+
+	private final Clock clock;
+
+	Signals(SignalStore store, ClientAccess clients, Clock clock) {
+		this.store = store;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Signal raise(CurrentUser user, UUID clientId, @Valid SignalForm form) {
+		CoordinationRoles.requireActor(user);
+		ClientRef client = this.clients.read(user, clientId);
+		UUID id = this.store.raise(user, client.id(), form, this.clock.instant());
+		return this.store.find(user.municipalityId(), id).orElseThrow().with(client.displayName(), List.of());
+	}
+
+	/**
+	 * The signals the caller follows, newest first: all of the municipality for a
+	 * coordinator, the ones they raised for a consultant; {@code open} leaves out the
+	 * closed ones.
+	 */
+	@Transactional
+	public CursorPage<Signal> signals(CurrentUser user, boolean open, String next, int limit) {
+		CoordinationRoles.requireActor(user);
+		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
+		UUID raisedBy = user.hasRole(Role.COORDINATOR) ? null : user.id();
+		List<Signal> rows = this.store.page(user.municipalityId(), raisedBy, open,
+				after == null ? null : AdviceRequests.instant(after.key(0)),
+				after == null ? null : AdviceRequests.uuid(after.key(1)), limit + 1);
+		List<Signal> page = rows.subList(0, Math.min(limit, rows.size()));
+		Map<UUID, ClientRef> shown = page.isEmpty() ? Map.of()
+				: this.clients.list(user, page.stream().map(Signal::clientId).distinct().toList());
+		List<Signal> items = page.stream()
+			.filter(signal -> shown.containsKey(signal.clientId()))
+			.map(signal -> signal.with(shown.get(signal.clientId()).displayName(), List.of()))
+			.toList();
+		String cursor = rows.size() > limit
+				? Cursor.of(page.get(page.size() - 1).raisedAt().toString(), page.get(page.size() - 1).id().toString())
+					.encode()
+				: null;
+		return new CursorPage<>(items, cursor);
+	}
+
+	/**
+	 * One signal with its follow-ups, for anyone who may read the client.
+	 */
+	@Transactional
+	public Signal signal(CurrentUser user, UUID id) {
+		CoordinationRoles.requireActor(user);
+		Signal signal = find(user, id);
+		ClientRef client = this.clients.read(user, signal.clientId());
+		return signal.with(client.displayName(), this.store.followUps(id));
+	}
+
+	@Transactional
+	public Signal followUp(CurrentUser user, UUID id, @Valid FollowUpForm form) {
+		CoordinationRoles.requireCoordinator(user);
+		if (form.status() == SignalStatus.NEW) {
+			throw new InvalidFieldException("status", "coordination.followUp.status");
+		}
+		Signal signal = find(user, id);
+		if (!signal.open()) {
+			throw new RefusedException("status", "coordination.signal.closed");
+		}
+		ClientRef client = this.clients.change(user, signal.clientId());
+		this.store.followUp(id, form, user, this.clock.instant());
+		return this.store.find(user.municipalityId(), id)
+			.orElseThrow()
+			.with(client.displayName(), this.store.followUps(id));
+	}
+
+	List<Signal> ofClient(ClientRef client) {
+		return this.store.ofClient(client.municipalityId(), client.id())
+			.stream()
+			.map(signal -> signal.with(client.displayName(), this.store.followUps(signal.id())))
+			.toList();
+	}
+
+	private Signal find(CurrentUser user, UUID id) {
+		return this.store.find(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("signal"));
+	}
+
+}

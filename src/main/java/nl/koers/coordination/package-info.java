@@ -1,0 +1,9 @@
+/**
+ * The care coordination point: advice requests from consultants (optionally about a
+ * client) and general questions from institutions, answered by a coordinator; signals of
+ * possible psychiatric or addiction problems with their follow-up; the coordinator's home
+ * page with open work and stale social map entries. Anything about a client passes
+ * {@link nl.koers.client.ClientAccess}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client", "identity", "system", "socialmap" })
+package nl.koers.coordination;

@@ -1,0 +1,72 @@
+package nl.koers.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.koers.client.ClientAccess;
+import nl.koers.coordination.AdviceAnswer;
+import nl.koers.coordination.AdviceQuestion;
+import nl.koers.coordination.AdviceRequests;
+import nl.koers.coordination.FollowUpForm;
+import nl.koers.coordination.SignalForm;
+import nl.koers.coordination.SignalKind;
+import nl.koers.coordination.SignalStatus;
+import nl.koers.coordination.Signals;
+import nl.koers.identity.CurrentUser;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives West Betuwe's coordination point work: two open advice requests (one about a
+ * client of the demo consultant), one answered, a new signal, and one being followed up.
+ */
+@Component
+@Conditional(DemoEnabledCondition.class)
+class DemoCoordination {
+
+	private final AdviceRequests requests;
+
+	private final Signals signals;
+
+	private final ClientAccess clients;
+
+	private final Clock clock;
+
+	DemoCoordination(AdviceRequests requests, Signals signals, ClientAccess clients, Clock clock) {
+		this.requests = requests;
+		this.signals = signals;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	void coordination(CurrentUser coordinator, CurrentUser consultant, CurrentUser colleague) {
+		List<UUID> caseload = this.clients.caseload(consultant);
+		List<UUID> colleagues = this.clients.caseload(colleague);
+		LocalDate today = LocalDate.now(this.clock);
+
+		this.requests.ask(consultant, new AdviceQuestion(
+				"Cliënt vertelt over veel drinken in het weekend. Welke verslavingszorg past hier en hoe verwijs ik?",
+				caseload.get(5)));
+		this.requests.ask(colleague,
+				new AdviceQuestion("Is er in Leerdam een inloop voor mensen met psychische klachten?", null));
+		UUID answered = this.requests
+			.ask(consultant,
+					new AdviceQuestion("Wie is het aanspreekpunt bij de GGZ voor schuldhulp en GGZ samen?", null))
+			.id();
+		this.requests.answer(coordinator, answered,
+				new AdviceAnswer("Bel het regioteam van de GGZ; zij plannen een gezamenlijk gesprek met schuldhulp."));
+
+		this.signals.raise(colleague, caseload.get(6), new SignalForm(SignalKind.ADDICTION,
+				"Rook sterk naar alcohol bij de balie, oogde verward.", today.minusDays(2)));
+		UUID followed = this.signals
+			.raise(consultant, colleagues.get(0), new SignalForm(SignalKind.PSYCHIATRIC,
+					"Vertelde in de wachtruimte stemmen te horen; maakte een angstige indruk.", today.minusDays(9)))
+			.id();
+		this.signals.followUp(coordinator, followed, new FollowUpForm(SignalStatus.IN_PROGRESS, today.minusDays(7),
+				"Met de casusregisseur besproken; huisarts gevraagd contact op te nemen."));
+	}
+
+}
