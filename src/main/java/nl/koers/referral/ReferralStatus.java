@@ -31,7 +31,7 @@ public enum ReferralStatus {
 	/**
 	 * Sent and not yet declined, ended or cancelled: the institution sees the client.
 	 */
-	boolean active() {
+	public boolean active() {
 		return ACTIVE.contains(this);
 	}
 

@@ -28,6 +28,9 @@ class HomeController {
 		if (roles.contains("ROLE_CONSULTANT") || roles.contains("ROLE_COORDINATOR")) {
 			return "redirect:/worklist";
 		}
+		if (roles.contains("ROLE_INSTITUTION_WORKER")) {
+			return "redirect:/referrals";
+		}
 		return "home";
 	}
 
