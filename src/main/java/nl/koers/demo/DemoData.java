@@ -77,10 +77,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoConversations conversations;
 
+	private final DemoReferrals referrals;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
-			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, Clock clock) {
+			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, DemoReferrals referrals,
+			Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
@@ -88,6 +91,7 @@ class DemoData implements ApplicationRunner {
 		this.socialMap = socialMap;
 		this.goals = goals;
 		this.conversations = conversations;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -122,6 +126,7 @@ class DemoData implements ApplicationRunner {
 		}
 		this.goals.goals(carla);
 		this.conversations.conversations(carla);
+		this.referrals.referral(carla, westBetuweRegistrar, "instelling");
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
