@@ -110,7 +110,9 @@ public class Referrals {
 		if (user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR)) {
 			return referring(this.clients.read(user, row.view().clientId()), row);
 		}
-		return institution(user, visibleToWorker(user, row), true);
+		Row visible = visibleToWorker(user, row);
+		this.accessLog.record(user, AccessAction.READ, visible.view().clientId());
+		return institution(user, visible, true);
 	}
 
 	@Transactional

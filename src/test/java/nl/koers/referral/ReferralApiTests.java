@@ -195,6 +195,7 @@ class ReferralApiTests {
 		call(this.world.worker, get("/api/v1/referrals/{id}", id)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.permitted.length()").value(0))
 			.andExpect(jsonPath("$.client.displayName").doesNotExist());
+		assertThat(log(this.world.worker)).containsExactly("READ GET /api/v1/referrals/{id}");
 	}
 
 	@Test
