@@ -14,6 +14,7 @@ import nl.koers.client.ClientAccessPolicy.ReadScope;
 import nl.koers.identity.CurrentUser;
 import nl.koers.system.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,12 @@ public class ClientAccess {
 
 	private final AccessLog accessLog;
 
-	ClientAccess(ClientRepository clients, AccessLog accessLog) {
+	private final ObjectProvider<SharedClients> sharedClients;
+
+	ClientAccess(ClientRepository clients, AccessLog accessLog, ObjectProvider<SharedClients> sharedClients) {
 		this.clients = clients;
 		this.accessLog = accessLog;
+		this.sharedClients = sharedClients;
 	}
 
 	/**
@@ -54,6 +58,26 @@ public class ClientAccess {
 		ClientAccessPolicy.requireChange(user, client.caseLeadId());
 		this.accessLog.record(user, AccessAction.UPDATE, clientId);
 		return client;
+	}
+
+	/**
+	 * What an institution worker may read about a client in one data category (see
+	 * {@link SharedClient}): only when {@link SharedClients} allows that category for the
+	 * worker's organisation now; logs a read. Any other case is logged as denied and
+	 * answered as not found; other roles get 403.
+	 */
+	@Transactional
+	public SharedClient readShared(CurrentUser worker, UUID clientId, String category) {
+		ClientAccessPolicy.requireInstitutionWorker(worker);
+		Optional<Client> client = worker.organisationId() == null || !this.sharedClients.stream()
+			.anyMatch(shared -> shared.sharedCategories(clientId, worker.organisationId()).contains(category))
+					? Optional.empty() : this.clients.findByIdAndMunicipalityId(clientId, worker.municipalityId());
+		Client found = client.orElseThrow(() -> {
+			this.accessLog.recordDenied(worker, AccessAction.READ, clientId);
+			return new NotFoundException("client");
+		});
+		this.accessLog.record(worker, AccessAction.READ, clientId);
+		return SharedClient.of(found, category);
 	}
 
 	public boolean mayChange(CurrentUser user, ClientRef client) {

@@ -25,8 +25,10 @@ final class ClientAccessPolicy {
 		MUNICIPALITY,
 
 		/**
-		 * Only clients referred to the user's organisation; referrals come in a later
-		 * issue.
+		 * Only clients referred to the user's organisation, and only through
+		 * {@link ClientAccess#readShared}: one data category at a time, as the active
+		 * referral and {@code consent.Sharing} allow. The client file, lists, search and
+		 * every other module's pages stay closed (404, empty).
 		 */
 		REFERRED
 
@@ -50,6 +52,12 @@ final class ClientAccessPolicy {
 	 */
 	static boolean listsMunicipality(CurrentUser user) {
 		return user.hasRole(Role.COORDINATOR);
+	}
+
+	static void requireInstitutionWorker(CurrentUser user) {
+		if (!user.hasRole(Role.INSTITUTION_WORKER)) {
+			throw new AccessDeniedException("only institution workers read shared client data");
+		}
 	}
 
 	static void requireRegister(CurrentUser user) {

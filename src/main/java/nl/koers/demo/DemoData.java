@@ -79,11 +79,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCoordination coordination;
 
+	private final DemoReferrals referrals;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
 			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, DemoCoordination coordination,
-			Clock clock) {
+			DemoReferrals referrals, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
 		this.goals = goals;
 		this.conversations = conversations;
 		this.coordination = coordination;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -127,6 +130,7 @@ class DemoData implements ApplicationRunner {
 		this.goals.goals(carla);
 		this.conversations.conversations(carla);
 		this.coordination.coordination(westBetuweRegistrar, carla, kevin);
+		this.referrals.referral(carla, westBetuweRegistrar, "instelling");
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {

@@ -18,6 +18,12 @@ public enum TaskType {
 	/**
 	 * The periodic review of a client on the care-support route.
 	 */
-	CARE_REVIEW
+	CARE_REVIEW,
+
+	/**
+	 * Follow up a referral that was not accepted, declined, ended or cancelled by its
+	 * follow-up date.
+	 */
+	REFERRAL_FOLLOW_UP
 
 }

@@ -64,6 +64,21 @@ class DemoUsersTests {
 		assertThat(clientIds("instelling")).isEmpty();
 	}
 
+	@Test
+	void institutionWorkerSeesExactlyTheReferredClientAndNoClientFile() throws Exception {
+		String body = api("instelling", "/api/v1/referrals").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> referred = JsonPath.read(body, "$.items[*].clientId");
+		assertThat(referred).hasSize(1);
+		assertThat(JsonPath.<List<String>>read(body, "$.items[*].client.displayName")).hasSize(1).doesNotContainNull();
+		assertThat(clientIds("consulent")).contains(referred.get(0));
+		for (String client : List.of(referred.get(0), clientIds("consulent").get(0))) {
+			api("instelling", "/api/v1/clients/" + client).andExpect(status().isNotFound());
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "manager", "contractbeheer", "beheerder", "auditor" })
 	void rolesWithoutClientWorkSeeNoClientFiles(String username) throws Exception {

@@ -31,6 +31,9 @@ class HomeController {
 		if (roles.contains("ROLE_CONSULTANT")) {
 			return "redirect:/worklist";
 		}
+		if (roles.contains("ROLE_INSTITUTION_WORKER")) {
+			return "redirect:/referrals";
+		}
 		return "home";
 	}
 

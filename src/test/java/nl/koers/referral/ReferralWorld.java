@@ -1,0 +1,110 @@
+package nl.koers.referral;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.koers.Fixtures;
+import nl.koers.Fixtures.Municipality;
+import nl.koers.client.ClientDetails;
+import nl.koers.client.ClientService;
+import nl.koers.client.ClientView;
+import nl.koers.consent.ConsentForm;
+import nl.koers.consent.DataCategory;
+import nl.koers.consent.Sharing;
+import nl.koers.consent.SharingAgreementForm;
+import nl.koers.identity.Accounts;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.NewUser;
+import nl.koers.identity.Role;
+import nl.koers.socialmap.OrganisationForm;
+import nl.koers.socialmap.OrganisationKind;
+import nl.koers.socialmap.ServiceCategory;
+import nl.koers.socialmap.ServiceForm;
+import nl.koers.socialmap.SocialMap;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A municipality with a coordinator, a case lead and their client (with address and
+ * phone), an organisation on the social map with a service, and a worker of that
+ * organisation.
+ */
+final class ReferralWorld {
+
+	final Municipality municipality;
+
+	final CurrentUser coordinator;
+
+	final CurrentUser consultant;
+
+	final ClientView client;
+
+	final UUID organisation;
+
+	final UUID service;
+
+	final CurrentUser worker;
+
+	private final Sharing sharing;
+
+	private final Accounts accounts;
+
+	private final UserDetailsService users;
+
+	ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, ClientService clients,
+			UserDetailsService users) {
+		this.sharing = sharing;
+		this.accounts = accounts;
+		this.users = users;
+		this.municipality = fixtures.municipality();
+		this.coordinator = this.municipality.user(Role.COORDINATOR);
+		this.consultant = this.municipality.user(Role.CONSULTANT);
+		ClientDetails details = Fixtures.details().name("Petra", "Verwezen").caseLead(this.consultant.id()).build();
+		this.client = clients.register(this.consultant,
+				new ClientDetails(details.bsn(), details.givenName(), null, details.familyName(), details.dateOfBirth(),
+						details.benefitStartDate(), "Dorpsstraat", "12", "4191 AB", "Geldermalsen", "0345-123456", null,
+						null, null, this.consultant.id(), null));
+		this.organisation = organisation(map, "Zorggroep Linge");
+		this.service = map
+			.addService(this.coordinator, this.organisation,
+					new ServiceForm("Ambulante begeleiding", ServiceCategory.MENTAL_HEALTH, null, null,
+							LocalDate.now()))
+			.id();
+		this.worker = worker(this.organisation);
+	}
+
+	UUID organisation(SocialMap map, String name) {
+		return map
+			.create(this.coordinator,
+					new OrganisationForm(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
+							LocalDate.now(), null))
+			.id();
+	}
+
+	CurrentUser worker(UUID organisationId) {
+		String username = "w" + UUID.randomUUID().toString().substring(0, 12);
+		this.accounts.createUser(new NewUser(this.municipality.id(), organisationId, username, "Werker " + username,
+				Fixtures.PASSWORD, Set.of(Role.INSTITUTION_WORKER)));
+		return (CurrentUser) this.users.loadUserByUsername(username);
+	}
+
+	void agreement(UUID organisationId, DataCategory... categories) {
+		this.sharing.recordAgreement(this.coordinator, organisationId, new SharingAgreementForm(Set.of(categories),
+				"Convenant 2026", "Zorg", LocalDate.now().minusMonths(1), null));
+	}
+
+	UUID consent(UUID organisationId, DataCategory... categories) {
+		return this.sharing
+			.recordConsent(this.consultant, this.client.id(),
+					new ConsentForm(organisationId, Set.of(categories), LocalDate.now().minusDays(1), null))
+			.id();
+	}
+
+	void shareIdentityAndContact() {
+		agreement(this.organisation, DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
+				DataCategory.GOALS);
+		consent(this.organisation, DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE);
+	}
+
+}
