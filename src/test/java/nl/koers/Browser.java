@@ -66,13 +66,20 @@ public final class Browser {
 	 * Logs in afresh and waits for the home page a consultant lands on.
 	 */
 	public void logIn(CurrentUser user) {
+		logIn(user, "/worklist");
+	}
+
+	/**
+	 * Logs in afresh and waits for the user's home page.
+	 */
+	public void logIn(CurrentUser user, String home) {
 		open("/login");
 		this.driver.manage().deleteAllCookies();
 		open("/login");
 		type("username", user.getUsername());
 		type("password", Fixtures.PASSWORD);
 		submit();
-		waitForPath("/worklist");
+		waitForPath(home);
 	}
 
 	public void open(String path) {

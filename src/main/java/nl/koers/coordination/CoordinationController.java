@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
+import nl.koers.referral.ReferralFigures;
 import nl.koers.socialmap.SocialMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,12 +42,16 @@ class CoordinationController {
 
 	private final SocialMap socialMap;
 
+	private final ReferralFigures referrals;
+
 	private final Clock clock;
 
-	CoordinationController(AdviceRequests requests, Signals signals, SocialMap socialMap, Clock clock) {
+	CoordinationController(AdviceRequests requests, Signals signals, SocialMap socialMap, ReferralFigures referrals,
+			Clock clock) {
 		this.requests = requests;
 		this.signals = signals;
 		this.socialMap = socialMap;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -56,6 +61,7 @@ class CoordinationController {
 		model.addAttribute("requests", this.requests.requests(user, AdviceStatus.OPEN, null, PAGE));
 		model.addAttribute("signals", this.signals.signals(user, true, null, PAGE));
 		model.addAttribute("stale", this.socialMap.organisations(user, null, true, null, PAGE));
+		model.addAttribute("referrals", this.referrals.perOrganisation(user));
 		return "coordination/home";
 	}
 

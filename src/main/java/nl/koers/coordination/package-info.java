@@ -5,5 +5,6 @@
  * page with open work and stale social map entries. Anything about a client passes
  * {@link nl.koers.client.ClientAccess}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client", "identity", "system", "socialmap" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "client", "identity", "system", "socialmap", "referral" })
 package nl.koers.coordination;

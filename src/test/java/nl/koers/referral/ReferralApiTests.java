@@ -13,6 +13,7 @@ import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import nl.koers.socialmap.SocialMap;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,21 @@ class ReferralApiTests {
 		call(this.world.consultant, get("/api/v1/referrals").param("clientId", this.world.client.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1));
+	}
+
+	@Test
+	void theCoordinatorsHomeCountsReferralsPerInstitution() throws Exception {
+		this.world.shareIdentityAndContact();
+		sent();
+		String cancelled = sent();
+		step(this.world.consultant, cancelled, "{\"status\": \"CANCELLED\"}").andExpect(status().isOk());
+		String home = this.mvc.perform(get("/coordination").with(user(this.world.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(home).select("#referral-figures tbody tr").text())
+			.isEqualTo("Zorggroep Linge 0 1 0 0 0 1 2");
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package nl.koers.referral;
+
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import nl.koers.Browser;
+import nl.koers.Fixtures;
+import nl.koers.PooledTestDataSource;
+import nl.koers.client.ClientService;
+import nl.koers.consent.Sharing;
+import nl.koers.identity.Accounts;
+import nl.koers.socialmap.SocialMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A referral in Debian's Chromium: the consultant refers a client to an institution's
+ * service and sends it; the institution worker sees exactly that client with only the
+ * shared data, accepts and reports back; the consultant reads the feedback on the
+ * timeline. Skipped where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
+@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
+@Import({ Fixtures.class, PooledTestDataSource.class })
+class ReferralJourneyTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SocialMap map;
+
+	@Autowired
+	Sharing sharing;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	UserDetailsService users;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		Browser.quit(browser);
+	}
+
+	@BeforeEach
+	void pointAtServer() {
+		browser.at(this.port);
+	}
+
+	@Test
+	void consultantRefersTheInstitutionReportsBackAndTheFeedbackIsOnTheTimeline() {
+		ReferralWorld world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients,
+				this.users);
+		world.shareIdentityAndContact();
+		String section = "/clients/" + world.client.id() + "/referrals";
+
+		browser.logIn(world.consultant);
+		browser.open(section);
+		browser.select("serviceId", world.service.toString());
+		browser.type("reason", "Somber en slaapt slecht; wil praten met iemand");
+		browser.click(By.cssSelector("form[method=post][action='" + section + "'] button[type=submit]"));
+		browser.waitForPath(section);
+		browser.click(By.cssSelector("article.referral form input[name=status][value=SENT] ~ button"));
+		browser.waitForPath(section);
+		assertThat(browser.main().getText()).contains("Zorggroep Linge");
+
+		browser.logIn(world.worker, "/referrals");
+		assertThat(browser.main().findElements(By.cssSelector("main a[href^='/referrals/']"))).hasSize(1);
+		browser.click(By.cssSelector("main a[href^='/referrals/']"));
+		String page = browser.main().getText();
+		assertThat(page).contains("Petra Verwezen").doesNotContain(world.client.bsn());
+		browser.click(By.cssSelector("form input[name=status][value=ACCEPTED] ~ button"));
+		browser.type("feedback-text", "Intake gehad; eerste afspraak staat");
+		browser.click(By.cssSelector("form[action$='/feedback'] button[type=submit]"));
+
+		browser.logIn(world.consultant);
+		browser.open("/clients/" + world.client.id() + "/timeline");
+		assertThat(browser.main().getText()).contains("Intake gehad; eerste afspraak staat");
+	}
+
+}
