@@ -145,6 +145,14 @@ public final class Browser {
 		return this.driver.findElement(By.tagName("html")).getAttribute("lang");
 	}
 
+	/**
+	 * The element once it is on the page, for pages reached by a redirect.
+	 */
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
 	public void waitForPath(String path) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(path)));
 	}

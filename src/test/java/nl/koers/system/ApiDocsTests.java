@@ -45,7 +45,8 @@ class ApiDocsTests {
 				"/api/v1/clients/{id}/timeline", "/api/v1/screening-campaigns", "/api/v1/reports/measures",
 				"/api/v1/clients/{id}/appointments", "/api/v1/appointments/{id}/outcome",
 				"/api/v1/clients/{id}/contacts", "/api/v1/clients/{id}/goals", "/api/v1/organisations",
-				"/api/v1/organisations/{id}/services", "/api/v1/clients/{id}/consents");
+				"/api/v1/organisations/{id}/services", "/api/v1/clients/{id}/consents",
+				"/api/v1/clients/{id}/referrals", "/api/v1/referrals/{id}/status", "/api/v1/advice-requests");
 		paths.forEach((path, operations) -> operations
 			.forEach((method, operation) -> assertThat(operation).as(method + " " + path).containsKey("summary")));
 	}

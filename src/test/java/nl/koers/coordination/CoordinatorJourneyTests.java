@@ -1,0 +1,102 @@
+package nl.koers.coordination;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import nl.koers.Browser;
+import nl.koers.Fixtures;
+import nl.koers.PooledTestDataSource;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coordinator's day in Debian's Chromium: from the coordination point, answer an
+ * advice request, follow up a signal, and add an organisation to the social map. Skipped
+ * where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
+@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
+@Import({ Fixtures.class, PooledTestDataSource.class })
+class CoordinatorJourneyTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AdviceRequests requests;
+
+	@Autowired
+	Signals signals;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		Browser.quit(browser);
+	}
+
+	@BeforeEach
+	void pointAtServer() {
+		browser.at(this.port);
+	}
+
+	@Test
+	void coordinatorAnswersFollowsUpAndKeepsTheMap() {
+		Fixtures.Municipality municipality = this.fixtures.municipality();
+		CurrentUser consultant = municipality.user(Role.CONSULTANT);
+		CurrentUser coordinator = municipality.user(Role.COORDINATOR);
+		UUID client = municipality.client(consultant, Fixtures.details().name("Karin", "Signaal")).id();
+		this.requests.ask(consultant, new AdviceQuestion("Wie helpt bij gokschulden?", null));
+		this.signals.raise(consultant, client,
+				new SignalForm(SignalKind.ADDICTION, "Ruikt naar alcohol op afspraken", LocalDate.now()));
+
+		browser.logIn(coordinator, "/coordination");
+		browser.click(By.partialLinkText("Wie helpt bij gokschulden?"));
+		browser.type("answer-text", "Schuldhulpmaatje; vraag naar het gokspreekuur");
+		browser.click(By.cssSelector("form[action$='/answer'] button[type=submit]"));
+		browser.waitForPath("/coordination");
+		assertThat(browser.main().getText()).doesNotContain("Wie helpt bij gokschulden?");
+		browser.open("/coordination/requests");
+		browser.click(By.partialLinkText("Wie helpt bij gokschulden?"));
+		assertThat(browser.waitFor(By.id("answer")).getText()).contains("gokspreekuur");
+
+		browser.open("/coordination");
+		browser.click(By.partialLinkText("Karin Signaal"));
+		browser.select("status-choice", "IN_PROGRESS");
+		browser.setValue("notedOn", LocalDate.now().toString());
+		browser.type("note", "Gebeld met de consulent; verwijzing naar verslavingszorg besproken");
+		browser.click(By.cssSelector("form[action$='/follow-ups'] button[type=submit]"));
+		assertThat(browser.waitFor(By.id("follow-ups")).getText()).contains("verslavingszorg besproken");
+
+		browser.open("/social-map/organisations/new");
+		browser.type("name", "Gokpreventie Rivierenland");
+		browser.select("kind", "CARE_INSTITUTION");
+		browser.submit();
+		assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Gokpreventie Rivierenland");
+	}
+
+}
