@@ -1,0 +1,111 @@
+package nl.koers.referral;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import nl.koers.Fixtures;
+import nl.koers.KoersTest;
+import nl.koers.client.ClientFileSection;
+import nl.koers.client.ClientService;
+import nl.koers.client.ClientView;
+import nl.koers.consent.Sharing;
+import nl.koers.identity.Accounts;
+import nl.koers.socialmap.SocialMap;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * An institution worker with an active referral for one client reaches no other client:
+ * not through any GET endpoint of the API (every one in the OpenAPI description, with the
+ * other client's id wherever a path takes an id), not through any page of the client
+ * file, and not in any list.
+ */
+@KoersTest
+class InstitutionIsolationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SocialMap map;
+
+	@Autowired
+	Sharing sharing;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	List<ClientFileSection> sections;
+
+	@Autowired
+	Referrals referrals;
+
+	@Test
+	void noEndpointOrPageShowsAClientWithoutAnActiveReferral() throws Exception {
+		ReferralWorld world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients,
+				this.users);
+		world.shareIdentityAndContact();
+		UUID referral = this.referrals
+			.propose(world.consultant, world.client.id(), new ReferralForm(world.service, "Begeleiding", null))
+			.id();
+		this.referrals.changeStatus(world.consultant, referral,
+				new StatusChange(ReferralStatus.SENT, null, null, null));
+		ClientView other = world.municipality.client(world.consultant,
+				Fixtures.details().name("Onbekende", "Buitenstaander").caseLead(world.consultant.id()));
+
+		String docs = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		Map<String, Map<String, Object>> paths = JsonPath.read(docs, "$.paths");
+		int checked = 0;
+		for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+			if (!path.getValue().containsKey("get")) {
+				continue;
+			}
+			String url = path.getKey().replaceAll("\\{[^}]+}", other.id().toString());
+			MockHttpServletResponse response = this.mvc.perform(get(url).with(user(world.worker)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getContentAsString()).as(url).doesNotContain("Buitenstaander");
+			if (response.getStatus() == 200) {
+				assertThat(path.getKey()).as(url + " answered 200").doesNotContain("{");
+			}
+			checked++;
+		}
+		assertThat(checked).isGreaterThan(30);
+		for (ClientFileSection section : this.sections) {
+			int status = this.mvc.perform(get(section.path(other.id())).with(user(world.worker)))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(section.path(other.id())).isIn(403, 404);
+		}
+		assertThat(this.mvc.perform(get("/clients/" + other.id()).with(user(world.worker)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/referrals").with(user(world.worker)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Verwezen").doesNotContain("Buitenstaander");
+	}
+
+}
