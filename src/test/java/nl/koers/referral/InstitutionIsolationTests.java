@@ -8,16 +8,12 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientFileSection;
-import nl.koers.client.ClientService;
 import nl.koers.client.ClientView;
-import nl.koers.consent.Sharing;
-import nl.koers.identity.Accounts;
-import nl.koers.socialmap.SocialMap;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,22 +33,7 @@ class InstitutionIsolationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	SocialMap map;
-
-	@Autowired
-	Sharing sharing;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	UserDetailsService users;
+	ApplicationContext context;
 
 	@Autowired
 	List<ClientFileSection> sections;
@@ -62,8 +43,7 @@ class InstitutionIsolationTests {
 
 	@Test
 	void noEndpointOrPageShowsAClientWithoutAnActiveReferral() throws Exception {
-		ReferralWorld world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients,
-				this.users);
+		ReferralWorld world = new ReferralWorld(this.context);
 		world.shareIdentityAndContact();
 		UUID referral = this.referrals
 			.propose(world.consultant, world.client.id(), new ReferralForm(world.service, "Begeleiding", null))

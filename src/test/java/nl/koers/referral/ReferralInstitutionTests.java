@@ -6,10 +6,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientService;
 import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
-import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import nl.koers.socialmap.SocialMap;
@@ -17,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,22 +41,13 @@ class ReferralInstitutionTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
 	SocialMap map;
-
-	@Autowired
-	Sharing sharing;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,7 +56,7 @@ class ReferralInstitutionTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients, this.users);
+		this.world = new ReferralWorld(this.context);
 	}
 
 	@Test

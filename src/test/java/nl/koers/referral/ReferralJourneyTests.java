@@ -5,10 +5,6 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Browser;
 import nl.koers.Fixtures;
 import nl.koers.PooledTestDataSource;
-import nl.koers.client.ClientService;
-import nl.koers.consent.Sharing;
-import nl.koers.identity.Accounts;
-import nl.koers.socialmap.SocialMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,28 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ Fixtures.class, PooledTestDataSource.class })
 class ReferralJourneyTests {
 
+	@Autowired
+	ApplicationContext context;
+
 	private static Browser browser;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	SocialMap map;
-
-	@Autowired
-	Sharing sharing;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	UserDetailsService users;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -76,8 +57,7 @@ class ReferralJourneyTests {
 
 	@Test
 	void consultantRefersTheInstitutionReportsBackAndTheFeedbackIsOnTheTimeline() {
-		ReferralWorld world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients,
-				this.users);
+		ReferralWorld world = new ReferralWorld(this.context);
 		world.shareIdentityAndContact();
 		String section = "/clients/" + world.client.id() + "/referrals";
 

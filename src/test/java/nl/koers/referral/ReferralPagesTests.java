@@ -2,22 +2,17 @@ package nl.koers.referral;
 
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientService;
 import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
-import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
-import nl.koers.socialmap.SocialMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,22 +35,7 @@ class ReferralPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	SocialMap map;
-
-	@Autowired
-	Sharing sharing;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	UserDetailsService users;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -64,7 +44,7 @@ class ReferralPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients, this.users);
+		this.world = new ReferralWorld(this.context);
 	}
 
 	@Test

@@ -3,19 +3,15 @@ package nl.koers.referral;
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientService;
-import nl.koers.consent.Sharing;
-import nl.koers.identity.Accounts;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
-import nl.koers.socialmap.SocialMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,22 +35,10 @@ class ReferralPurchaseTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	SocialMap map;
-
-	@Autowired
-	Sharing sharing;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,7 +47,7 @@ class ReferralPurchaseTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ReferralWorld(this.fixtures, this.map, this.sharing, this.accounts, this.clients, this.users);
+		this.world = new ReferralWorld(this.context);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import nl.koers.socialmap.ServiceCategory;
 import nl.koers.socialmap.ServiceForm;
 import nl.koers.socialmap.SocialMap;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -52,7 +53,17 @@ final class ReferralWorld {
 
 	private final UserDetailsService users;
 
-	ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, ClientService clients,
+	/**
+	 * Builds the world with the application's own services, taken from the test's
+	 * context.
+	 */
+	ReferralWorld(ApplicationContext context) {
+		this(context.getBean(Fixtures.class), context.getBean(SocialMap.class), context.getBean(Sharing.class),
+				context.getBean(Accounts.class), context.getBean(ClientService.class),
+				context.getBean(UserDetailsService.class));
+	}
+
+	private ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, ClientService clients,
 			UserDetailsService users) {
 		this.sharing = sharing;
 		this.accounts = accounts;
