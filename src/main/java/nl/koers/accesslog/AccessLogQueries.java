@@ -10,7 +10,6 @@ import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
-import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -40,22 +39,11 @@ class AccessLogQueries {
 		Long beforeId = null;
 		if (StringUtils.hasText(next)) {
 			Cursor cursor = Cursor.decode(next, 2);
-			try {
-				beforeTime = Instant.parse(cursor.key(0));
-				beforeId = Long.parseLong(cursor.key(1));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidFieldException("next", "validation.cursor");
-			}
+			beforeTime = cursor.key(0, Instant::parse);
+			beforeId = cursor.key(1, Long::parseLong);
 		}
 		List<AccessLogEntry> rows = this.store.find(filter, auditor.municipalityId(), beforeTime, beforeId, limit + 1);
-		if (rows.size() <= limit) {
-			return new CursorPage<>(rows, null);
-		}
-		List<AccessLogEntry> page = rows.subList(0, limit);
-		AccessLogEntry last = page.get(limit - 1);
-		return new CursorPage<>(List.copyOf(page),
-				Cursor.of(last.occurredAt().toString(), Long.toString(last.id())).encode());
+		return CursorPage.of(rows, limit, last -> Cursor.of(last.occurredAt().toString(), Long.toString(last.id())));
 	}
 
 	List<AccessSummary> overview(CurrentUser auditor, UUID clientId) {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.UUID;
 
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
-import nl.koers.system.InvalidFieldException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,14 +52,9 @@ class AssessmentQueries {
 		if (StringUtils.hasText(next)) {
 			Cursor cursor = Cursor.decode(next, 3);
 			sql.append(" and (assessed_on, recorded_at, id) < (?, ?, ?)");
-			try {
-				args.add(LocalDate.parse(cursor.key(0)));
-				args.add(Timestamp.from(Instant.parse(cursor.key(1))));
-				args.add(UUID.fromString(cursor.key(2)));
-			}
-			catch (DateTimeParseException | IllegalArgumentException ex) {
-				throw new InvalidFieldException("next", "validation.cursor");
-			}
+			args.add(cursor.key(0, LocalDate::parse));
+			args.add(Timestamp.from(cursor.key(1, Instant::parse)));
+			args.add(cursor.key(2, UUID::fromString));
 		}
 		sql.append(" order by assessed_on desc, recorded_at desc, id desc limit ?");
 		args.add(limit + 1);

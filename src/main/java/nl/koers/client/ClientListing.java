@@ -54,7 +54,7 @@ class ClientListing {
 			sql.append(" and (family_name, given_name, id) > (?, ?, ?)");
 			args.add(cursor.key(0));
 			args.add(cursor.key(1));
-			args.add(parseId(cursor.key(2)));
+			args.add(cursor.key(2, UUID::fromString));
 		}
 		sql.append(" order by family_name, given_name, id limit ?");
 		args.add(limit + 1);
@@ -65,21 +65,7 @@ class ClientListing {
 					rs.getObject("date_of_birth", LocalDate.class), rs.getObject("benefit_start_date", LocalDate.class),
 					rs.getObject("case_lead_id", UUID.class)))
 			.list();
-		if (rows.size() <= limit) {
-			return new CursorPage<>(rows, null);
-		}
-		List<Row> page = List.copyOf(rows.subList(0, limit));
-		Row last = page.get(limit - 1);
-		return new CursorPage<>(page, Cursor.of(last.familyName(), last.givenName(), last.id().toString()).encode());
-	}
-
-	private static UUID parseId(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new nl.koers.system.InvalidFieldException("next", "validation.cursor");
-		}
+		return CursorPage.of(rows, limit, last -> Cursor.of(last.familyName(), last.givenName(), last.id().toString()));
 	}
 
 	private static String escapeLike(String value) {

@@ -14,7 +14,6 @@ import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
-import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
@@ -74,10 +73,11 @@ public class AdviceRequests {
 		UUID askedBy = all || origin == AdviceOrigin.INSTITUTION ? null : user.id();
 		UUID organisation = origin == AdviceOrigin.INSTITUTION ? user.organisationId() : null;
 		List<AdviceRequest> rows = this.store.page(user.municipalityId(), askedBy, organisation, status,
-				after == null ? null : instant(after.key(0)), after == null ? null : uuid(after.key(1)), limit + 1);
-		List<AdviceRequest> page = rows.subList(0, Math.min(limit, rows.size()));
-		String cursor = rows.size() > limit ? cursor(page.get(page.size() - 1)) : null;
-		return new CursorPage<>(named(user, page), cursor);
+				after == null ? null : after.key(0, Instant::parse),
+				after == null ? null : after.key(1, UUID::fromString), limit + 1);
+		CursorPage<AdviceRequest> page = CursorPage.of(rows, limit,
+				last -> Cursor.of(last.askedAt().toString(), last.id().toString()));
+		return new CursorPage<>(named(user, page.items()), page.next());
 	}
 
 	@Transactional
@@ -151,28 +151,6 @@ public class AdviceRequests {
 			.map(request -> request.clientId() == null || !shown.containsKey(request.clientId()) ? request
 					: request.named(shown.get(request.clientId()).displayName()))
 			.toList();
-	}
-
-	private static String cursor(AdviceRequest last) {
-		return Cursor.of(last.askedAt().toString(), last.id().toString()).encode();
-	}
-
-	static Instant instant(String key) {
-		try {
-			return Instant.parse(key);
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidFieldException("next", "validation.cursor");
-		}
-	}
-
-	static UUID uuid(String key) {
-		try {
-			return UUID.fromString(key);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidFieldException("next", "validation.cursor");
-		}
 	}
 
 }

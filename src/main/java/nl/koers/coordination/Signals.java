@@ -1,5 +1,6 @@
 package nl.koers.coordination;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,20 +63,18 @@ public class Signals {
 		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
 		UUID raisedBy = user.hasRole(Role.COORDINATOR) ? null : user.id();
 		List<Signal> rows = this.store.page(user.municipalityId(), raisedBy, open,
-				after == null ? null : AdviceRequests.instant(after.key(0)),
-				after == null ? null : AdviceRequests.uuid(after.key(1)), limit + 1);
-		List<Signal> page = rows.subList(0, Math.min(limit, rows.size()));
-		Map<UUID, ClientRef> shown = page.isEmpty() ? Map.of()
-				: this.clients.list(user, page.stream().map(Signal::clientId).distinct().toList());
-		List<Signal> items = page.stream()
+				after == null ? null : after.key(0, Instant::parse),
+				after == null ? null : after.key(1, UUID::fromString), limit + 1);
+		CursorPage<Signal> page = CursorPage.of(rows, limit,
+				last -> Cursor.of(last.raisedAt().toString(), last.id().toString()));
+		Map<UUID, ClientRef> shown = page.items().isEmpty() ? Map.of()
+				: this.clients.list(user, page.items().stream().map(Signal::clientId).distinct().toList());
+		List<Signal> items = page.items()
+			.stream()
 			.filter(signal -> shown.containsKey(signal.clientId()))
 			.map(signal -> signal.with(shown.get(signal.clientId()).displayName(), List.of()))
 			.toList();
-		String cursor = rows.size() > limit
-				? Cursor.of(page.get(page.size() - 1).raisedAt().toString(), page.get(page.size() - 1).id().toString())
-					.encode()
-				: null;
-		return new CursorPage<>(items, cursor);
+		return new CursorPage<>(items, page.next());
 	}
 
 	/**

@@ -84,17 +84,17 @@ public class Screenings {
 		require(user, Role.CONSULTANT, Role.COORDINATOR);
 		CampaignView campaign = campaign(user, id);
 		List<UUID> scope = wholeCampaign(user) ? null : this.clients.caseload(user);
-		UUID after = StringUtils.hasText(next) ? uuid(Cursor.decode(next, 1).key(0)) : null;
-		List<ScreeningItem> rows = this.store.items(campaign.id(), scope, status, after, limit + 1);
-		List<ScreeningItem> page = rows.subList(0, Math.min(limit, rows.size()));
-		Map<UUID, ClientRef> shown = this.clients.list(user, page.stream().map(ScreeningItem::clientId).toList());
-		List<ScreeningItem> items = page.stream()
+		UUID after = StringUtils.hasText(next) ? Cursor.decode(next, 1).key(0, UUID::fromString) : null;
+		CursorPage<ScreeningItem> page = CursorPage.of(this.store.items(campaign.id(), scope, status, after, limit + 1),
+				limit, last -> Cursor.of(last.clientId().toString()));
+		Map<UUID, ClientRef> shown = this.clients.list(user,
+				page.items().stream().map(ScreeningItem::clientId).toList());
+		List<ScreeningItem> items = page.items()
+			.stream()
 			.filter(item -> shown.containsKey(item.clientId()))
 			.map(item -> named(item, shown.get(item.clientId())))
 			.toList();
-		String cursor = rows.size() > limit ? Cursor.of(page.get(page.size() - 1).clientId().toString()).encode()
-				: null;
-		return new CursorPage<>(items, cursor);
+		return new CursorPage<>(items, page.next());
 	}
 
 	/**
@@ -165,15 +165,6 @@ public class Screenings {
 	private static ScreeningItem named(ScreeningItem item, ClientRef client) {
 		return new ScreeningItem(item.clientId(), client.displayName(), item.outcome(), item.advisedRoute(),
 				item.note(), item.examinedByName(), item.examinedAt());
-	}
-
-	private static UUID uuid(String key) {
-		try {
-			return UUID.fromString(key);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidFieldException("next", "validation.cursor");
-		}
 	}
 
 	private static void require(CurrentUser user, Role... roles) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import nl.koers.identity.Accounts;
@@ -58,8 +57,8 @@ public class SocialMap {
 		requireReader(user);
 		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
 		List<Service> rows = this.store.services(user.municipalityId(), search, staleBefore(),
-				after == null ? null : after.key(0), after == null ? null : uuid(after.key(1)), limit + 1);
-		return page(rows, limit, service -> Cursor.of(service.name(), service.id().toString()));
+				after == null ? null : after.key(0), after == null ? null : after.key(1, UUID::fromString), limit + 1);
+		return CursorPage.of(rows, limit, service -> Cursor.of(service.name(), service.id().toString()));
 	}
 
 	@Transactional(readOnly = true)
@@ -68,8 +67,8 @@ public class SocialMap {
 		requireReader(user);
 		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
 		List<OrganisationSummary> rows = this.store.organisations(user.municipalityId(), text, onlyStale, staleBefore(),
-				after == null ? null : after.key(0), after == null ? null : uuid(after.key(1)), limit + 1);
-		return page(rows, limit, organisation -> Cursor.of(organisation.name(), organisation.id().toString()));
+				after == null ? null : after.key(0), after == null ? null : after.key(1, UUID::fromString), limit + 1);
+		return CursorPage.of(rows, limit, organisation -> Cursor.of(organisation.name(), organisation.id().toString()));
 	}
 
 	@Transactional(readOnly = true)
@@ -163,20 +162,6 @@ public class SocialMap {
 	private Organisation find(CurrentUser user, UUID id) {
 		return this.store.organisation(user.municipalityId(), id, staleBefore())
 			.orElseThrow(() -> new NotFoundException("organisation"));
-	}
-
-	private static <T> CursorPage<T> page(List<T> rows, int limit, Function<T, Cursor> cursor) {
-		List<T> page = rows.subList(0, Math.min(limit, rows.size()));
-		return new CursorPage<>(page, rows.size() > limit ? cursor.apply(page.get(page.size() - 1)).encode() : null);
-	}
-
-	private static UUID uuid(String key) {
-		try {
-			return UUID.fromString(key);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidFieldException("next", "validation.cursor");
-		}
 	}
 
 	private static void requireReader(CurrentUser user) {

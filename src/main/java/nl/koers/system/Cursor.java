@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The opaque {@code next} cursor of a keyset-paged list: the sort key values of the last
@@ -41,6 +42,18 @@ public record Cursor(List<String> keys) {
 
 	public String key(int index) {
 		return this.keys.get(index);
+	}
+
+	/**
+	 * The key as the parser reads it; a key it cannot read is bad input.
+	 */
+	public <T> T key(int index, Function<String, T> parser) {
+		try {
+			return parser.apply(key(index));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidFieldException("next", "validation.cursor");
+		}
 	}
 
 }

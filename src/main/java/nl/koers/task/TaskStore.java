@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
-import nl.koers.system.InvalidFieldException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,18 +94,13 @@ class TaskStore {
 		if (StringUtils.hasText(next)) {
 			Cursor cursor = Cursor.decode(next, 2);
 			sql.append(" and (due_date, id) > (?, ?)");
-			args.add(parse(cursor.key(0), LocalDate::parse));
-			args.add(parse(cursor.key(1), UUID::fromString));
+			args.add(cursor.key(0, LocalDate::parse));
+			args.add(cursor.key(1, UUID::fromString));
 		}
 		sql.append(" order by due_date, id limit ?");
 		args.add(limit + 1);
 		List<TaskView> rows = this.jdbc.sql(sql.toString()).params(args).query(TaskStore::view).list();
-		if (rows.size() <= limit) {
-			return new CursorPage<>(rows, null);
-		}
-		List<TaskView> page = List.copyOf(rows.subList(0, limit));
-		TaskView last = page.get(limit - 1);
-		return new CursorPage<>(page, Cursor.of(last.dueDate().toString(), last.id().toString()).encode());
+		return CursorPage.of(rows, limit, last -> Cursor.of(last.dueDate().toString(), last.id().toString()));
 	}
 
 	/**
@@ -133,15 +127,6 @@ class TaskStore {
 		if (criteria.type() != null) {
 			sql.append(" and type = ?");
 			args.add(criteria.type().name());
-		}
-	}
-
-	private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
-		try {
-			return parser.apply(value);
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidFieldException("next", "validation.cursor");
 		}
 	}
 
