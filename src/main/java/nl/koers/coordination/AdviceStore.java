@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.koers.identity.CurrentUser;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,8 +99,8 @@ class AdviceStore {
 	private static AdviceRequest request(ResultSet rs, int row) throws SQLException {
 		return new AdviceRequest(rs.getObject("id", UUID.class), AdviceOrigin.valueOf(rs.getString("origin")),
 				rs.getObject("client_id", UUID.class), null, rs.getString("question"), rs.getString("asked_by_name"),
-				Rows.instant(rs, "asked_at"), AdviceStatus.valueOf(rs.getString("status")), rs.getString("answer"),
-				rs.getString("answered_by_name"), Rows.instant(rs, "answered_at"));
+				SqlRows.instant(rs, "asked_at"), AdviceStatus.valueOf(rs.getString("status")), rs.getString("answer"),
+				rs.getString("answered_by_name"), SqlRows.instant(rs, "answered_at"));
 	}
 
 	record Asker(UUID userId, UUID organisationId) {

@@ -1,23 +1,16 @@
 package nl.koers.coordination;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Helpers the stores share for optional filters and timestamps.
+ * Helpers the stores share for optional filters and keyset conditions.
  */
 final class Rows {
 
 	private Rows() {
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/**

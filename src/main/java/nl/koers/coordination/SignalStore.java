@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.koers.identity.CurrentUser;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,7 +78,7 @@ class SignalStore {
 			.param(signalId)
 			.query((rs, row) -> new FollowUp(rs.getObject("noted_on", LocalDate.class),
 					SignalStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("author_name"),
-					Rows.instant(rs, "recorded_at")))
+					SqlRows.instant(rs, "recorded_at")))
 			.list();
 	}
 
@@ -97,7 +98,7 @@ class SignalStore {
 		return new Signal(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), null,
 				SignalKind.valueOf(rs.getString("kind")), rs.getString("observation"),
 				rs.getObject("observed_on", LocalDate.class), SignalStatus.valueOf(rs.getString("status")),
-				rs.getString("raised_by_name"), Rows.instant(rs, "raised_at"), List.of());
+				rs.getString("raised_by_name"), SqlRows.instant(rs, "raised_at"), List.of());
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.system.SqlRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,9 +67,9 @@ class ExemptionStore {
 	private static ExemptionView view(ResultSet rs, int row) throws SQLException {
 		return new ExemptionView(rs.getObject("id", UUID.class), rs.getString("origin"),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-				rs.getString("reason"), rs.getString("recorded_by_name"), MeasureStore.instant(rs, "recorded_at"),
+				rs.getString("reason"), rs.getString("recorded_by_name"), SqlRows.instant(rs, "recorded_at"),
 				rs.getTimestamp("confirmed_at") != null, rs.getString("confirmed_by_name"),
-				MeasureStore.instant(rs, "confirmed_at"));
+				SqlRows.instant(rs, "confirmed_at"));
 	}
 
 	record ExemptionRow(UUID clientId, ExemptionView exemption) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.koers.client.ClientRef;
 import nl.koers.identity.CurrentUser;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,13 +93,8 @@ class MeasureStore {
 		return new MeasureView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				MeasureGround.valueOf(rs.getString("ground")), rs.getString("justification"), rs.getString("backing"),
 				rs.getObject("agreement_id", UUID.class), MeasureStatus.valueOf(rs.getString("status")),
-				rs.getString("proposed_by_name"), instant(rs, "proposed_at"), rs.getString("decided_by_name"),
-				instant(rs, "decided_at"), rs.getString("decision_note"));
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
+				rs.getString("proposed_by_name"), SqlRows.instant(rs, "proposed_at"), rs.getString("decided_by_name"),
+				SqlRows.instant(rs, "decided_at"), rs.getString("decision_note"));
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import nl.koers.identity.CurrentUser;
 import nl.koers.route.Route;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,7 +133,8 @@ class ScreeningStore {
 		int examined = outcomes.values().stream().mapToInt(Integer::intValue).sum();
 		return new CampaignView(rs.getObject("id", UUID.class), rs.getString("name"),
 				rs.getObject("selection_date", LocalDate.class), rs.getString("started_by_name"),
-				instant(rs, "started_at"), instant(rs, "closed_at"), total, examined, total - examined, outcomes);
+				SqlRows.instant(rs, "started_at"), SqlRows.instant(rs, "closed_at"), total, examined, total - examined,
+				outcomes);
 	}
 
 	private static ScreeningItem item(ResultSet rs, int row) throws SQLException {
@@ -140,12 +142,7 @@ class ScreeningStore {
 		String route = rs.getString("advised_route");
 		return new ScreeningItem(rs.getObject("client_id", UUID.class), null,
 				outcome == null ? null : Outcome.valueOf(outcome), route == null ? null : Route.valueOf(route),
-				rs.getString("note"), rs.getString("examined_by_name"), instant(rs, "examined_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
+				rs.getString("note"), rs.getString("examined_by_name"), SqlRows.instant(rs, "examined_at"));
 	}
 
 }
