@@ -64,7 +64,7 @@ class ReferralPurchaseTests {
 		CurrentUser contractManager = this.world.municipality.user(Role.CONTRACT_MANAGER);
 		call(contractManager, get("/api/v1/purchase-requests")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1))
-			.andExpect(jsonPath("$.items[0].estimatedCost").value(5355.00))
+			.andExpect(jsonPath("$.items[0].estimatedCost").value("5355.00"))
 			.andExpect(jsonPath("$.items[0].clientName").doesNotExist());
 		call(this.world.coordinator, get("/api/v1/purchase-requests")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].clientName").value("Petra Verwezen"));

@@ -1,10 +1,14 @@
 package nl.koers.system.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,6 +40,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Money travels as a decimal string in euros ({@code "5355.00"}), as the API contract
+	 * says, so no client rounds it through a binary floating point number.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer moneyAsString() {
+		return builder -> builder.withConfigOverride(BigDecimal.class,
+				override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
 	}
 
 	@Bean
