@@ -112,6 +112,16 @@ public class ClientAccess {
 		return this.clients.findIdsByMunicipalityIdAndCaseLeadId(user.municipalityId(), user.id());
 	}
 
+	/**
+	 * The client's case lead, for a module that opens a task after someone outside the
+	 * municipality's staff (a provider) recorded a step; no personal data, so nothing is
+	 * logged.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> caseLead(UUID municipalityId, UUID clientId) {
+		return this.clients.findByIdAndMunicipalityId(clientId, municipalityId).map(Client::getCaseLeadId);
+	}
+
 	private ClientRef find(CurrentUser user, UUID clientId, AccessAction action) {
 		return ref(client(user, clientId, action));
 	}

@@ -2,6 +2,7 @@ package nl.koers.route;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,15 @@ class RoutePeriodStore {
 			.params(municipalityId, date, date)
 			.query(UUID.class)
 			.list();
+	}
+
+	Optional<Route> routeOn(UUID clientId, LocalDate date) {
+		return this.jdbc
+			.sql("select route from route_period where client_id = ? and valid_from <= ? "
+					+ "and (valid_until is null or valid_until > ?)")
+			.params(clientId, date, date)
+			.query((rs, row) -> Route.valueOf(rs.getString("route")))
+			.optional();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -152,6 +153,15 @@ public class Routes {
 	@Transactional(readOnly = true)
 	public List<UUID> clientsInKp4(UUID municipalityId, LocalDate date) {
 		return this.periods.clientsOnRoute(municipalityId, date);
+	}
+
+	/**
+	 * The client's KP4 route on a date, empty when the client is not KP4 then; the caller
+	 * has checked access to the client.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Route> routeOn(UUID clientId, LocalDate date) {
+		return this.periods.routeOn(clientId, date);
 	}
 
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {

@@ -24,6 +24,16 @@ public enum TaskType {
 	 * Follow up a referral that was not accepted, declined, ended or cancelled by its
 	 * follow-up date.
 	 */
-	REFERRAL_FOLLOW_UP
+	REFERRAL_FOLLOW_UP,
+
+	/**
+	 * A purchased trajectory nears its maximum duration: decide how it ends.
+	 */
+	TRAJECTORY_ENDING,
+
+	/**
+	 * A purchased trajectory runs past its maximum duration.
+	 */
+	TRAJECTORY_OVERDUE
 
 }

@@ -1,0 +1,10 @@
+package nl.koers.trajectory;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The contract manager's decision on a nomination that needs approval.
+ */
+public record ApprovalForm(@NotNull Boolean approve, @Size(max = 4000) String note, Long version) {
+}

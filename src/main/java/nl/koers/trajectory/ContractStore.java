@@ -1,0 +1,202 @@
+package nl.koers.trajectory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.koers.route.Route;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Contracts, their phases, payment schedule and target routes in plain SQL.
+ */
+@Repository
+class ContractStore {
+
+	private static final String CONTRACT = """
+			select c.*, o.name as provider_name,
+			       (select count(*) from trajectory t where t.contract_id = c.id
+			        and t.status in ('AWAITING_APPROVAL', 'NOMINATED', 'ACCEPTED', 'STARTED', 'ENDED')) as places_used,
+			       array(select p.name from contract_phase p where p.contract_id = c.id order by p.number) as phase_names,
+			       array(select r.route from contract_route r where r.contract_id = c.id) as route_names
+			from contract c
+			join map_organisation o on o.id = c.provider_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ContractStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Terms(ContractForm form, List<PaymentLine> schedule, List<String> phases, Integer minAgeMonths,
+			Integer maxAgeMonths) {
+	}
+
+	UUID insert(UUID municipalityId, Terms terms, UUID author, Instant now) {
+		UUID id = UUID.randomUUID();
+		ContractForm form = terms.form();
+		this.jdbc
+			.sql("""
+					insert into contract (id, municipality_id, provider_id, name, lot, places, price, budget_source,
+					    schedule_kind, nomination_from, nomination_until, max_months, aftercare_months, warning_days,
+					    min_age_months, max_age_months, min_benefit_months, exceptions_need_approval, created_by, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(id, municipalityId, form.providerId(), form.name().strip(), text(form.lot()), form.places(),
+					form.price(), form.budgetSource().strip(), form.scheduleKind().name(), form.nominationFrom(),
+					form.nominationUntil(), form.maxMonths(), orZero(form.aftercareMonths()), warningDays(form),
+					terms.minAgeMonths(), terms.maxAgeMonths(), form.minBenefitMonths(),
+					Boolean.TRUE.equals(form.exceptionsNeedApproval()), author, Timestamp.from(now))
+			.update();
+		insertParts(id, terms);
+		return id;
+	}
+
+	/**
+	 * Changes the contract if the version still matches; false when it does not.
+	 */
+	boolean update(UUID municipalityId, UUID id, Terms terms) {
+		ContractForm form = terms.form();
+		int changed = this.jdbc.sql("""
+				update contract set provider_id = ?, name = ?, lot = ?, places = ?, price = ?, budget_source = ?,
+				    schedule_kind = ?, nomination_from = ?, nomination_until = ?, max_months = ?, aftercare_months = ?,
+				    warning_days = ?, min_age_months = ?, max_age_months = ?, min_benefit_months = ?,
+				    exceptions_need_approval = ?, version = version + 1
+				where id = ? and municipality_id = ? and version = ?
+				""")
+			.params(form.providerId(), form.name().strip(), text(form.lot()), form.places(), form.price(),
+					form.budgetSource().strip(), form.scheduleKind().name(), form.nominationFrom(),
+					form.nominationUntil(), form.maxMonths(), orZero(form.aftercareMonths()), warningDays(form),
+					terms.minAgeMonths(), terms.maxAgeMonths(), form.minBenefitMonths(),
+					Boolean.TRUE.equals(form.exceptionsNeedApproval()), id, municipalityId, form.version())
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		for (String table : List.of("contract_phase", "contract_payment", "contract_route")) {
+			this.jdbc.sql("delete from " + table + " where contract_id = ?").param(id).update();
+		}
+		insertParts(id, terms);
+		return true;
+	}
+
+	Optional<ContractView> find(UUID municipalityId, UUID id) {
+		return this.jdbc.sql(CONTRACT + " where c.id = ? and c.municipality_id = ?")
+			.params(id, municipalityId)
+			.query(this::contract)
+			.optional();
+	}
+
+	/**
+	 * The contract, locked until the transaction ends, so two nominations cannot take its
+	 * last place together.
+	 */
+	Optional<ContractView> lock(UUID municipalityId, UUID id) {
+		this.jdbc.sql("select id from contract where id = ? and municipality_id = ? for update")
+			.params(id, municipalityId)
+			.query(UUID.class)
+			.optional();
+		return find(municipalityId, id);
+	}
+
+	/**
+	 * The municipality's contracts, newest nomination window first; only one provider's
+	 * when given.
+	 */
+	List<ContractView> list(UUID municipalityId, UUID providerId) {
+		return this.jdbc
+			.sql(CONTRACT + " where c.municipality_id = ? and (cast(? as uuid) is null or c.provider_id = ?)"
+					+ " order by c.nomination_from desc, c.name")
+			.params(municipalityId, providerId, providerId)
+			.query(this::contract)
+			.list();
+	}
+
+	/**
+	 * The contracts open for nomination on a day.
+	 */
+	List<ContractView> openOn(UUID municipalityId, LocalDate date) {
+		return this.jdbc
+			.sql(CONTRACT + " where c.municipality_id = ? and c.nomination_from <= ? and c.nomination_until >= ?"
+					+ " order by c.name")
+			.params(municipalityId, date, date)
+			.query(this::contract)
+			.list();
+	}
+
+	private void insertParts(UUID id, Terms terms) {
+		for (int i = 0; i < terms.phases().size(); i++) {
+			this.jdbc.sql("insert into contract_phase (contract_id, number, name) values (?, ?, ?)")
+				.params(id, i + 1, terms.phases().get(i))
+				.update();
+		}
+		for (PaymentLine line : terms.schedule()) {
+			this.jdbc.sql("insert into contract_payment (contract_id, year, phase, share) values (?, ?, ?, ?)")
+				.params(id, line.year(), line.phase(), line.share())
+				.update();
+		}
+		for (Route route : terms.form().routes() == null ? Set.<Route>of() : terms.form().routes()) {
+			this.jdbc.sql("insert into contract_route (contract_id, route) values (?, ?)")
+				.params(id, route.name())
+				.update();
+		}
+	}
+
+	private List<PaymentLine> schedule(UUID contractId) {
+		return this.jdbc
+			.sql("select year, phase, share from contract_payment where contract_id = ? "
+					+ "order by coalesce(year, 0), coalesce(phase, 0)")
+			.param(contractId)
+			.query((rs, row) -> new PaymentLine(rs.getObject("year", Integer.class),
+					rs.getObject("phase", Integer.class), rs.getBigDecimal("share")))
+			.list();
+	}
+
+	private ContractView contract(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new ContractView(id, rs.getObject("provider_id", UUID.class), rs.getString("provider_name"),
+				rs.getString("name"), rs.getString("lot"), rs.getInt("places"), rs.getInt("places_used"),
+				rs.getBigDecimal("price"), rs.getString("budget_source"),
+				ScheduleKind.valueOf(rs.getString("schedule_kind")), schedule(id),
+				rs.getObject("nomination_from", LocalDate.class), rs.getObject("nomination_until", LocalDate.class),
+				rs.getInt("max_months"), rs.getInt("aftercare_months"), rs.getInt("warning_days"),
+				strings(rs.getArray("phase_names")), rs.getObject("min_age_months", Integer.class),
+				rs.getObject("max_age_months", Integer.class), rs.getObject("min_benefit_months", Integer.class),
+				routes(rs.getArray("route_names")), rs.getBoolean("exceptions_need_approval"), rs.getLong("version"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.asList((String[]) array.getArray());
+	}
+
+	private static Set<Route> routes(Array array) throws SQLException {
+		Set<Route> routes = EnumSet.noneOf(Route.class);
+		strings(array).forEach(route -> routes.add(Route.valueOf(route)));
+		return routes;
+	}
+
+	private static String text(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	private static int warningDays(ContractForm form) {
+		return form.warningDays() == null ? ContractForm.DEFAULT_WARNING_DAYS : form.warningDays();
+	}
+
+}
