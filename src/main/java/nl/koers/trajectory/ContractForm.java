@@ -1,5 +1,6 @@
 package nl.koers.trajectory;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,8 @@ public record ContractForm(@NotNull UUID providerId, @NotBlank @Size(max = 200) 
 		@Size(max = 10) List<@Size(max = 100) String> phases,
 		@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal minAge,
 		@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal maxAge,
-		@Min(0) @Max(1200) Integer minBenefitMonths, Set<Route> routes, Boolean exceptionsNeedApproval, Long version) {
+		@Min(0) @Max(1200) Integer minBenefitMonths, Set<Route> routes, Boolean exceptionsNeedApproval,
+		Long version) implements Serializable {
 
 	static final int DEFAULT_WARNING_DAYS = 60;
 

@@ -59,6 +59,20 @@ public record ContractView(UUID id, UUID providerId, String providerName, String
 		return years(this.maxAgeMonths);
 	}
 
+	/**
+	 * The lower age bound as contracts write it ("23"); "0" without one.
+	 */
+	public String minAgeText() {
+		return AgeRule.bound(this.minAgeMonths, "0");
+	}
+
+	/**
+	 * The upper age bound as contracts write it ("57½"); "∞" without one.
+	 */
+	public String maxAgeText() {
+		return AgeRule.bound(this.maxAgeMonths, "∞");
+	}
+
 	public ContractForm form() {
 		return new ContractForm(this.providerId, this.name, this.lot, this.places, this.price, this.budgetSource,
 				this.scheduleKind, this.schedule, this.nominationFrom, this.nominationUntil, this.maxMonths,

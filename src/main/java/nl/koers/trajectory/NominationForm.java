@@ -1,5 +1,6 @@
 package nl.koers.trajectory;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,5 +12,5 @@ import jakarta.validation.constraints.Size;
  * A consultant's nomination of a client under a contract; the date defaults to today.
  */
 public record NominationForm(@NotNull UUID contractId, LocalDate nominatedOn,
-		@NotBlank @Size(max = 4000) String motivation) {
+		@NotBlank @Size(max = 4000) String motivation) implements Serializable {
 }
