@@ -1,13 +1,19 @@
 package nl.koers.budget;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +40,18 @@ class BudgetStore {
 			) per_contract
 			""";
 
+	/**
+	 * What a budget row makes available for KP4, as SQL over its columns.
+	 */
+	static final String AVAILABLE = "coalesce(reservation_amount, "
+			+ "round(amount * reservation_percentage / 100, 2), amount)";
+
+	private static final String BUDGET = "select id, source, year, amount, reservation_percentage, reservation_amount, "
+			+ AVAILABLE + " as available, note, version from budget ";
+
+	private static final String PAYMENT = "select id, contract_id, source, year, amount, paid_on, reference, recorded_at "
+			+ "from budget_payment ";
+
 	private final JdbcClient jdbc;
 
 	BudgetStore(JdbcClient jdbc) {
@@ -53,8 +71,7 @@ class BudgetStore {
 	 */
 	BigDecimal available(UUID municipalityId, String source, int year) {
 		return this.jdbc
-			.sql("select coalesce(reservation_amount, round(amount * reservation_percentage / 100, 2), amount) "
-					+ "from budget where municipality_id = ? and source = ? and year = ?")
+			.sql("select " + AVAILABLE + " from budget where municipality_id = ? and source = ? and year = ?")
 			.params(municipalityId, source, year)
 			.query(BigDecimal.class)
 			.optional()
@@ -112,6 +129,97 @@ class BudgetStore {
 					new ContractMoney(rs.getBigDecimal("committed"), rs.getBigDecimal("spent"))))
 			.list();
 		return money;
+	}
+
+	UUID insertBudget(UUID municipalityId, BudgetForm form, UUID createdBy, Instant now) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into budget (id, municipality_id, source, year, amount, reservation_percentage, "
+					+ "reservation_amount, note, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, municipalityId, form.source().strip(), form.year(), form.amount(), form.reservationPercentage(),
+					form.reservationAmount(), form.note(), createdBy, Timestamp.from(now))
+			.update();
+		return id;
+	}
+
+	/**
+	 * Changes the amounts and the note when the version is still the one read.
+	 */
+	boolean updateBudget(UUID municipalityId, UUID id, BudgetForm form) {
+		return this.jdbc
+			.sql("update budget set amount = ?, reservation_percentage = ?, reservation_amount = ?, note = ?, "
+					+ "version = version + 1 where municipality_id = ? and id = ? and version = ?")
+			.params(form.amount(), form.reservationPercentage(), form.reservationAmount(), form.note(), municipalityId,
+					id, form.version())
+			.update() == 1;
+	}
+
+	boolean exists(UUID municipalityId, String source, int year) {
+		return this.jdbc.sql("select count(*) from budget where municipality_id = ? and source = ? and year = ?")
+			.params(municipalityId, source, year)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<BudgetView> budget(UUID municipalityId, UUID id) {
+		return this.jdbc.sql(BUDGET + "where municipality_id = ? and id = ?")
+			.params(municipalityId, id)
+			.query(BudgetStore::budget)
+			.optional();
+	}
+
+	/**
+	 * The municipality's budgets of a year, or of all years when {@code year} is null, by
+	 * year and source.
+	 */
+	List<BudgetView> budgets(UUID municipalityId, Integer year) {
+		return this.jdbc
+			.sql(BUDGET
+					+ "where municipality_id = ? and (cast(? as integer) is null or year = ?) order by year, source")
+			.params(municipalityId, year, year)
+			.query(BudgetStore::budget)
+			.list();
+	}
+
+	UUID insertPayment(UUID municipalityId, String source, UUID contractId, PaymentForm form, UUID recordedBy,
+			Instant now) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into budget_payment (id, municipality_id, source, year, amount, contract_id, paid_on, "
+					+ "reference, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, municipalityId, source, form.year(), form.amount(), contractId, form.paidOn(),
+					form.reference().strip(), recordedBy, Timestamp.from(now))
+			.update();
+		return id;
+	}
+
+	Optional<PaymentView> payment(UUID municipalityId, UUID id) {
+		return this.jdbc.sql(PAYMENT + "where municipality_id = ? and id = ?")
+			.params(municipalityId, id)
+			.query(BudgetStore::payment)
+			.optional();
+	}
+
+	List<PaymentView> payments(UUID municipalityId, UUID contractId) {
+		return this.jdbc
+			.sql(PAYMENT + "where municipality_id = ? and contract_id = ? order by paid_on, recorded_at, id")
+			.params(municipalityId, contractId)
+			.query(BudgetStore::payment)
+			.list();
+	}
+
+	private static BudgetView budget(ResultSet rs, int row) throws SQLException {
+		return new BudgetView(rs.getObject("id", UUID.class), rs.getString("source"), rs.getInt("year"),
+				rs.getBigDecimal("amount"), rs.getBigDecimal("reservation_percentage"),
+				rs.getBigDecimal("reservation_amount"), rs.getBigDecimal("available"), rs.getString("note"),
+				rs.getLong("version"));
+	}
+
+	private static PaymentView payment(ResultSet rs, int row) throws SQLException {
+		return new PaymentView(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
+				rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("amount"),
+				rs.getObject("paid_on", LocalDate.class), rs.getString("reference"),
+				SqlRows.instant(rs, "recorded_at"));
 	}
 
 }

@@ -9,15 +9,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Money against budgets, for the modules that spend it. These calls take no user: the
- * caller has already decided that the money may be committed or released. They join the
- * caller's transaction, so money moves together with the change that caused it.
+ * Money against budgets, for the modules that spend it. The calls that take no user leave
+ * the decision that money may be committed or released to the caller; recording a payment
+ * checks the user's role itself. They join the caller's transaction, so money moves
+ * together with the change that caused it.
  */
 @Service
+@Validated
 public class Budgets {
 
 	private final BudgetStore store;
@@ -94,6 +105,29 @@ public class Budgets {
 	@Transactional(readOnly = true)
 	public Map<UUID, ContractMoney> money(Collection<UUID> contractIds) {
 		return this.store.contractMoney(contractIds);
+	}
+
+	/**
+	 * Records a paid invoice under a contract against the source's budget of the form's
+	 * year, in the user's municipality; only the contract manager records payments.
+	 */
+	@Transactional
+	public PaymentView recordPayment(CurrentUser user, @NotBlank @Size(max = 100) String source,
+			@NotNull UUID contractId, @NotNull @Valid PaymentForm form) {
+		if (!user.hasRole(Role.CONTRACT_MANAGER)) {
+			throw new AccessDeniedException("the contract manager records payments");
+		}
+		UUID id = this.store.insertPayment(user.municipalityId(), source.strip(), contractId, form, user.id(),
+				this.clock.instant());
+		return this.store.payment(user.municipalityId(), id).orElseThrow();
+	}
+
+	/**
+	 * The payments under a contract of the municipality, in the order they were paid.
+	 */
+	@Transactional(readOnly = true)
+	public List<PaymentView> payments(UUID municipalityId, UUID contractId) {
+		return this.store.payments(municipalityId, contractId);
 	}
 
 }

@@ -1,0 +1,81 @@
+package nl.koers.budget;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.system.CursorPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Budgets", description = "Budgets per source and year with their KP4 reservation, and the budget report")
+@PreAuthorize(BudgetApiController.READERS)
+class BudgetApiController {
+
+	static final String READERS = "hasAnyRole('CONTRACT_MANAGER', 'MANAGER')";
+
+	static final String KEEPER = "hasRole('CONTRACT_MANAGER')";
+
+	private final SourceBudgets budgets;
+
+	private final BudgetReports reports;
+
+	BudgetApiController(SourceBudgets budgets, BudgetReports reports) {
+		this.budgets = budgets;
+		this.reports = reports;
+	}
+
+	@PostMapping("/budgets")
+	@PreAuthorize(KEEPER)
+	@Operation(summary = "Add a source's budget for a year, optionally reserving a percentage or an amount for KP4 "
+			+ "(contract managers); one budget per source and year")
+	ResponseEntity<BudgetView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody BudgetForm form) {
+		BudgetView created = this.budgets.create(user, form);
+		return ResponseEntity.created(URI.create("/api/v1/budgets/" + created.id())).body(created);
+	}
+
+	@GetMapping("/budgets")
+	@Operation(summary = "The municipality's budgets by year and source; year filters")
+	CursorPage<BudgetView> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer year) {
+		return new CursorPage<>(this.budgets.budgets(user, year), null);
+	}
+
+	@GetMapping("/budgets/{id}")
+	@Operation(summary = "One budget with what it makes available for KP4")
+	BudgetView budget(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return this.budgets.budget(user, id);
+	}
+
+	@PutMapping("/budgets/{id}")
+	@PreAuthorize(KEEPER)
+	@Operation(summary = "Change a budget's amount, reservation or note (contract managers); source and year stay, "
+			+ "send the version you read, a stale version gets 409")
+	BudgetView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody BudgetForm form) {
+		return this.budgets.update(user, id, form);
+	}
+
+	@GetMapping("/reports/budget")
+	@Operation(summary = "Per source for a year: the budget available for KP4, committed, spent and remaining, "
+			+ "with a warning when little or nothing is left")
+	BudgetReport report(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
+		return this.reports.report(user, year);
+	}
+
+}

@@ -1,0 +1,11 @@
+package nl.koers.budget;
+
+/**
+ * A source that needs attention: little left ({@code LOW}) or nothing left
+ * ({@code EXHAUSTED}).
+ */
+public enum BudgetWarning {
+
+	LOW, EXHAUSTED
+
+}

@@ -1,0 +1,110 @@
+package nl.koers.budget;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.identity.CurrentUser;
+import nl.koers.identity.Role;
+import nl.koers.system.ConflictException;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.RefusedException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The municipality's budgets per source and year: the contract manager keeps them,
+ * managers read them. Source and year stay as created, because commitments and payments
+ * are booked against them.
+ */
+@Service
+@Validated
+class SourceBudgets {
+
+	private final BudgetStore store;
+
+	private final Clock clock;
+
+	SourceBudgets(BudgetStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public BudgetView create(CurrentUser user, @Valid BudgetForm form) {
+		requireKeeper(user);
+		checkReservation(form);
+		if (this.store.exists(user.municipalityId(), form.source().strip(), form.year())) {
+			throw new ConflictException("budget.duplicate",
+					"there is already a budget for " + form.source() + " in " + form.year());
+		}
+		UUID id = this.store.insertBudget(user.municipalityId(), form, user.id(), this.clock.instant());
+		return this.store.budget(user.municipalityId(), id).orElseThrow();
+	}
+
+	@Transactional
+	public BudgetView update(CurrentUser user, UUID id, @Valid BudgetForm form) {
+		requireKeeper(user);
+		BudgetView budget = find(user, id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.required");
+		}
+		if (!budget.source().equals(form.source().strip()) || budget.year() != form.year()) {
+			throw new RefusedException("source", "budget.sourceAndYearFixed");
+		}
+		checkReservation(form);
+		if (!this.store.updateBudget(user.municipalityId(), id, form)) {
+			throw new ConflictException("budget.changedMeanwhile", "budget " + id + " was changed by someone else");
+		}
+		return find(user, id);
+	}
+
+	@Transactional(readOnly = true)
+	public BudgetView budget(CurrentUser user, UUID id) {
+		BudgetReports.requireReader(user);
+		return find(user, id);
+	}
+
+	/**
+	 * The budgets of a year, or of all years when {@code year} is null.
+	 */
+	@Transactional(readOnly = true)
+	public List<BudgetView> budgets(CurrentUser user, Integer year) {
+		BudgetReports.requireReader(user);
+		return this.store.budgets(user.municipalityId(), year);
+	}
+
+	boolean mayKeep(CurrentUser user) {
+		return user.hasRole(Role.CONTRACT_MANAGER);
+	}
+
+	int thisYear() {
+		return LocalDate.now(this.clock).getYear();
+	}
+
+	private BudgetView find(CurrentUser user, UUID id) {
+		return this.store.budget(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("budget"));
+	}
+
+	private void requireKeeper(CurrentUser user) {
+		if (!mayKeep(user)) {
+			throw new AccessDeniedException("the contract manager keeps the budgets");
+		}
+	}
+
+	private static void checkReservation(BudgetForm form) {
+		if (form.reservationPercentage() != null && form.reservationAmount() != null) {
+			throw new RefusedException("reservationAmount", "budget.reservation.both");
+		}
+		if (form.reservationAmount() != null && form.reservationAmount().compareTo(form.amount()) > 0) {
+			throw new RefusedException("reservationAmount", "budget.reservation.aboveAmount");
+		}
+	}
+
+}
