@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-class SourceBudgets {
+public class SourceBudgets {
 
 	private final BudgetStore store;
 

@@ -34,13 +34,20 @@ class AgeRule implements EligibilityRule {
 				bound(min, "0"), bound(max, "∞")));
 	}
 
+	/**
+	 * The client's age to the day, so it never reads like the bound it just passed.
+	 */
 	static Object age(Period age) {
-		if (age.getMonths() == 0) {
-			return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.years" },
-					new Object[] { age.getYears() });
+		if (age.getDays() > 0) {
+			return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.yearsMonthsDays" },
+					new Object[] { age.getYears(), age.getMonths(), age.getDays() });
 		}
-		return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.yearsMonths" },
-				new Object[] { age.getYears(), age.getMonths() });
+		if (age.getMonths() > 0) {
+			return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.yearsMonths" },
+					new Object[] { age.getYears(), age.getMonths() });
+		}
+		return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.years" },
+				new Object[] { age.getYears() });
 	}
 
 	/**

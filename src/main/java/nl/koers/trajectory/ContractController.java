@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.budget.PaymentForm;
 import nl.koers.identity.CurrentUser;
 import nl.koers.route.Route;
 import nl.koers.socialmap.SocialMap;
@@ -83,7 +84,19 @@ class ContractController {
 	String contract(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("contract", this.contracts.contract(user, id));
 		model.addAttribute("mayKeep", Contracts.mayKeep(user));
+		model.addAttribute("money", this.contracts.money(user, id));
+		model.addAttribute("payments", this.contracts.payments(user, id));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "trajectory/contract";
+	}
+
+	@PostMapping("/contracts/{id}/payments")
+	@PreAuthorize("hasRole('CONTRACT_MANAGER')")
+	String pay(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute PaymentForm form, BindingResult errors, RedirectAttributes redirect) {
+		String page = "redirect:/contracts/" + id;
+		return this.refusals.attempt(errors, redirect, "contract.paid",
+				() -> this.contracts.recordPayment(user, id, form), page, page);
 	}
 
 	@GetMapping("/contracts/{id}/edit")

@@ -13,6 +13,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.budget.Budgets;
+import nl.koers.budget.ContractMoney;
+import nl.koers.budget.PaymentForm;
+import nl.koers.budget.PaymentView;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 import nl.koers.socialmap.SocialMap;
@@ -107,6 +110,33 @@ public class Contracts {
 		return this.budgets.sources(user.municipalityId());
 	}
 
+	/**
+	 * Records a paid invoice under the contract, against the contract's budget source.
+	 */
+	@Transactional
+	public PaymentView recordPayment(CurrentUser user, UUID id, @Valid PaymentForm form) {
+		requireKeeper(user);
+		ContractView contract = find(user, id);
+		return this.budgets.recordPayment(user, contract.budgetSource(), contract.id(), form);
+	}
+
+	/**
+	 * What the contract has committed and spent, with its paid invoices; for contract
+	 * management and managers.
+	 */
+	@Transactional(readOnly = true)
+	public ContractMoney money(CurrentUser user, UUID id) {
+		requireFollower(user);
+		ContractView contract = find(user, id);
+		return this.budgets.money(List.of(contract.id())).getOrDefault(contract.id(), ContractMoney.NONE);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PaymentView> payments(CurrentUser user, UUID id) {
+		requireFollower(user);
+		return this.budgets.payments(user.municipalityId(), find(user, id).id());
+	}
+
 	public static boolean mayKeep(CurrentUser user) {
 		return user.hasRole(Role.CONTRACT_MANAGER);
 	}
@@ -128,6 +158,12 @@ public class Contracts {
 			return user.organisationId();
 		}
 		throw new AccessDeniedException("contracts are for contract management, consultants and providers");
+	}
+
+	private static void requireFollower(CurrentUser user) {
+		if (!user.hasAnyRole(Role.CONTRACT_MANAGER, Role.MANAGER)) {
+			throw new AccessDeniedException("contract money is for contract management and managers");
+		}
 	}
 
 	private static void requireKeeper(CurrentUser user) {

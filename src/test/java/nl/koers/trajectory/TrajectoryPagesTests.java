@@ -137,7 +137,7 @@ class TrajectoryPagesTests {
 		this.mvc.perform(nominate(tooOld, pilot))
 			.andExpect(redirectedUrl("/clients/" + tooOld + "/trajectories"))
 			.andExpect(flash().attribute("problems", List
-				.of("Leeftijd op de voordrachtdatum: 58 jaar en 1 maanden; het contract is voor 23 tot en met 57½ jaar.")));
+				.of("Leeftijd op de voordrachtdatum: 58 jaar en 1 maand; het contract is voor 23 tot en met 57½ jaar.")));
 
 		UUID eligible = this.world.eligibleClient();
 		this.mvc.perform(nominate(eligible, pilot)).andExpect(flash().attribute("flash", "trajectory.nominated"));

@@ -2,14 +2,14 @@ package nl.koers.trajectory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.Fixtures;
+import nl.koers.budget.BudgetForm;
+import nl.koers.budget.SourceBudgets;
 import nl.koers.Fixtures.ClientBuilder;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.identity.Accounts;
@@ -26,7 +26,6 @@ import nl.koers.socialmap.OrganisationKind;
 import nl.koers.socialmap.SocialMap;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -82,12 +81,8 @@ final class TrajectoryWorld {
 	}
 
 	void budget(String source, int year, String amount) {
-		this.context.getBean(JdbcClient.class)
-			.sql("insert into budget (id, municipality_id, source, year, amount, created_by, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), this.municipality.id(), source, year, new BigDecimal(amount),
-					this.contractManager.id(), Timestamp.from(Instant.now()))
-			.update();
+		this.context.getBean(SourceBudgets.class)
+			.create(this.contractManager, new BudgetForm(source, year, new BigDecimal(amount), null, null, null, null));
 	}
 
 	/**
