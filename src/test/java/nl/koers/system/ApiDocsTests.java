@@ -46,7 +46,9 @@ class ApiDocsTests {
 				"/api/v1/clients/{id}/appointments", "/api/v1/appointments/{id}/outcome",
 				"/api/v1/clients/{id}/contacts", "/api/v1/clients/{id}/goals", "/api/v1/organisations",
 				"/api/v1/organisations/{id}/services", "/api/v1/clients/{id}/consents",
-				"/api/v1/clients/{id}/referrals", "/api/v1/referrals/{id}/status", "/api/v1/advice-requests");
+				"/api/v1/clients/{id}/referrals", "/api/v1/referrals/{id}/status", "/api/v1/advice-requests",
+				"/api/v1/contracts", "/api/v1/clients/{id}/trajectories", "/api/v1/trajectories/{id}/phase",
+				"/api/v1/trajectories/{id}/end", "/api/v1/budgets", "/api/v1/reports/budget");
 		paths.forEach((path, operations) -> operations
 			.forEach((method, operation) -> assertThat(operation).as(method + " " + path).containsKey("summary")));
 	}
