@@ -97,6 +97,35 @@ class TrajectoryApiTests {
 	}
 
 	@Test
+	void aContractChangesOnlyFromTheVersionReadAndNeverBelowThePlacesTaken() throws Exception {
+		ContractView pilot = this.world.contract(this.world.delft());
+		this.nominations.nominate(this.world.consultant, this.world.eligibleClient(),
+				new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"));
+		String change = """
+				{"providerId": "%s", "name": "Kleiner", "places": %d, "price": "5355.00", "budgetSource": "Werkbudget",
+				 "scheduleKind": "YEARS", "schedule": [%s], "nominationFrom": "2005-11-01",
+				 "nominationUntil": "2006-04-30", "maxMonths": 18, "version": %d}""";
+		String path = "/api/v1/contracts/" + pilot.id();
+		String wholePrice = "{\"year\": 2006, \"share\": \"100\"}";
+		this.mvc
+			.perform(json(put(path), change.formatted(this.world.provider, 0, wholePrice, 0),
+					this.world.contractManager))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(json(put(path), change.formatted(this.world.provider, 1, wholePrice, 0),
+					this.world.contractManager))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+		this.mvc
+			.perform(json(put(path), change.formatted(this.world.provider, 2, wholePrice, 0),
+					this.world.contractManager))
+			.andExpect(status().isConflict());
+		this.mvc.perform(json(put(path), change.formatted(this.world.provider, 1, "", 1), this.world.contractManager))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("schedule"));
+	}
+
+	@Test
 	void aNominationIsRefusedWithEveryReasonOrCreated() throws Exception {
 		ContractView pilot = this.world.contract(this.world.delft());
 		UUID young = this.world.client(TrajectoryWorld.eligible()
@@ -194,6 +223,11 @@ class TrajectoryApiTests {
 		assertThat(this.tasks.open(client, TaskType.TRAJECTORY_OVERDUE)).isEmpty();
 
 		this.mvc.perform(get(path).with(user(this.world.consultant))).andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/clients/" + client + "/timeline").param("kind", "TRAJECTORY")
+				.with(user(this.world.consultant)))
+			.andExpect(jsonPath("$.items", hasSize(6)))
+			.andExpect(jsonPath("$.items[0].link").value("/trajectories/" + id));
 		this.mvc.perform(get(path).with(user(this.world.worker)))
 			.andExpect(jsonPath("$.clientName").value(nullValue()));
 		assertThat(actions(this.world.worker, client)).contains("UPDATE", "READ");
