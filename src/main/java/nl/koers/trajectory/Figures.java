@@ -16,9 +16,9 @@ import java.util.Map;
  * @param overdue running on the date past the contract's maximum duration
  * @param endingSoon running, not overdue, within the contract's warning days of the
  * maximum end
- * @param ended ended on or before the date, in all and per outcome
- * @param averageDurationDays the average days from start to end of those ended,
- * {@code null} when none ended
+ * @param ended ended on or before the date; {@code outcomes} splits them per outcome
+ * @param averageDurationDays the average days from start to end of those ended, rounded
+ * to whole days; {@code null} when none ended
  * @param committed money committed and not released, today
  * @param spent money paid, today
  * @param costPerOutcome committed money per trajectory that ended with the client moving
