@@ -39,11 +39,15 @@ class ContractController {
 
 	private final SocialMap map;
 
+	private final ContractMonitoring monitoring;
+
 	private final Refusals refusals;
 
 	private final Clock clock;
 
-	ContractController(Contracts contracts, Nominations nominations, SocialMap map, Refusals refusals, Clock clock) {
+	ContractController(Contracts contracts, Nominations nominations, SocialMap map, ContractMonitoring monitoring,
+			Refusals refusals, Clock clock) {
+		this.monitoring = monitoring;
 		this.contracts = contracts;
 		this.nominations = nominations;
 		this.map = map;
@@ -84,9 +88,20 @@ class ContractController {
 	String contract(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("contract", this.contracts.contract(user, id));
 		model.addAttribute("mayKeep", Contracts.mayKeep(user));
+		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("money", this.contracts.money(user, id));
 		model.addAttribute("payments", this.contracts.payments(user, id));
-		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("today", today);
+		model.addAttribute("figures",
+				this.monitoring.monitoring(user, today)
+					.contracts()
+					.stream()
+					.filter(figures -> figures.id().equals(id))
+					.findFirst()
+					.orElseThrow()
+					.figures());
+		model.addAttribute("columns", MonitoringColumn.ALL);
+		model.addAttribute("overdue", this.monitoring.overdue(user, id, today));
 		return "trajectory/contract";
 	}
 

@@ -73,7 +73,8 @@ final class MonitoringScenario {
 	}
 
 	private TrajectoryView accept(TrajectoryView nominated) {
-		return this.trajectories.answer(workerOf(nominated), nominated.id(), new AnswerForm(true, null, null));
+		return this.trajectories.answer(workerOf(nominated), nominated.id(),
+				new AnswerForm(true, TrajectoryWorld.NOMINATED, null, null));
 	}
 
 	private CurrentUser workerOf(TrajectoryView trajectory) {

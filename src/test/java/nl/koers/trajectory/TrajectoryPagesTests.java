@@ -48,6 +48,12 @@ class TrajectoryPagesTests {
 	@Autowired
 	Contracts contracts;
 
+	@Autowired
+	Nominations nominations;
+
+	@Autowired
+	Trajectories trajectories;
+
 	TrajectoryWorld world;
 
 	@BeforeEach
@@ -186,6 +192,32 @@ class TrajectoryPagesTests {
 			.params(otherWorker.id(), client)
 			.query(String.class)
 			.list()).contains("READ", "UPDATE");
+	}
+
+	@Test
+	void anOverdueTrajectoryIsOnTheContractViewAndTheCaseLeadsWorklist() throws Exception {
+		ContractView pilot = this.world.contract(this.world.delft());
+		UUID client = this.world.eligibleClient();
+		UUID id = this.nominations
+			.nominate(this.world.consultant, client, new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.id();
+		this.trajectories.answer(this.world.worker, id, new AnswerForm(true, TrajectoryWorld.NOMINATED, null, null));
+		this.trajectories.start(this.world.worker, id, new StartForm(LocalDate.of(2006, 1, 2), null));
+
+		Document contract = html(get("/contracts/" + pilot.id()), this.world.contractManager, 200);
+		assertThat(contract.select("table.overdue tbody tr").eachText()).singleElement()
+			.asString()
+			.contains("Over de maximale duur", "02-01-2006", "02-07-2007", "Intake en oriëntatie")
+			.doesNotContain("Jansen");
+		assertThat(this.jdbc
+			.sql("select count(*) from access_log_entry where user_id = ? and client_id = ? and action = 'LIST'")
+			.params(this.world.contractManager.id(), client)
+			.query(Integer.class)
+			.single()).isPositive();
+		Document worklist = html(get("/worklist"), this.world.consultant, 200);
+		assertThat(worklist.text()).contains("Traject over de maximale duur", "Traject loopt bijna af");
+		Document page = html(get("/trajectories/" + id), this.world.consultant, 200);
+		assertThat(page.select(".warnings").text()).isEqualTo("Over de maximale duur (sinds 02-07-2007).");
 	}
 
 	private MockHttpServletRequestBuilder nominate(UUID client, ContractView contract) {
