@@ -113,6 +113,16 @@ public final class Browser {
 				this.driver.findElement(By.id(id)), value);
 	}
 
+	/**
+	 * Types into a field found otherwise than by id, such as one row of a table of
+	 * inputs.
+	 */
+	public void type(By by, String text) {
+		WebElement field = this.driver.findElement(by);
+		field.clear();
+		field.sendKeys(text);
+	}
+
 	public void select(String id, String value) {
 		new Select(this.driver.findElement(By.id(id))).selectByValue(value);
 	}
@@ -155,6 +165,21 @@ public final class Browser {
 
 	public void waitForPath(String path) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(path)));
+	}
+
+	/**
+	 * Waits until {@code main} shows the text, for a page reloaded after a form.
+	 */
+	public void waitForText(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), text));
+	}
+
+	/**
+	 * The path of the page now open.
+	 */
+	public String path() {
+		return this.driver.getCurrentUrl().substring(url("").length());
 	}
 
 	public void waitForPathStartingWith(String path) {

@@ -81,11 +81,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReferrals referrals;
 
+	private final DemoTrajectories trajectories;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
 			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, DemoCoordination coordination,
-			DemoReferrals referrals, Clock clock) {
+			DemoReferrals referrals, DemoTrajectories trajectories, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
 		this.conversations = conversations;
 		this.coordination = coordination;
 		this.referrals = referrals;
+		this.trajectories = trajectories;
 		this.clock = clock;
 	}
 
@@ -111,11 +114,13 @@ class DemoData implements ApplicationRunner {
 		UUID consultant = user(westBetuwe, null, "consulent", "Carla Consulent", Role.CONSULTANT);
 		UUID consultant2 = user(westBetuwe, null, "consulent2", "Kevin Klantmanager", Role.CONSULTANT);
 		UUID coordinator = user(westBetuwe, null, "coordinator", "Corrie Coördinator", Role.COORDINATOR);
-		user(westBetuwe, null, "contractbeheer", "Thijs Contractbeheer", Role.CONTRACT_MANAGER);
+		UUID contractManager = user(westBetuwe, null, "contractbeheer", "Thijs Contractbeheer", Role.CONTRACT_MANAGER);
 		user(westBetuwe, null, "manager", "Marieke Manager", Role.MANAGER);
 		user(westBetuwe, null, "beheerder", "Bert Beheerder", Role.ADMINISTRATOR);
 		user(westBetuwe, null, "auditor", "Anouk Auditor", Role.AUDITOR);
 		UUID delftConsultant = user(delft, null, "delft-consulent", "Dirk Delftse Consulent", Role.CONSULTANT);
+		UUID delftContractManager = user(delft, null, "delft-contractbeheer", "Dora Delftse Contractbeheerder",
+				Role.CONTRACT_MANAGER);
 		user(westBetuwe, institution, "instelling", "Ilse Instelling", Role.INSTITUTION_WORKER);
 
 		Random random = new Random(2020_11_02L);
@@ -131,6 +136,8 @@ class DemoData implements ApplicationRunner {
 		this.conversations.conversations(carla);
 		this.coordination.coordination(westBetuweRegistrar, carla, kevin);
 		this.referrals.referral(carla, westBetuweRegistrar, "instelling");
+		this.trajectories.westBetuwe(actor(contractManager, "Thijs Contractbeheer", westBetuwe, Role.CONTRACT_MANAGER),
+				carla, institution, "instelling");
 		screening(westBetuweRegistrar, carla);
 		CurrentUser delftRegistrar = actor(delftConsultant, "Dirk Delftse Consulent", delft, Role.CONSULTANT);
 		for (int i = 0; i < 50; i++) {
@@ -138,6 +145,8 @@ class DemoData implements ApplicationRunner {
 					client(random, i + 50, delftConsultant, PLACES[3]));
 			this.routes.history(delftRegistrar, client, i);
 		}
+		this.trajectories
+			.delft(actor(delftContractManager, "Dora Delftse Contractbeheerder", delft, Role.CONTRACT_MANAGER));
 		log.info("Demo data loaded: West Betuwe and Delft with 50 clients each; demo users have password '{}'",
 				PASSWORD);
 	}

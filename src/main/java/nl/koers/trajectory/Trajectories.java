@@ -100,10 +100,13 @@ public class Trajectories {
 		if (!accept && !StringUtils.hasText(form.reason())) {
 			throw new InvalidFieldException("reason", "validation.required");
 		}
+		LocalDate day = this.sides.day(form.answeredOn());
+		if (day.isBefore(row.view().nominatedOn())) {
+			throw new RefusedException("answeredOn", "trajectory.answer.beforeNomination");
+		}
 		this.sides.move(row, TrajectoryStatus.NOMINATED, form.version(),
 				Change.to(accept ? TrajectoryStatus.ACCEPTED : TrajectoryStatus.DECLINED));
-		step(row, accept ? StepKind.ACCEPTED : StepKind.DECLINED, LocalDate.now(this.clock), null, null, form.reason(),
-				worker);
+		step(row, accept ? StepKind.ACCEPTED : StepKind.DECLINED, day, null, null, form.reason(), worker);
 		if (!accept) {
 			this.budgets.release(id);
 		}

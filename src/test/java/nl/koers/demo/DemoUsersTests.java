@@ -38,7 +38,7 @@ class DemoUsersTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "consulent", "consulent2", "coordinator", "contractbeheer", "manager", "beheerder",
-			"auditor", "delft-consulent", "instelling" })
+			"auditor", "delft-consulent", "delft-contractbeheer", "instelling" })
 	void everyDemoUserLogsIn(String username) throws Exception {
 		this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
@@ -131,6 +131,21 @@ class DemoUsersTests {
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(stale, "$.items[*].name"))
 			.containsExactly("Schuldhulpmaatje Rivierenland");
+	}
+
+	@Test
+	void theProviderFollowsTrajectoriesInEveryStateUnderTheDemoContract() throws Exception {
+		String contracts = api("contractbeheer", "/api/v1/contracts").andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(contracts, "$.items[*].name"))
+			.containsExactly("Activeringstrajecten KP4");
+		assertThat(JsonPath.<List<Integer>>read(contracts, "$.items[*].placesUsed")).containsExactly(4);
+		String trajectories = api("instelling", "/api/v1/trajectories").andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(trajectories, "$.items[*].status"))
+			.containsExactlyInAnyOrder("NOMINATED", "ACCEPTED", "STARTED", "ENDED");
+		assertThat(JsonPath.<List<String>>read(trajectories, "$.items[*].clientName")).doesNotContainNull();
+		String budgets = api("delft-contractbeheer", "/api/v1/budgets").andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(budgets, "$.items[*].year")).containsExactlyInAnyOrder(2005, 2006,
+				2007);
 	}
 
 	private List<String> clientIds(String username) throws Exception {
