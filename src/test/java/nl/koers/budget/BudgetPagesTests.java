@@ -119,7 +119,7 @@ class BudgetPagesTests {
 	}
 
 	private static MockHttpServletRequestBuilder participation(String url, String year) {
-		return post(url).param("source", "Participatiebudget").param("year", year).param("amount", "546940.00");
+		return post(url).param("source", "Participatiebudget").param("year", year).param("amount", "546.940,00");
 	}
 
 	private ResultActions as(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {
