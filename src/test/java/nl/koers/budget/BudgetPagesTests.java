@@ -53,6 +53,7 @@ class BudgetPagesTests {
 			.andExpect(flash().attribute("flash", "budget.saved"));
 		Document page = page(get("/budgets").param("year", "2020"), this.contractManager);
 		assertThat(page.select("nav a[href='/budgets']").text()).isEqualTo("Budgetten");
+		assertThat(page.select("h2").eachText()).contains("Budgetoverzicht 2020");
 		assertThat(page.select("table.budget-report tbody tr").text()).contains("Participatiebudget", "€ 27.347,00");
 		assertThat(page.select("table.budgets tbody tr").text()).contains("€ 546.940,00", "5,00%");
 		assertThat(page.select("form[action='/budgets'][method='post']")).hasSize(1);
