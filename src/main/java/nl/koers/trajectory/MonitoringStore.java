@@ -15,9 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The monitoring figures of contracts counted in SQL from the dates on the trajectory
- * rows, so that an earlier reference date gives the earlier picture. Declined, withdrawn
- * and not approved nominations count from their nomination date: the row keeps no date
- * for the decision.
+ * rows and, for declined, withdrawn and not approved nominations, the date of that step,
+ * so that an earlier reference date gives the earlier picture.
  */
 @Repository
 class MonitoringStore {
@@ -29,25 +28,28 @@ class MonitoringStore {
 	private static final String TALLY = """
 			select c.id, c.name, c.lot, c.provider_id, o.name as provider_name, c.places,
 			    count(t.id) filter (where t.nominated_on <= :date
-			        and t.status in ('AWAITING_APPROVAL', 'NOMINATED', 'ACCEPTED', 'STARTED', 'ENDED')) as used,
-			    count(t.id) filter (where t.nominated_on <= :date
-			        and (t.status in ('AWAITING_APPROVAL', 'NOMINATED', 'ACCEPTED') or t.started_on > :date)) as waiting,
+			        and (closed.closed_on is null or closed.closed_on > :date)) as used,
+			    count(t.id) filter (where t.nominated_on <= :date and (t.started_on is null or t.started_on > :date)
+			        and (closed.closed_on is null or closed.closed_on > :date)) as waiting,
 			    count(t.id) filter (where %1$s) as running,
 			    count(t.id) filter (where %1$s and %2$s <= :date) as overdue,
 			    count(t.id) filter (where %1$s and %2$s > :date and %2$s - c.warning_days <= :date) as ending_soon,
 			    count(t.id) filter (where t.ended_on <= :date and t.aftercare_until > :date) as in_aftercare,
 			    coalesce(sum(t.ended_on - t.started_on) filter (where t.ended_on <= :date), 0) as ended_days,
-			    count(t.id) filter (where t.nominated_on <= :date and t.status = 'DECLINED') as declined,
-			    count(t.id) filter (where t.nominated_on <= :date and t.status = 'WITHDRAWN') as withdrawn,
-			    count(t.id) filter (where t.nominated_on <= :date and t.status = 'NOT_APPROVED') as not_approved
+			    count(t.id) filter (where closed.closed_on <= :date and t.status = 'DECLINED') as declined,
+			    count(t.id) filter (where closed.closed_on <= :date and t.status = 'WITHDRAWN') as withdrawn,
+			    count(t.id) filter (where closed.closed_on <= :date and t.status = 'NOT_APPROVED') as not_approved
 			from contract c
 			join map_organisation o on o.id = c.provider_id
 			left join trajectory t on t.contract_id = c.id
+			left join lateral (
+			    select min(e.occurred_on) as closed_on from trajectory_event e
+			    where e.trajectory_id = t.id and e.kind in ('DECLINED', 'WITHDRAWN', 'NOT_APPROVED')
+			) closed on true
 			where c.municipality_id = :municipality
 			group by c.id, o.name
 			order by o.name, c.name, c.lot, c.created_at
-			"""
-		.formatted(RUNNING, MAXIMUM_END);
+			""".formatted(RUNNING, MAXIMUM_END);
 
 	private final JdbcClient jdbc;
 

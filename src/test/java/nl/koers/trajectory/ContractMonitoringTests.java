@@ -93,7 +93,14 @@ class ContractMonitoringTests {
 		assertThat(beforeNominations.withdrawn()).isZero();
 		assertThat(beforeNominations.averageDurationDays()).isNull();
 
+		Figures beforeTheWithdrawal = contract(figures(LocalDate.of(2005, 12, 10)), this.scenario.contractA).figures();
+		assertThat(beforeTheWithdrawal.used()).isEqualTo(5);
+		assertThat(beforeTheWithdrawal.waiting()).isEqualTo(5);
+		assertThat(beforeTheWithdrawal.withdrawn()).isZero();
+
 		Figures waitingForStart = contract(figures(LocalDate.of(2005, 12, 20)), this.scenario.contractA).figures();
+		assertThat(waitingForStart.withdrawn()).isEqualTo(1);
+		assertThat(waitingForStart.used()).isEqualTo(4);
 		assertThat(waitingForStart.waiting()).isEqualTo(4);
 		assertThat(waitingForStart.running()).isZero();
 	}
