@@ -120,6 +120,10 @@ class TrajectoryJourneyTests {
 		browser.open("/budgets?year=2006");
 		assertThat(browser.main().findElement(By.cssSelector(".budget-report tbody tr")).getText())
 			.contains("Werkbudget", "€ 160.650,00", "€ 3.213,00", "€ 1.071,00", "€ 157.437,00");
+
+		browser.open("/contracts/monitoring?date=2007-03-01");
+		assertThat(browser.main().findElement(By.id("per-provider")).getText()).contains("Activeringsbureau De Brug",
+				"Plaatsen 50", "Beëindigd: sociale activering 1");
 	}
 
 	private static void recordBudget(int year, String amount) {
