@@ -1,12 +1,10 @@
 package nl.koers.consent;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.identity.CurrentUser;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -130,25 +129,20 @@ class ConsentStore {
 
 	private static SharingAgreementView agreement(ResultSet rs, int row) throws SQLException {
 		return new SharingAgreementView(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-				categories(rs.getArray("categories")), rs.getString("legal_basis"), rs.getString("purpose"),
-				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-				rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant());
+				SqlRows.enums(rs, "categories", DataCategory.class), rs.getString("legal_basis"),
+				rs.getString("purpose"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_until", LocalDate.class), rs.getString("recorded_by_name"),
+				rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static ConsentView consent(ResultSet rs, int row) throws SQLException {
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		return new ConsentView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getObject("organisation_id", UUID.class), categories(rs.getArray("categories")),
+				rs.getObject("organisation_id", UUID.class), SqlRows.enums(rs, "categories", DataCategory.class),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
 				rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant(),
 				withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by_name"),
 				rs.getString("withdrawal_reason"));
-	}
-
-	private static Set<DataCategory> categories(Array array) throws SQLException {
-		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-		Arrays.stream((String[]) array.getArray()).map(DataCategory::valueOf).forEach(categories::add);
-		return categories;
 	}
 
 }

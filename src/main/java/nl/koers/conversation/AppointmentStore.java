@@ -1,6 +1,5 @@
 package nl.koers.conversation;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.koers.identity.CurrentUser;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -165,16 +165,8 @@ class AppointmentStore {
 				rs.getObject("consultant_id", UUID.class), rs.getString("consultant_name"),
 				rs.getTimestamp("planned_at").toLocalDateTime(), Channel.valueOf(rs.getString("channel")),
 				rs.getString("location"), AppointmentStatus.valueOf(rs.getString("status")), rs.getString("summary"),
-				lifeDomains(rs.getArray("life_domains")), rs.getString("next_step"), rs.getString("planned_by_name"),
-				rs.getTimestamp("recorded_at").toInstant(), List.of());
-	}
-
-	private static Set<LifeDomain> lifeDomains(Array array) throws SQLException {
-		Set<LifeDomain> domains = EnumSet.noneOf(LifeDomain.class);
-		for (Object code : (Object[]) array.getArray()) {
-			domains.add(LifeDomain.valueOf((String) code));
-		}
-		return domains;
+				SqlRows.enums(rs, "life_domains", LifeDomain.class), rs.getString("next_step"),
+				rs.getString("planned_by_name"), rs.getTimestamp("recorded_at").toInstant(), List.of());
 	}
 
 	private static Set<LifeDomain> domains(Set<LifeDomain> domains) {

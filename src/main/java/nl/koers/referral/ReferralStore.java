@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import nl.koers.identity.CurrentUser;
 import nl.koers.referral.ReferralView.Note;
 import nl.koers.referral.ReferralView.SendOverride;
 import nl.koers.referral.ReferralView.StatusRecord;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -135,10 +134,7 @@ class ReferralStore {
 		Timestamp overrideAt = rs.getTimestamp("override_at");
 		SendOverride override = overrideAt == null ? null : new SendOverride(rs.getString("override_by_name"),
 				overrideAt.toInstant(), rs.getString("override_reason"));
-		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-		Arrays.stream((String[]) rs.getArray("categories").getArray())
-			.map(DataCategory::valueOf)
-			.forEach(categories::add);
+		Set<DataCategory> categories = SqlRows.enums(rs, "categories", DataCategory.class);
 		ReferralView view = new ReferralView(id, rs.getObject("client_id", UUID.class),
 				rs.getObject("service_id", UUID.class), rs.getString("service_name"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("reason"),

@@ -1,19 +1,17 @@
 package nl.koers.trajectory;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.route.Route;
+import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -172,19 +170,10 @@ class ContractStore {
 				ScheduleKind.valueOf(rs.getString("schedule_kind")), schedule(id),
 				rs.getObject("nomination_from", LocalDate.class), rs.getObject("nomination_until", LocalDate.class),
 				rs.getInt("max_months"), rs.getInt("aftercare_months"), rs.getInt("warning_days"),
-				strings(rs.getArray("phase_names")), rs.getObject("min_age_months", Integer.class),
+				SqlRows.strings(rs, "phase_names"), rs.getObject("min_age_months", Integer.class),
 				rs.getObject("max_age_months", Integer.class), rs.getObject("min_benefit_months", Integer.class),
-				routes(rs.getArray("route_names")), rs.getBoolean("exceptions_need_approval"), rs.getLong("version"));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.asList((String[]) array.getArray());
-	}
-
-	private static Set<Route> routes(Array array) throws SQLException {
-		Set<Route> routes = EnumSet.noneOf(Route.class);
-		strings(array).forEach(route -> routes.add(Route.valueOf(route)));
-		return routes;
+				SqlRows.enums(rs, "route_names", Route.class), rs.getBoolean("exceptions_need_approval"),
+				rs.getLong("version"));
 	}
 
 	private static String text(String value) {

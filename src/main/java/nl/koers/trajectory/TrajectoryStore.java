@@ -1,12 +1,10 @@
 package nl.koers.trajectory;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -195,16 +193,12 @@ class TrajectoryStore {
 				rs.getObject("nominated_on", LocalDate.class), rs.getString("nominated_by_name"),
 				rs.getString("motivation"), approval == null ? List.of() : List.of(approval.split(",")), startedOn,
 				rs.getObject("phase", Integer.class), rs.getObject("phase_since", LocalDate.class),
-				strings(rs.getArray("phase_names")), rs.getObject("ended_on", LocalDate.class),
+				SqlRows.strings(rs, "phase_names"), rs.getObject("ended_on", LocalDate.class),
 				rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
 				rs.getString("outcome_note"), rs.getObject("aftercare_until", LocalDate.class), maximumEnd,
 				maximumEnd == null ? null : maximumEnd.minusDays(warningDays), steps(id), rs.getLong("version"));
 		return new Row(view, rs.getObject("municipality_id", UUID.class),
 				ScheduleKind.valueOf(rs.getString("schedule_kind")), rs.getInt("aftercare_months"), warningDays);
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.asList((String[]) array.getArray());
 	}
 
 }
