@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * journeys; a journey is skipped where Chromium or its driver is not installed. Fields
  * are found by id, forms are the ones in {@code main}.
  */
-public final class Browser {
+public final class Browser implements AutoCloseable {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -48,10 +48,9 @@ public final class Browser {
 		return new Browser(new ChromeDriver(service, options));
 	}
 
-	public static void quit(Browser browser) {
-		if (browser != null) {
-			browser.driver.quit();
-		}
+	@Override
+	public void close() {
+		this.driver.quit();
 	}
 
 	/**

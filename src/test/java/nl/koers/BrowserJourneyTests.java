@@ -3,21 +3,12 @@ package nl.koers;
 import java.util.Map;
 import java.util.UUID;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,34 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The consultant's main journey in Debian's Chromium: log in, register a client, find
  * them in the caseload and open the file. Skipped where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@BrowserJourney
 class BrowserJourneyTests {
 
 	private static Browser browser;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Fixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
-	@BeforeEach
-	void pointAtServer() {
-		browser.at(this.port);
-	}
 
 	@Test
 	void consultantRegistersAClientAndFindsThemInTheCaseload() {

@@ -4,24 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Browser;
+import nl.koers.BrowserJourney;
 import nl.koers.Fixtures;
-import nl.koers.PooledTestDataSource;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,34 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * find it in the agenda, record a goal and an agreement, and see it all on the client's
  * timeline. Skipped where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@BrowserJourney
 class ConversationJourneyTests {
 
 	private static Browser browser;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Fixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
-	@BeforeEach
-	void pointAtServer() {
-		browser.at(this.port);
-	}
 
 	@Test
 	void consultantRunsAWeekOfGuidanceAndSeesItAllOnTheTimeline() {

@@ -3,24 +3,15 @@ package nl.koers.coordination;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Browser;
+import nl.koers.BrowserJourney;
 import nl.koers.Fixtures;
-import nl.koers.PooledTestDataSource;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * advice request, follow up a signal, and add an organisation to the social map. Skipped
  * where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@BrowserJourney
 class CoordinatorJourneyTests {
 
 	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Fixtures fixtures;
@@ -48,21 +33,6 @@ class CoordinatorJourneyTests {
 
 	@Autowired
 	Signals signals;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
-	@BeforeEach
-	void pointAtServer() {
-		browser.at(this.port);
-	}
 
 	@Test
 	void coordinatorAnswersFollowsUpAndKeepsTheMap() {

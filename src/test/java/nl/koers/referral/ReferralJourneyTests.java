@@ -1,22 +1,12 @@
 package nl.koers.referral;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Browser;
-import nl.koers.Fixtures;
-import nl.koers.PooledTestDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.koers.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,34 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared data, accepts and reports back; the consultant reads the feedback on the
  * timeline. Skipped where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@BrowserJourney
 class ReferralJourneyTests {
 
 	@Autowired
 	ApplicationContext context;
 
 	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
-	@BeforeEach
-	void pointAtServer() {
-		browser.at(this.port);
-	}
 
 	@Test
 	void consultantRefersTheInstitutionReportsBackAndTheFeedbackIsOnTheTimeline() {

@@ -3,24 +3,14 @@ package nl.koers.trajectory;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Browser;
-import nl.koers.Fixtures;
-import nl.koers.PooledTestDataSource;
+import nl.koers.BrowserJourney;
 import nl.koers.route.Route;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trajectory; contract management records a paid invoice and sees it on the budget page.
  * Skipped where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@BrowserJourney
 class TrajectoryJourneyTests {
 
 	private static final String CONTRACT = "Activering Delft";
@@ -43,24 +30,6 @@ class TrajectoryJourneyTests {
 	ApplicationContext context;
 
 	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
-	@BeforeEach
-	void pointAtServer() {
-		browser.at(this.port);
-	}
 
 	@Test
 	void contractManagementConsultantAndProviderTakeATrajectoryFromBudgetToInvoice() {

@@ -1,0 +1,47 @@
+package nl.koers;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Starts Chromium once per journey class (closed with the class), hands it to the class's
+ * {@code static Browser} field, and points it at the application's port before each test.
+ */
+class BrowserExtension implements BeforeAllCallback, BeforeEachCallback {
+
+	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+		Browser browser = Browser.start();
+		context.getStore(NAMESPACE).put(Browser.class, browser);
+		Field field = browserField(context.getRequiredTestClass());
+		field.setAccessible(true);
+		field.set(null, browser);
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		Integer port = SpringExtension.getApplicationContext(context)
+			.getEnvironment()
+			.getRequiredProperty("local.server.port", Integer.class);
+		context.getStore(NAMESPACE).get(Browser.class, Browser.class).at(port);
+	}
+
+	private static Field browserField(Class<?> testClass) {
+		for (Field field : testClass.getDeclaredFields()) {
+			if (field.getType() == Browser.class && Modifier.isStatic(field.getModifiers())) {
+				return field;
+			}
+		}
+		throw new IllegalStateException(testClass.getSimpleName() + " needs a static Browser field");
+	}
+
+}
