@@ -3,10 +3,13 @@ package nl.koers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import nl.koers.identity.CurrentUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,9 +101,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void type(String id, String text) {
-		WebElement field = this.driver.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
+		type(By.id(id), text);
 	}
 
 	/**
@@ -117,13 +118,27 @@ public final class Browser implements AutoCloseable {
 	 * inputs.
 	 */
 	public void type(By by, String text) {
-		WebElement field = this.driver.findElement(by);
-		field.clear();
-		field.sendKeys(text);
+		onField(by, field -> {
+			field.clear();
+			field.sendKeys(text);
+		});
 	}
 
 	public void select(String id, String value) {
-		new Select(this.driver.findElement(By.id(id))).selectByValue(value);
+		onField(By.id(id), field -> new Select(field).selectByValue(value));
+	}
+
+	/**
+	 * Acts on a field once it is on the page, again if the page was replaced meanwhile (a
+	 * form that posts and comes back holds a field of the same id).
+	 */
+	private void onField(By by, Consumer<WebElement> action) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(driver -> {
+				action.accept(driver.findElement(by));
+				return true;
+			});
 	}
 
 	/**

@@ -43,11 +43,14 @@ class ReferralJourneyTests {
 		browser.logIn(world.worker, "/referrals");
 		assertThat(browser.main().findElements(By.cssSelector("main a[href^='/referrals/']"))).hasSize(1);
 		browser.click(By.cssSelector("main a[href^='/referrals/']"));
+		browser.waitFor(By.id("feedback-text"));
 		String page = browser.main().getText();
 		assertThat(page).contains("Petra Verwezen").doesNotContain(world.client.bsn());
 		browser.click(By.cssSelector("form input[name=status][value=ACCEPTED] ~ button"));
+		browser.waitForText("De verwijzing is bijgewerkt.");
 		browser.type("feedback-text", "Intake gehad; eerste afspraak staat");
 		browser.click(By.cssSelector("form[action$='/feedback'] button[type=submit]"));
+		browser.waitForText("Vastgelegd.");
 
 		browser.logIn(world.consultant);
 		browser.open("/clients/" + world.client.id() + "/timeline");
