@@ -15,8 +15,8 @@ class BudgetReportStore {
 
 	/**
 	 * Every source with a budget, an open commitment or a payment in the year; used is,
-	 * as in {@link BudgetStore}, per contract the larger of its commitments and its
-	 * payments.
+	 * per contract, the larger of its commitments and its payments, so an invoice above
+	 * what was committed still counts.
 	 */
 	private static final String FIGURES = """
 			with money as (
@@ -57,6 +57,11 @@ class BudgetReportStore {
 	}
 
 	record SourceMoney(String source, BigDecimal budget, BigDecimal committed, BigDecimal spent, BigDecimal used) {
+
+		BigDecimal remaining() {
+			return this.budget.subtract(this.used);
+		}
+
 	}
 
 }

@@ -58,7 +58,7 @@ class BudgetReports {
 	}
 
 	private SourceFigures figures(SourceMoney money) {
-		BigDecimal remaining = money.budget().subtract(money.used());
+		BigDecimal remaining = money.remaining();
 		return new SourceFigures(money.source(), money.budget(), money.committed(), money.spent(), remaining,
 				warning(money.budget(), money.used(), remaining));
 	}

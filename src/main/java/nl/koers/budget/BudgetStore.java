@@ -25,22 +25,6 @@ import org.springframework.stereotype.Repository;
 class BudgetStore {
 
 	/**
-	 * What a source-year has used: per contract the larger of its commitments and its
-	 * payments, so an invoice above what was committed still counts.
-	 */
-	private static final String USED = """
-			select coalesce(sum(greatest(committed, spent)), 0) from (
-			    select contract_id, sum(committed) as committed, sum(spent) as spent from (
-			        select contract_id, amount as committed, 0 as spent from budget_commitment
-			        where municipality_id = :municipality and source = :source and year = :year and released_at is null
-			        union all
-			        select contract_id, 0, amount from budget_payment
-			        where municipality_id = :municipality and source = :source and year = :year
-			    ) money group by contract_id
-			) per_contract
-			""";
-
-	/**
 	 * What a budget row makes available for KP4, as SQL over its columns.
 	 */
 	static final String AVAILABLE = "coalesce(reservation_amount, "
@@ -63,28 +47,6 @@ class BudgetStore {
 			.param(municipalityId)
 			.query(String.class)
 			.list();
-	}
-
-	/**
-	 * What a source has for KP4 in a year: the reservation when there is one, else the
-	 * whole amount; zero without a budget.
-	 */
-	BigDecimal available(UUID municipalityId, String source, int year) {
-		return this.jdbc
-			.sql("select " + AVAILABLE + " from budget where municipality_id = ? and source = ? and year = ?")
-			.params(municipalityId, source, year)
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(BigDecimal.ZERO);
-	}
-
-	BigDecimal used(UUID municipalityId, String source, int year) {
-		return this.jdbc.sql(USED)
-			.param("municipality", municipalityId)
-			.param("source", source)
-			.param("year", year)
-			.query(BigDecimal.class)
-			.single();
 	}
 
 	void commit(UUID municipalityId, String source, UUID contractId, UUID trajectoryId, Commitment line, Instant now) {

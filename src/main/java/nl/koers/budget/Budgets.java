@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.koers.budget.BudgetReportStore.SourceMoney;
 import nl.koers.identity.CurrentUser;
 import nl.koers.identity.Role;
 
@@ -33,10 +34,13 @@ public class Budgets {
 
 	private final BudgetStore store;
 
+	private final BudgetReportStore reports;
+
 	private final Clock clock;
 
-	Budgets(BudgetStore store, Clock clock) {
+	Budgets(BudgetStore store, BudgetReportStore reports, Clock clock) {
 		this.store = store;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
@@ -58,8 +62,12 @@ public class Budgets {
 		planned.forEach(line -> perYear.merge(line.year(), line.amount(), BigDecimal::add));
 		List<Shortfall> shortfalls = new ArrayList<>();
 		perYear.forEach((year, needed) -> {
-			BigDecimal remaining = this.store.available(municipalityId, source, year)
-				.subtract(this.store.used(municipalityId, source, year));
+			BigDecimal remaining = this.reports.figures(municipalityId, year)
+				.stream()
+				.filter(money -> money.source().equals(source))
+				.findFirst()
+				.map(SourceMoney::remaining)
+				.orElse(BigDecimal.ZERO);
 			if (remaining.compareTo(needed) < 0) {
 				shortfalls.add(new Shortfall(year, needed, remaining));
 			}
