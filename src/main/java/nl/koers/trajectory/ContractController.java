@@ -89,17 +89,9 @@ class ContractController {
 		model.addAttribute("contract", this.contracts.contract(user, id));
 		model.addAttribute("mayKeep", Contracts.mayKeep(user));
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("money", this.contracts.money(user, id));
 		model.addAttribute("payments", this.contracts.payments(user, id));
 		model.addAttribute("today", today);
-		model.addAttribute("figures",
-				this.monitoring.monitoring(user, today)
-					.contracts()
-					.stream()
-					.filter(figures -> figures.id().equals(id))
-					.findFirst()
-					.orElseThrow()
-					.figures());
+		model.addAttribute("figures", this.monitoring.contract(user, id, today).figures());
 		model.addAttribute("columns", MonitoringColumn.ALL);
 		model.addAttribute("overdue", this.monitoring.overdue(user, id, today));
 		return "trajectory/contract";

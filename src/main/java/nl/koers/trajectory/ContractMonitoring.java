@@ -3,7 +3,6 @@ package nl.koers.trajectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,11 @@ public class ContractMonitoring {
 	@Transactional(readOnly = true)
 	public Monitoring monitoring(CurrentUser user, LocalDate date) {
 		requireMonitor(user);
-		LocalDate day = date == null ? LocalDate.now(this.clock) : date;
-		List<ContractTally> tallies = this.store.contracts(user.municipalityId(), day);
-		Map<UUID, ContractMoney> money = this.budgets.money(tallies.stream().map(ContractTally::id).toList());
-		List<ContractFigures> contracts = new ArrayList<>();
+		LocalDate day = day(date);
+		List<ContractTally> tallies = withMoney(this.store.contracts(user.municipalityId(), null, day));
 		Map<UUID, ProviderSum> providers = new LinkedHashMap<>();
 		for (ContractTally contract : tallies) {
-			Tally tally = contract.tally().with(money.getOrDefault(contract.id(), ContractMoney.NONE));
-			contracts.add(new ContractFigures(contract.id(), contract.name(), contract.lot(), contract.providerId(),
-					contract.providerName(), Figures.of(tally)));
-			providers.merge(contract.providerId(), new ProviderSum(contract.providerName(), 1, tally),
+			providers.merge(contract.providerId(), new ProviderSum(contract.providerName(), 1, contract.tally()),
 					ProviderSum::plus);
 		}
 		List<ProviderFigures> perProvider = providers.entrySet()
@@ -69,7 +63,19 @@ public class ContractMonitoring {
 			.map(entry -> new ProviderFigures(entry.getKey(), entry.getValue().name(), entry.getValue().contracts(),
 					Figures.of(entry.getValue().tally())))
 			.toList();
-		return new Monitoring(day, contracts, perProvider);
+		return new Monitoring(day, tallies.stream().map(ContractMonitoring::figures).toList(), perProvider);
+	}
+
+	/**
+	 * One contract's figures on the date (today when none is given).
+	 */
+	@Transactional(readOnly = true)
+	public ContractFigures contract(CurrentUser user, UUID contractId, LocalDate date) {
+		requireMonitor(user);
+		return withMoney(this.store.contracts(user.municipalityId(), contractId, day(date))).stream()
+			.findFirst()
+			.map(ContractMonitoring::figures)
+			.orElseThrow(() -> new NotFoundException("contract"));
 	}
 
 	/**
@@ -82,7 +88,7 @@ public class ContractMonitoring {
 		if (!this.store.exists(user.municipalityId(), contractId)) {
 			throw new NotFoundException("contract");
 		}
-		LocalDate day = date == null ? LocalDate.now(this.clock) : date;
+		LocalDate day = day(date);
 		List<Running> running = this.store.nearOrPastMaximum(user.municipalityId(), contractId, day);
 		this.accessLog.record(user, AccessAction.LIST, running.stream().map(Running::clientId).toList());
 		return running.stream()
@@ -90,6 +96,24 @@ public class ContractMonitoring {
 					!trajectory.maximumEnd().isAfter(day), trajectory.phaseName(),
 					ChronoUnit.MONTHS.between(trajectory.startedOn(), day), trajectory.nominatedByName()))
 			.toList();
+	}
+
+	private List<ContractTally> withMoney(List<ContractTally> tallies) {
+		Map<UUID, ContractMoney> money = this.budgets.money(tallies.stream().map(ContractTally::id).toList());
+		return tallies.stream()
+			.map(contract -> new ContractTally(contract.id(), contract.name(), contract.lot(), contract.providerId(),
+					contract.providerName(),
+					contract.tally().with(money.getOrDefault(contract.id(), ContractMoney.NONE))))
+			.toList();
+	}
+
+	private static ContractFigures figures(ContractTally contract) {
+		return new ContractFigures(contract.id(), contract.name(), contract.lot(), contract.providerId(),
+				contract.providerName(), Figures.of(contract.tally()));
+	}
+
+	private LocalDate day(LocalDate date) {
+		return date == null ? LocalDate.now(this.clock) : date;
 	}
 
 	private static void requireMonitor(CurrentUser user) {

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.budget.Budgets;
-import nl.koers.budget.ContractMoney;
 import nl.koers.budget.PaymentForm;
 import nl.koers.budget.PaymentView;
 import nl.koers.identity.CurrentUser;
@@ -118,17 +117,6 @@ public class Contracts {
 		requireKeeper(user);
 		ContractView contract = find(user, id);
 		return this.budgets.recordPayment(user, contract.budgetSource(), contract.id(), form);
-	}
-
-	/**
-	 * What the contract has committed and spent, with its paid invoices; for contract
-	 * management and managers.
-	 */
-	@Transactional(readOnly = true)
-	public ContractMoney money(CurrentUser user, UUID id) {
-		requireFollower(user);
-		ContractView contract = find(user, id);
-		return this.budgets.money(List.of(contract.id())).getOrDefault(contract.id(), ContractMoney.NONE);
 	}
 
 	@Transactional(readOnly = true)

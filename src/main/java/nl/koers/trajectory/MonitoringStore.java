@@ -46,7 +46,7 @@ class MonitoringStore {
 			    select min(e.occurred_on) as closed_on from trajectory_event e
 			    where e.trajectory_id = t.id and e.kind in ('DECLINED', 'WITHDRAWN', 'NOT_APPROVED')
 			) closed on true
-			where c.municipality_id = :municipality
+			where c.municipality_id = :municipality and (cast(:contract as uuid) is null or c.id = :contract)
 			group by c.id, o.name
 			order by o.name, c.name, c.lot, c.created_at
 			""".formatted(RUNNING, MAXIMUM_END);
@@ -72,13 +72,15 @@ class MonitoringStore {
 	}
 
 	/**
-	 * The municipality's contracts, by provider.
+	 * The municipality's contracts, by provider; only the one given when
+	 * {@code contractId} is set.
 	 */
-	List<ContractTally> contracts(UUID municipalityId, LocalDate date) {
-		Map<UUID, Map<Outcome, Integer>> ended = ended(municipalityId, date);
+	List<ContractTally> contracts(UUID municipalityId, UUID contractId, LocalDate date) {
+		Map<UUID, Map<Outcome, Integer>> ended = ended(municipalityId, contractId, date);
 		return this.jdbc.sql(TALLY)
 			.param("date", date)
 			.param("municipality", municipalityId)
+			.param("contract", contractId)
 			.query((rs, row) -> tally(rs, ended))
 			.list();
 	}
@@ -118,14 +120,16 @@ class MonitoringStore {
 			.single();
 	}
 
-	private Map<UUID, Map<Outcome, Integer>> ended(UUID municipalityId, LocalDate date) {
+	private Map<UUID, Map<Outcome, Integer>> ended(UUID municipalityId, UUID contractId, LocalDate date) {
 		Map<UUID, Map<Outcome, Integer>> ended = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.contract_id, t.outcome, count(*) as ended from trajectory t
 				where t.municipality_id = :municipality and t.ended_on <= :date
+				and (cast(:contract as uuid) is null or t.contract_id = :contract)
 				group by t.contract_id, t.outcome
 				""")
 			.param("municipality", municipalityId)
+			.param("contract", contractId)
 			.param("date", date)
 			.query((rs, row) -> ended.computeIfAbsent(rs.getObject("contract_id", UUID.class), id -> Tally.noOutcomes())
 				.put(Outcome.valueOf(rs.getString("outcome")), rs.getInt("ended")))
