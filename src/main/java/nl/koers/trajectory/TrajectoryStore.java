@@ -32,6 +32,13 @@ class TrajectoryStore {
 			join app_user u on u.id = t.nominated_by
 			""";
 
+	/**
+	 * With the provider now: answered or waiting for its answer, running, or in aftercare
+	 * on the day given as the parameter.
+	 */
+	private static final String WITH_PROVIDER = "(t.status in ('NOMINATED', 'ACCEPTED', 'STARTED') "
+			+ "or (t.status = 'ENDED' and t.aftercare_until > ?))";
+
 	private final JdbcClient jdbc;
 
 	TrajectoryStore(JdbcClient jdbc) {
@@ -122,21 +129,9 @@ class TrajectoryStore {
 	 */
 	List<Row> current(UUID municipalityId, UUID providerId, LocalDate today) {
 		return this.jdbc
-			.sql(TRAJECTORY
-					+ """
-							 where t.municipality_id = ? and c.provider_id = ?
-							 and (t.status in ('NOMINATED', 'ACCEPTED', 'STARTED') or (t.status = 'ENDED' and t.aftercare_until > ?))
-							 order by t.nominated_on, t.id
-							""")
+			.sql(TRAJECTORY + " where t.municipality_id = ? and c.provider_id = ? and " + WITH_PROVIDER
+					+ " order by t.nominated_on, t.id")
 			.params(municipalityId, providerId, today)
-			.query(this::row)
-			.list();
-	}
-
-	List<Row> ofContract(UUID municipalityId, UUID contractId) {
-		return this.jdbc
-			.sql(TRAJECTORY + " where t.municipality_id = ? and t.contract_id = ? order by t.nominated_on, t.id")
-			.params(municipalityId, contractId)
 			.query(this::row)
 			.list();
 	}
@@ -163,12 +158,12 @@ class TrajectoryStore {
 	 * open or in aftercare on the day, and in which municipality.
 	 */
 	Optional<UUID> sharedWith(UUID clientId, UUID organisationId, LocalDate today) {
-		return this.jdbc.sql("""
-				select t.municipality_id from trajectory t join contract c on c.id = t.contract_id
-				where t.client_id = ? and c.provider_id = ?
-				and (t.status in ('NOMINATED', 'ACCEPTED', 'STARTED') or (t.status = 'ENDED' and t.aftercare_until > ?))
-				limit 1
-				""").params(clientId, organisationId, today).query(UUID.class).optional();
+		return this.jdbc
+			.sql("select t.municipality_id from trajectory t join contract c on c.id = t.contract_id "
+					+ "where t.client_id = ? and c.provider_id = ? and " + WITH_PROVIDER + " limit 1")
+			.params(clientId, organisationId, today)
+			.query(UUID.class)
+			.optional();
 	}
 
 	private List<Step> steps(UUID trajectoryId) {
