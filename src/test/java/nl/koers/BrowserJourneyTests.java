@@ -3,8 +3,8 @@ package nl.koers;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -9,9 +9,9 @@ import nl.koers.client.ClientDetails;
 import nl.koers.client.ClientService;
 import nl.koers.client.ClientView;
 import nl.koers.identity.Accounts;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.Role;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.UserDirectory;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;

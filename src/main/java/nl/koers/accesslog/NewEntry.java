@@ -3,7 +3,7 @@ package nl.koers.accesslog;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 record NewEntry(Instant occurredAt, CurrentUser user, UUID clientId, AccessAction action, String purpose,
 		AccessOutcome outcome, String remoteAddress) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.koers.assessment.InvalidAssessmentException.Problem;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;
 

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import nl.koers.budget.BudgetReport.Figures;
 import nl.koers.budget.BudgetReport.SourceFigures;
 import nl.koers.budget.BudgetReportStore.SourceMoney;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.system.InvalidFieldException;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.koers.budget.BudgetReportStore.SourceMoney;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.system.ConflictException;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;

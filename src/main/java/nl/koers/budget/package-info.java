@@ -4,5 +4,5 @@
  * invoices, and the budget report: per source budget, committed, spent and remaining.
  * Other modules commit and release money through {@link nl.koers.budget.Budgets}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "identity :: api", "system" })
 package nl.koers.budget;

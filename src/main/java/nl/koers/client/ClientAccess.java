@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import nl.koers.accesslog.AccessAction;
 import nl.koers.accesslog.AccessLog;
 import nl.koers.client.ClientAccessPolicy.ReadScope;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;

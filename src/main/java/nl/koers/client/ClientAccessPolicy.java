@@ -2,8 +2,8 @@ package nl.koers.client;
 
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 

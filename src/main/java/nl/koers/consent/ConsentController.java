@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.socialmap.MapEntries.OrganisationSummary;
 import nl.koers.socialmap.SocialMap;
 import nl.koers.system.InvalidFieldException;

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.identity.UserDirectory;
 import nl.koers.identity.UserSummary;
 import nl.koers.system.InvalidFieldException;

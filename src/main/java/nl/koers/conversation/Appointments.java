@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.conversation.AppointmentStore.NewAppointment;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.UserDirectory;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,7 +1,7 @@
 package nl.koers.conversation;
 
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.task.TaskType;
 import nl.koers.task.TaskView;
 import nl.koers.task.Tasks;

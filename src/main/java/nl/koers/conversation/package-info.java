@@ -7,5 +7,6 @@
  * {@link nl.koers.conversation.ConversationRefused},
  * {@link nl.koers.conversation.OutreachAttemptRecorded}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client", "identity", "system", "task" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "client", "identity", "identity :: api", "system", "task" })
 package nl.koers.conversation;

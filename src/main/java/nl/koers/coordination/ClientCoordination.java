@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,5 +6,5 @@
  * {@link nl.koers.client.ClientAccess}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity", "system", "socialmap", "referral" })
+		allowedDependencies = { "client", "identity", "identity :: api", "system", "socialmap", "referral" })
 package nl.koers.coordination;

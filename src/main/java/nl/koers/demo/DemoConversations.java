@@ -21,7 +21,7 @@ import nl.koers.conversation.OutreachForm;
 import nl.koers.conversation.OutreachMethod;
 import nl.koers.conversation.OutreachResult;
 import nl.koers.conversation.PlanForm;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;

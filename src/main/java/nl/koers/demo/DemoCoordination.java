@@ -14,7 +14,7 @@ import nl.koers.coordination.SignalForm;
 import nl.koers.coordination.SignalKind;
 import nl.koers.coordination.SignalStatus;
 import nl.koers.coordination.Signals;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;

@@ -16,7 +16,7 @@ import nl.koers.goal.Goals;
 import nl.koers.goal.NewGoal;
 import nl.koers.goal.ProgressForm;
 import nl.koers.goal.StatusForm;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.koers.assessment.Assessments;
 import nl.koers.assessment.NewAssessment;
 import nl.koers.client.ClientView;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.ClientProfile;
 import nl.koers.route.HandoverForm;
 import nl.koers.route.ProfileDecisionForm;

@@ -10,7 +10,7 @@ import nl.koers.consent.ConsentForm;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;
 import nl.koers.consent.SharingAgreementForm;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralForm;
 import nl.koers.referral.ReferralStatus;
 import nl.koers.referral.Referrals;

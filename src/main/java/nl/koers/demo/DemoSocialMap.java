@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.socialmap.ContactForm;
 import nl.koers.socialmap.LocationForm;
 import nl.koers.socialmap.OrganisationForm;

@@ -16,7 +16,7 @@ import nl.koers.client.ClientRef;
 import nl.koers.consent.ConsentForm;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.Routes;
 import nl.koers.trajectory.AnswerForm;
 import nl.koers.trajectory.ContractForm;

@@ -1,5 +1,9 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.Role;
+
+import nl.koers.identity.api.CurrentUser;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.CurrentUser;
+
 import java.time.Clock;
 import java.time.Duration;
 

@@ -1,5 +1,9 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.Role;
+
+import nl.koers.identity.api.CurrentUser;
+
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.Role;
+
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;

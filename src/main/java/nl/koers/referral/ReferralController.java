@@ -3,8 +3,8 @@ package nl.koers.referral;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.socialmap.ServiceCategory;
 import nl.koers.socialmap.ServiceSearch;
 import nl.koers.socialmap.SocialMap;

@@ -3,8 +3,8 @@ package nl.koers.referral;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

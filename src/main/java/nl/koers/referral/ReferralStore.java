@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.consent.DataCategory;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralView.Note;
 import nl.koers.referral.ReferralView.SendOverride;
 import nl.koers.referral.ReferralView.StatusRecord;

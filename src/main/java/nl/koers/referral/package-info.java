@@ -5,6 +5,6 @@
  * {@link nl.koers.client.SharedClients}), and purchase requests for when nothing on the
  * map fits.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accesslog", "client", "consent", "identity", "socialmap", "system", "task" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "client", "consent", "identity",
+		"identity :: api", "socialmap", "system", "task" })
 package nl.koers.referral;

@@ -2,7 +2,7 @@ package nl.koers.route;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.RouteSettings.Setting;
 
 import org.springframework.http.HttpStatus;

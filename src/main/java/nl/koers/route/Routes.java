@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 

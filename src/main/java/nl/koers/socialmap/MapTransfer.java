@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.validation.Validator;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.socialmap.MapEntries.Contact;
 import nl.koers.socialmap.MapEntries.Location;
 import nl.koers.socialmap.MapEntries.Organisation;

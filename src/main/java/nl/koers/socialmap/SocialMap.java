@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.identity.Accounts;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.socialmap.MapEntries.Location;
 import nl.koers.socialmap.MapEntries.Organisation;
 import nl.koers.socialmap.MapEntries.OrganisationSummary;

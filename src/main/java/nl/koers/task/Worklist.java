@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.identity.UserDirectory;
 import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;

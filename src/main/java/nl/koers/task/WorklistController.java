@@ -2,7 +2,7 @@ package nl.koers.task;
 
 import java.time.LocalDate;
 
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.PageLimit;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.budget.PaymentForm;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.Route;
 import nl.koers.socialmap.SocialMap;
 

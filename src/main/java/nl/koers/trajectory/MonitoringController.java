@@ -3,7 +3,7 @@ package nl.koers.trajectory;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;

@@ -11,7 +11,7 @@ import nl.koers.accesslog.AccessLog;
 import nl.koers.budget.Budgets;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 import nl.koers.task.TaskType;

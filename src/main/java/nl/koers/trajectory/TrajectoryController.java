@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 import nl.koers.agreement.Agreements;
 import nl.koers.agreement.NewAgreement;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,5 +6,5 @@
  * {@link nl.koers.budget.Budgets}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "agreement", "budget", "client",
-		"consent", "identity", "route", "socialmap", "system", "task" })
+		"consent", "identity", "identity :: api", "route", "socialmap", "system", "task" })
 package nl.koers.trajectory;

@@ -12,8 +12,8 @@ import nl.koers.client.ClientView;
 import nl.koers.goal.GoalCategory;
 import nl.koers.goal.Goals;
 import nl.koers.goal.NewGoal;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package nl.koers.budget;
 
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,8 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.budget.BudgetReport.SourceFigures;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package nl.koers.client;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 import nl.koers.Browser;
 import nl.koers.BrowserJourney;
 import nl.koers.Fixtures;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

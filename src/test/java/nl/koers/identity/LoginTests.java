@@ -1,5 +1,9 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.Role;
+
+import nl.koers.identity.api.CurrentUser;
+
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

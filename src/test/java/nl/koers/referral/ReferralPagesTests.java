@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import nl.koers.KoersTest;
 import nl.koers.consent.DataCategory;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

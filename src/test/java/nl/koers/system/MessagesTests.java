@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import nl.koers.accesslog.AccessAction;
 import nl.koers.accesslog.AccessOutcome;
 import nl.koers.client.HouseholdType;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.Role;
+import nl.koers.system.web.ModuleMessages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -43,17 +44,14 @@ class MessagesTests {
 			Pattern.compile("new (?:Conflict|ServiceUnavailable)Exception\\(\"([^\"]+)\""),
 			Pattern.compile("new (?:InvalidField|Refused)Exception\\(\"[^\"]+\", \"([^\"]+)\""),
 			Pattern.compile("addFlashAttribute\\(\"flash\", \"([^\"]+)\""),
+			Pattern.compile("\\.(?:submit|act)\\([^;]*?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"", Pattern.DOTALL),
 			Pattern.compile("message = \"\\{([^}]+)}\""));
 
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
 	@Test
 	void everyBundleIsConfiguredAndTranslated() throws IOException {
-		Properties configuration = new Properties();
-		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"))) {
-			configuration.load(reader);
-		}
-		List<String> configured = List.of(configuration.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		List<String> configured = List.of(ModuleMessages.basenames());
 		assertThat(configured).containsExactlyInAnyOrderElementsOf(bundleNames());
 		for (String name : bundleNames()) {
 			assertThat(bundle(name + "_en").stringPropertyNames()).as(name)

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

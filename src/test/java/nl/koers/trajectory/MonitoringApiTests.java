@@ -3,7 +3,7 @@ package nl.koers.trajectory;
 import java.util.List;
 
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

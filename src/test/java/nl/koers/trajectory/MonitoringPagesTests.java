@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

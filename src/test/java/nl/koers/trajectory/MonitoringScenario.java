@@ -3,7 +3,7 @@ package nl.koers.trajectory;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.identity.CurrentUser;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.ApplicationContext;
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.identity.CurrentUser;
-import nl.koers.identity.Role;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
 import nl.koers.route.Route;
 
 import org.jsoup.Jsoup;

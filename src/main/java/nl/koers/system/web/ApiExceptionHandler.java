@@ -11,6 +11,7 @@ import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 import nl.koers.system.ServiceUnavailableException;
+import nl.koers.system.web.ReasonTexts.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final ReasonTexts texts;
+
+	ApiExceptionHandler(MessageSource messages, ReasonTexts texts) {
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -66,7 +70,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, text(ex.messageKey()));
+		return refusal(ex);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -80,19 +84,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, text("conflict.integrity"));
 	}
 
-	@ExceptionHandler(InvalidFieldException.class)
-	ProblemDetail invalidField(InvalidFieldException ex) {
-		return validationProblem(List.of(new FieldMessage(ex.field(), text(ex.messageKey()))));
-	}
-
-	@ExceptionHandler(RefusedException.class)
-	ProblemDetail refused(RefusedException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.refused"));
-		problem.setProperty("errors", ex.reasons()
-			.stream()
-			.map(reason -> new FieldMessage(reason.field(),
-					this.messages.getMessage(reason.messageKey(), reason.args(), reason.messageKey(), locale())))
-			.toList());
+	/**
+	 * Invalid input (400), a refusal by rules (422, with every reason) and a conflict
+	 * (409): the reasons as {@link ReasonTexts} words them for the UI too.
+	 */
+	@ExceptionHandler({ InvalidFieldException.class, RefusedException.class })
+	ProblemDetail refusal(RuntimeException ex) {
+		Refusal refusal = ReasonTexts.refusal(ex).orElseThrow();
+		if (refusal.status() == HttpStatus.CONFLICT) {
+			return problem(HttpStatus.CONFLICT, this.texts.text(refusal.reasons().get(0)));
+		}
+		String title = refusal.status() == HttpStatus.BAD_REQUEST ? "problem.validation" : "problem.refused";
+		ProblemDetail problem = problem(refusal.status(), text(title));
+		problem.setProperty("errors",
+				refusal.reasons()
+					.stream()
+					.map(reason -> new FieldMessage(reason.field(), this.texts.text(reason)))
+					.toList());
 		return problem;
 	}
 
@@ -187,7 +195,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private String text(String key) {
-		return this.messages.getMessage(key, null, key, locale());
+		return this.texts.text(key);
 	}
 
 	private static Locale locale() {

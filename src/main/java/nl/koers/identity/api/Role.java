@@ -1,4 +1,4 @@
-package nl.koers.identity;
+package nl.koers.identity.api;
 
 /**
  * What a user may do in Koers. A user has one or more roles, always within one
