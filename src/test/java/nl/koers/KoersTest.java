@@ -11,13 +11,15 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.EnableScenarios;
 
 /**
  * A test of the whole application against PostgreSQL: by default a throw-away embedded
  * server shared by all tests (never the developer's own data folder); with
  * {@code ZONKY_TEST_DATABASE_REPLACE=NONE} and {@code SPRING_DATASOURCE_URL} set, an
  * external server. Tests make their own municipality through {@link Fixtures}, so they
- * never depend on each other's data.
+ * never depend on each other's data. A test method may take Modulith's {@code Scenario}
+ * to publish or await module events.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @AutoConfigureMockMvc
 @Import({ Fixtures.class, PooledTestDataSource.class })
+@EnableScenarios
 public @interface KoersTest {
 
 }
