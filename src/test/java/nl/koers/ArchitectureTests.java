@@ -1,0 +1,111 @@
+package nl.koers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The naming and layering rules of docs/architecture.md, checked on the code.
+ */
+class ArchitectureTests {
+
+	private static final String MODULE_BASE = "nl\\.koers\\.(?!system)[a-z]+";
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("nl.koers");
+
+	@Test
+	void servicesEndInService() {
+		check(classes().that().areAnnotatedWith(Service.class).should().haveSimpleNameEndingWith("Service"));
+	}
+
+	@Test
+	void sqlClassesAreStoresAndSpringDataInterfacesRepositories() {
+		check(classes().that()
+			.areAnnotatedWith(org.springframework.stereotype.Repository.class)
+			.should()
+			.haveSimpleNameEndingWith("Store"));
+		check(classes().that()
+			.areAssignableTo(Repository.class)
+			.and()
+			.areInterfaces()
+			.should()
+			.haveSimpleNameEndingWith("Repository"));
+	}
+
+	@Test
+	void controllersAreNamedForWhatTheyServe() {
+		check(classes().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.haveSimpleNameEndingWith("ApiController"));
+		check(classes().that()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.haveSimpleNameEndingWith("Controller")
+			.andShould()
+			.haveSimpleNameNotEndingWith("ApiController"));
+	}
+
+	@Test
+	void controllersNeverReadStores() {
+		check(noClasses().that()
+			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Store")
+			.orShould()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Repository"));
+	}
+
+	@Test
+	void policiesMeanAccessAndLiveInTheirModule() {
+		check(classes().that()
+			.haveSimpleNameEndingWith("Policy")
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.resideInAPackage("nl.koers.(*)")
+			.andShould()
+			.beAnnotatedWith(org.springframework.stereotype.Component.class));
+	}
+
+	@Test
+	void onlyTheDoorIsPublic() {
+		check(classes().that(inAModuleBasePackage())
+			.and()
+			.areTopLevelClasses()
+			.and()
+			.doNotHaveSimpleName("package-info")
+			.and()
+			.haveSimpleNameNotEndingWith("Policy")
+			.should()
+			.notHaveModifier(JavaModifier.PUBLIC)
+			.because("a module's door is its api package; the base package is internal"));
+	}
+
+	private static DescribedPredicate<JavaClass> inAModuleBasePackage() {
+		return DescribedPredicate.describe("in a module's base package",
+				type -> type.getPackageName().matches(MODULE_BASE));
+	}
+
+	private void check(ArchRule rule) {
+		rule.check(this.classes);
+	}
+
+}
