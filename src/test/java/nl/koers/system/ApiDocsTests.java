@@ -1,5 +1,6 @@
 package nl.koers.system;
 
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -12,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,9 +28,9 @@ class ApiDocsTests {
 	void describesTheClientsApiInOpenApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/api/v1/clients'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}'].put").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/clients/search'].post").exists());
+			.andExpect(jsonPath("$.paths['/clients'].post").exists())
+			.andExpect(jsonPath("$.paths['/clients/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/clients/search'].post").exists());
 	}
 
 	@Test
@@ -38,19 +41,46 @@ class ApiDocsTests {
 			.getResponse()
 			.getContentAsString();
 		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(body, "$.paths");
-		assertThat(paths).containsKeys("/api/v1/clients/{id}/case-lead", "/api/v1/clients/{id}/assessments",
-				"/api/v1/clients/{id}/profile-decisions", "/api/v1/clients/{id}/route-changes",
-				"/api/v1/clients/{id}/handover", "/api/v1/clients/{id}/history", "/api/v1/reports/routes",
-				"/api/v1/tasks", "/api/v1/clients/{id}/exemptions", "/api/v1/clients/{id}/measures",
-				"/api/v1/clients/{id}/timeline", "/api/v1/screening-campaigns", "/api/v1/reports/measures",
-				"/api/v1/clients/{id}/appointments", "/api/v1/appointments/{id}/outcome",
-				"/api/v1/clients/{id}/contacts", "/api/v1/clients/{id}/goals", "/api/v1/organisations",
-				"/api/v1/organisations/{id}/services", "/api/v1/clients/{id}/consents",
-				"/api/v1/clients/{id}/referrals", "/api/v1/referrals/{id}/status", "/api/v1/advice-requests",
-				"/api/v1/contracts", "/api/v1/clients/{id}/trajectories", "/api/v1/trajectories/{id}/phase",
-				"/api/v1/trajectories/{id}/end", "/api/v1/budgets", "/api/v1/reports/budget");
+		assertThat(paths).containsKeys("/clients/{id}/case-lead", "/clients/{id}/assessments",
+				"/clients/{id}/profile-decisions", "/clients/{id}/route-changes", "/clients/{id}/handover",
+				"/clients/{id}/history", "/reports/routes", "/tasks", "/clients/{id}/exemptions",
+				"/clients/{id}/measures", "/clients/{id}/timeline", "/screening-campaigns", "/reports/measures",
+				"/clients/{id}/appointments", "/appointments/{id}/outcome", "/clients/{id}/contacts",
+				"/clients/{id}/goals", "/organisations", "/organisations/{id}/services", "/clients/{id}/consents",
+				"/clients/{id}/referrals", "/referrals/{id}/status", "/advice-requests", "/contracts",
+				"/clients/{id}/trajectories", "/trajectories/{id}/phase", "/trajectories/{id}/end", "/budgets",
+				"/reports/budget");
 		paths.forEach((path, operations) -> operations
 			.forEach((method, operation) -> assertThat(operation).as(method + " " + path).containsKey("summary")));
+	}
+
+	@Test
+	void followsTheNlApiDesignRulesConventions() throws Exception {
+		this.mvc.perform(get("/api/v1/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(forwardedUrl("/v3/api-docs"));
+		String body = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("API-Version", "1.0.0"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<String>read(body, "$.info.version")).matches("\\d+\\.\\d+\\.\\d+");
+		assertThat(JsonPath.<String>read(body, "$.servers[0].url")).isEqualTo("/api/v1");
+		List<String> ids = JsonPath.read(body, "$.paths.*.*.operationId");
+		assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
+		assertThat(JsonPath.<Map<String, Object>>read(body, "$.paths['/clients'].post.responses")).containsKeys("400",
+				"422");
+		assertThat(JsonPath.<Object>read(body,
+				"$.paths['/clients'].post.responses['400'].content['application/problem+json']"))
+			.isNotNull();
+	}
+
+	@Test
+	void answersWithTheApiVersionEvenWhenRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/clients"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("API-Version", "1.0.0"));
 	}
 
 	@Test
