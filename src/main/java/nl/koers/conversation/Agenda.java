@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.koers.conversation.api.AppointmentView;
+
 /**
  * A consultant's week, Monday to Sunday, with the weeks before and after as
  * {@code YYYY-Www}.
  */
-public record Agenda(String week, String previousWeek, String nextWeek, LocalDate today, UUID consultantId,
+record Agenda(String week, String previousWeek, String nextWeek, LocalDate today, UUID consultantId,
 		String consultantName, List<Day> days) {
 
 	/**
