@@ -16,7 +16,7 @@ record Agenda(String week, String previousWeek, String nextWeek, LocalDate today
 	/**
 	 * One day of the week with its appointments in time order.
 	 */
-	public record Day(LocalDate date, boolean today, List<AppointmentView> appointments) {
+	record Day(LocalDate date, boolean today, List<AppointmentView> appointments) {
 	}
 
 }
