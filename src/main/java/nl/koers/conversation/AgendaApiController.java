@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agenda", description = "A consultant's appointments by ISO week")
 class AgendaApiController {
 
-	private final Agendas agendas;
+	private final AgendaService agendas;
 
-	AgendaApiController(Agendas agendas) {
+	AgendaApiController(AgendaService agendas) {
 		this.agendas = agendas;
 	}
 

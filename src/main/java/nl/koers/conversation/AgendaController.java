@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/agenda")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+@PreAuthorize("@conversationPolicy.mayKeepAgenda(principal)")
 class AgendaController {
 
-	private final Agendas agendas;
+	private final AgendaService agendas;
 
-	AgendaController(Agendas agendas) {
+	AgendaController(AgendaService agendas) {
 		this.agendas = agendas;
 	}
 

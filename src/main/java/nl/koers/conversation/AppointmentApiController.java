@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.conversation.api.AppointmentOutcomeReport;
+import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.AppointmentView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -27,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 				+ "recording times are UTC instants.")
 class AppointmentApiController {
 
-	private final Appointments appointments;
+	private final AppointmentService appointments;
 
-	AppointmentApiController(Appointments appointments) {
+	AppointmentApiController(AppointmentService appointments) {
 		this.appointments = appointments;
 	}
 
@@ -37,7 +40,7 @@ class AppointmentApiController {
 	@Operation(summary = "Plan a conversation (the case lead or a coordinator); plannedAt is a local "
 			+ "date-time in Europe/Amsterdam; the case lead holds it unless consultantId is given")
 	ResponseEntity<AppointmentView> plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody PlanForm form) {
+			@Valid @RequestBody AppointmentPlan form) {
 		AppointmentView planned = this.appointments.plan(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + planned.id())).body(planned);
 	}
@@ -58,7 +61,7 @@ class AppointmentApiController {
 	@Operation(summary = "Record the outcome of a planned appointment whose time has come: HELD (with summary, "
 			+ "lifeDomains and nextStep), NO_SHOW (opens outreach for the case lead) or REFUSED")
 	AppointmentView outcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody OutcomeForm form) {
+			@Valid @RequestBody AppointmentOutcomeReport form) {
 		return this.appointments.recordOutcome(user, id, form);
 	}
 

@@ -13,6 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.conversation.api.AppointmentChange;
+import nl.koers.conversation.api.AppointmentChangeKind;
+import nl.koers.conversation.api.AppointmentOutcomeReport;
+import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.AppointmentStatus;
+import nl.koers.conversation.api.AppointmentView;
+import nl.koers.conversation.api.Appointments;
+import nl.koers.conversation.api.Channel;
+import nl.koers.conversation.api.LifeDomain;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.SqlRows;
 
@@ -40,12 +49,13 @@ class AppointmentStore {
 	/**
 	 * What is planned, for whom and by whom; {@code consultantName} is the holder's name.
 	 */
-	record NewAppointment(UUID municipalityId, UUID clientId, UUID consultantId, String consultantName, PlanForm form) {
+	record NewAppointment(UUID municipalityId, UUID clientId, UUID consultantId, String consultantName,
+			AppointmentPlan form) {
 	}
 
 	UUID plan(NewAppointment appointment, CurrentUser planner, Instant now) {
 		UUID id = UUID.randomUUID();
-		PlanForm form = appointment.form();
+		AppointmentPlan form = appointment.form();
 		this.jdbc.sql("""
 				insert into appointment (id, municipality_id, client_id, consultant_id, consultant_name, planned_at,
 				    channel, location, status, planned_by_name, recorded_at)
@@ -72,7 +82,7 @@ class AppointmentStore {
 				now);
 	}
 
-	void recordOutcome(AppointmentView appointment, OutcomeForm form, CurrentUser author, Instant now) {
+	void recordOutcome(AppointmentView appointment, AppointmentOutcomeReport form, CurrentUser author, Instant now) {
 		this.jdbc.sql("""
 				update appointment set status = ?, summary = ?, life_domains = cast(? as varchar[]), next_step = ?
 				where id = ?""")

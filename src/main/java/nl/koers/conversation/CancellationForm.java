@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /**
  * Why a planned conversation is cancelled.
  */
-public record CancellationForm(@NotBlank @Size(max = 2000) String reason) {
+record CancellationForm(@NotBlank @Size(max = 2000) String reason) {
 }

@@ -6,6 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.conversation.api.ContactView;
+import nl.koers.conversation.api.NewContact;
+import nl.koers.conversation.api.NewOutreachAttempt;
+import nl.koers.conversation.api.OutreachView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -24,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "local date-time in Europe/Amsterdam) and the outreach to clients who did not show up")
 class ContactApiController {
 
-	private final Contacts contacts;
+	private final ContactService contacts;
 
-	ContactApiController(Contacts contacts) {
+	ContactApiController(ContactService contacts) {
 		this.contacts = contacts;
 	}
 
@@ -34,7 +38,7 @@ class ContactApiController {
 	@Operation(summary = "Record a conversation without appointment; unless refused, it restores contact "
 			+ "after a no-show")
 	ResponseEntity<ContactView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ContactForm form) {
+			@Valid @RequestBody NewContact form) {
 		ContactView contact = this.contacts.record(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + contact.id())).body(contact);
 	}
@@ -49,7 +53,7 @@ class ContactApiController {
 	@Operation(summary = "Log an attempt to reach the client while outreach is open; CONTACT_RESTORED "
 			+ "completes the outreach task")
 	ResponseEntity<OutreachView> recordOutreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody OutreachForm form) {
+			@Valid @RequestBody NewOutreachAttempt form) {
 		OutreachView attempt = this.contacts.recordOutreach(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/outreach-attempts/" + attempt.id()))
 			.body(attempt);

@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.client.ClientRef;
+import nl.koers.conversation.api.Channel;
+import nl.koers.conversation.api.ContactView;
+import nl.koers.conversation.api.Contacts;
+import nl.koers.conversation.api.NewContact;
+import nl.koers.conversation.api.NewOutreachAttempt;
+import nl.koers.conversation.api.OutreachMethod;
+import nl.koers.conversation.api.OutreachResult;
+import nl.koers.conversation.api.OutreachView;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,20 +42,20 @@ class ContactStore {
 		this.jdbc = jdbc;
 	}
 
-	UUID addContact(ClientRef client, ContactForm form, CurrentUser author, Instant now) {
+	UUID addContact(ClientRef client, NewContact form, CurrentUser author, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into contact (id, municipality_id, client_id, occurred_at, channel, summary, refused,
 				    author_id, author_name, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, client.municipalityId(), client.id(), Timestamp.valueOf(form.occurredAt()),
-					form.channel().name(), form.summary().strip(), form.isRefused(), author.id(), author.displayName(),
+					form.channel().name(), form.summary().strip(), refused(form), author.id(), author.displayName(),
 					Timestamp.from(now))
 			.update();
 		return id;
 	}
 
-	UUID addOutreach(ClientRef client, OutreachForm form, CurrentUser author, Instant now) {
+	UUID addOutreach(ClientRef client, NewOutreachAttempt form, CurrentUser author, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into outreach_attempt (id, municipality_id, client_id, method, result, attempted_on, note,
@@ -80,6 +88,13 @@ class ContactStore {
 
 	OutreachView attempt(UUID id) {
 		return this.jdbc.sql(OUTREACH + " where id = ?").param(id).query(ContactStore::outreach).single();
+	}
+
+	/**
+	 * Whether the client refused to talk ({@code refused} is optional).
+	 */
+	static boolean refused(NewContact contact) {
+		return Boolean.TRUE.equals(contact.refused());
 	}
 
 	private static ContactView contact(ResultSet rs, int row) throws SQLException {

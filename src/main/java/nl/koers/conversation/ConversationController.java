@@ -3,12 +3,23 @@ package nl.koers.conversation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.conversation.api.AppointmentOutcome;
+import nl.koers.conversation.api.AppointmentOutcomeReport;
+import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.AppointmentView;
+import nl.koers.conversation.api.Channel;
+import nl.koers.conversation.api.LifeDomain;
+import nl.koers.conversation.api.NewContact;
+import nl.koers.conversation.api.NewOutreachAttempt;
+import nl.koers.conversation.api.OutreachMethod;
+import nl.koers.conversation.api.OutreachResult;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.web.FormFlow;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The conversations of a client (also the client file section) and the forms for
@@ -30,26 +40,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/conversations")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@conversationPolicy.mayReachConversations(principal)")
 class ConversationController {
 
 	private static final String FORM = "conversation/form";
 
 	private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
 
-	private final ClientConversations conversations;
+	private final ConversationOverviewService conversations;
 
-	private final Appointments appointments;
+	private final AppointmentService appointments;
 
-	private final Contacts contacts;
+	private final ContactService contacts;
+
+	private final FormFlow forms;
 
 	private final Clock clock;
 
-	ConversationController(ClientConversations conversations, Appointments appointments, Contacts contacts,
-			Clock clock) {
+	ConversationController(ConversationOverviewService conversations, AppointmentService appointments,
+			ContactService contacts, FormFlow forms, Clock clock) {
 		this.conversations = conversations;
 		this.appointments = appointments;
 		this.contacts = contacts;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
@@ -63,15 +76,15 @@ class ConversationController {
 
 	@GetMapping("/appointments/new")
 	String planForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		PlanForm form = new PlanForm(LocalDate.now(this.clock).plusDays(1).atTime(DEFAULT_TIME), null, null, null);
+		AppointmentPlan form = new AppointmentPlan(LocalDate.now(this.clock).plusDays(1).atTime(DEFAULT_TIME), null,
+				null, null);
 		return form(user, clientId, "plan", form, null, model);
 	}
 
 	@PostMapping("/appointments")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return FormFlow.submit(errors, response, redirect, () -> this.appointments.plan(user, clientId, form),
+			@Valid @ModelAttribute("form") AppointmentPlan form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.appointments.plan(user, clientId, form),
 				"conversation.flash.planned", overview(clientId),
 				() -> form(user, clientId, "plan", form, null, model));
 	}
@@ -81,7 +94,7 @@ class ConversationController {
 			@PathVariable UUID id, @PathVariable String action, Model model) {
 		AppointmentView appointment = appointment(user, clientId, id);
 		Object form = switch (action) {
-			case "outcome" -> OutcomeForm.empty();
+			case "outcome" -> new AppointmentOutcomeReport(null, null, Set.of(), null);
 			case "reschedule" -> new RescheduleForm(appointment.plannedAt(), null);
 			default -> new CancellationForm(null);
 		};
@@ -90,37 +103,33 @@ class ConversationController {
 
 	@PostMapping("/appointments/{id}/outcome")
 	String recordOutcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") AppointmentOutcomeReport form, BindingResult errors, Model model) {
 		AppointmentView appointment = appointment(user, clientId, id);
-		return FormFlow.submit(errors, response, redirect, () -> this.appointments.recordOutcome(user, id, form),
+		return this.forms.submit(errors, () -> this.appointments.recordOutcome(user, id, form),
 				"conversation.flash.outcomeRecorded", overview(clientId),
 				() -> form(user, clientId, "outcome", form, appointment, model));
 	}
 
 	@PostMapping("/appointments/{id}/reschedule")
 	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") RescheduleForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") RescheduleForm form, BindingResult errors, Model model) {
 		AppointmentView appointment = appointment(user, clientId, id);
-		return FormFlow.submit(errors, response, redirect, () -> this.appointments.reschedule(user, id, form),
+		return this.forms.submit(errors, () -> this.appointments.reschedule(user, id, form),
 				"conversation.flash.rescheduled", overview(clientId),
 				() -> form(user, clientId, "reschedule", form, appointment, model));
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") CancellationForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") CancellationForm form, BindingResult errors, Model model) {
 		AppointmentView appointment = appointment(user, clientId, id);
-		return FormFlow.submit(errors, response, redirect, () -> this.appointments.cancel(user, id, form),
-				"conversation.flash.cancelled", overview(clientId),
-				() -> form(user, clientId, "cancel", form, appointment, model));
+		return this.forms.submit(errors, () -> this.appointments.cancel(user, id, form), "conversation.flash.cancelled",
+				overview(clientId), () -> form(user, clientId, "cancel", form, appointment, model));
 	}
 
 	@GetMapping("/contacts/new")
 	String contactForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		ContactForm form = new ContactForm(
+		NewContact form = new NewContact(
 				LocalDate.now(this.clock).atTime(LocalTime.now(this.clock).withSecond(0).withNano(0)), null, null,
 				false);
 		return form(user, clientId, "contact", form, null, model);
@@ -128,24 +137,22 @@ class ConversationController {
 
 	@PostMapping("/contacts")
 	String recordContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return FormFlow.submit(errors, response, redirect, () -> this.contacts.record(user, clientId, form),
+			@Valid @ModelAttribute("form") NewContact form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.contacts.record(user, clientId, form),
 				"conversation.flash.contactRecorded", overview(clientId),
 				() -> form(user, clientId, "contact", form, null, model));
 	}
 
 	@GetMapping("/outreach/new")
 	String outreachForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		return form(user, clientId, "outreach", new OutreachForm(null, null, LocalDate.now(this.clock), null), null,
-				model);
+		return form(user, clientId, "outreach", new NewOutreachAttempt(null, null, LocalDate.now(this.clock), null),
+				null, model);
 	}
 
 	@PostMapping("/outreach")
 	String recordOutreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") OutreachForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return FormFlow.submit(errors, response, redirect, () -> this.contacts.recordOutreach(user, clientId, form),
+			@Valid @ModelAttribute("form") NewOutreachAttempt form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.contacts.recordOutreach(user, clientId, form),
 				"conversation.flash.outreachRecorded", overview(clientId),
 				() -> form(user, clientId, "outreach", form, null, model));
 	}

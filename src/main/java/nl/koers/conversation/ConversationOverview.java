@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.koers.conversation.api.AppointmentView;
+import nl.koers.conversation.api.ContactView;
+import nl.koers.conversation.api.OutreachView;
+
 /**
  * A client's conversations for the client file: planned appointments (soonest first),
  * earlier ones, contacts and outreach, and what needs attention: the no-shows and
  * unanswered outreach of the last six months, and the due date of open outreach.
  */
-public record ConversationOverview(UUID clientId, String clientName, boolean mayRecord, List<AppointmentView> planned,
+record ConversationOverview(UUID clientId, String clientName, boolean mayRecord, List<AppointmentView> planned,
 		List<AppointmentView> earlier, List<ContactView> contacts, List<OutreachView> outreach,
 		List<AppointmentView> recentNoShows, List<OutreachView> recentUnanswered, LocalDate outreachDue) {
 

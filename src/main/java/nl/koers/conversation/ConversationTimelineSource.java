@@ -7,6 +7,12 @@ import java.util.stream.Stream;
 import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
+import nl.koers.conversation.api.AppointmentChange;
+import nl.koers.conversation.api.AppointmentStatus;
+import nl.koers.conversation.api.AppointmentView;
+import nl.koers.conversation.api.Appointments;
+import nl.koers.conversation.api.ContactView;
+import nl.koers.conversation.api.OutreachView;
 
 import org.springframework.stereotype.Component;
 

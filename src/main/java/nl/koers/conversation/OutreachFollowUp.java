@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.task.TaskType;
-import nl.koers.task.TaskView;
-import nl.koers.task.Tasks;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.TaskView;
+import nl.koers.task.api.Tasks;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * A new local date and time (Europe/Amsterdam) for a planned conversation, and why.
  */
-public record RescheduleForm(
+record RescheduleForm(
 		@Schema(description = "Local date and time in Europe/Amsterdam, without offset",
 				example = "2026-11-30T10:00") @NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime plannedAt,
 		@NotBlank @Size(max = 2000) String reason) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Pinksterdag, Eerste and Tweede Kerstdag). Goede Vrijdag and Bevrijdingsdag in other
  * years are not general days off.
  */
-public final class WorkingDays {
+final class WorkingDays {
 
 	private WorkingDays() {
 	}
@@ -21,7 +21,7 @@ public final class WorkingDays {
 	 * The day that lies this many working days after {@code from}; {@code from} itself
 	 * does not count.
 	 */
-	public static LocalDate add(LocalDate from, int workingDays) {
+	static LocalDate add(LocalDate from, int workingDays) {
 		LocalDate day = from;
 		for (int counted = 0; counted < workingDays;) {
 			day = day.plusDays(1);
@@ -32,12 +32,18 @@ public final class WorkingDays {
 		return day;
 	}
 
-	public static boolean isWorkingDay(LocalDate day) {
+	/**
+	 * Whether the day is neither a weekend day nor a public holiday.
+	 */
+	static boolean isWorkingDay(LocalDate day) {
 		DayOfWeek weekday = day.getDayOfWeek();
 		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays(day.getYear()).contains(day);
 	}
 
-	public static Set<LocalDate> holidays(int year) {
+	/**
+	 * The general public holidays of the year.
+	 */
+	static Set<LocalDate> holidays(int year) {
 		LocalDate easter = easter(year);
 		LocalDate kingsDay = LocalDate.of(year, Month.APRIL, 27);
 		if (kingsDay.getDayOfWeek() == DayOfWeek.SUNDAY) {

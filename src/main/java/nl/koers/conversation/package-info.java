@@ -1,12 +1,14 @@
 /**
  * Activating conversations with clients: planned appointments with their outcome and
  * history, contacts without appointment, outreach after a no-show (an {@code OUTREACH}
- * task through {@link nl.koers.task.Tasks}, due in working days), the consultants'
- * agenda, and the events measures depend on
- * ({@link nl.koers.conversation.NoShowRecorded},
- * {@link nl.koers.conversation.ConversationRefused},
- * {@link nl.koers.conversation.OutreachAttemptRecorded}).
+ * task through {@link nl.koers.task.api.Tasks}, due in working days), the consultants'
+ * agenda. Its door ({@link nl.koers.conversation.api}) holds the services other modules
+ * call ({@code Appointments}, {@code Contacts}) with their commands, views and
+ * enumerations, and the events measures depend on
+ * ({@link nl.koers.conversation.api.NoShowRecorded},
+ * {@link nl.koers.conversation.api.ConversationRefused},
+ * {@link nl.koers.conversation.api.OutreachAttemptRecorded}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity", "identity :: api", "system", "task" })
+		allowedDependencies = { "client", "identity", "identity :: api", "system", "system :: web", "task :: api" })
 package nl.koers.conversation;

@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
-import nl.koers.conversation.AppointmentOutcome;
-import nl.koers.conversation.Appointments;
-import nl.koers.conversation.Channel;
-import nl.koers.conversation.ContactForm;
-import nl.koers.conversation.Contacts;
-import nl.koers.conversation.LifeDomain;
-import nl.koers.conversation.OutcomeForm;
-import nl.koers.conversation.OutreachForm;
-import nl.koers.conversation.OutreachMethod;
-import nl.koers.conversation.OutreachResult;
-import nl.koers.conversation.PlanForm;
+import nl.koers.conversation.api.AppointmentOutcome;
+import nl.koers.conversation.api.Appointments;
+import nl.koers.conversation.api.Channel;
+import nl.koers.conversation.api.NewContact;
+import nl.koers.conversation.api.Contacts;
+import nl.koers.conversation.api.LifeDomain;
+import nl.koers.conversation.api.AppointmentOutcomeReport;
+import nl.koers.conversation.api.NewOutreachAttempt;
+import nl.koers.conversation.api.OutreachMethod;
+import nl.koers.conversation.api.OutreachResult;
+import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
@@ -63,12 +63,12 @@ class DemoConversations {
 		held(consultant, caseload.get(1), today.minusMonths(2).atTime(9, 30), "Wil graag vrijwilligerswerk doen.");
 		UUID missed = plan(consultant, caseload.get(1), today.minusDays(7).atTime(14, 0), Channel.FACE_TO_FACE);
 		this.appointments.recordOutcome(consultant, missed,
-				new OutcomeForm(AppointmentOutcome.NO_SHOW, null, Set.of(), null));
-		this.contacts.recordOutreach(consultant, caseload.get(1), new OutreachForm(OutreachMethod.PHONE,
+				new AppointmentOutcomeReport(AppointmentOutcome.NO_SHOW, null, Set.of(), null));
+		this.contacts.recordOutreach(consultant, caseload.get(1), new NewOutreachAttempt(OutreachMethod.PHONE,
 				OutreachResult.NO_RESPONSE, today.minusDays(5), "Twee keer gebeld, geen gehoor."));
 		plan(consultant, caseload.get(1), monday.plusWeeks(1).plusDays(3).atTime(11, 0), Channel.HOME_VISIT);
 
-		this.contacts.record(consultant, caseload.get(2), new ContactForm(today.minusDays(10).atTime(11, 15),
+		this.contacts.record(consultant, caseload.get(2), new NewContact(today.minusDays(10).atTime(11, 15),
 				Channel.PHONE, "Belde zelf over een brief van de woningcorporatie.", false));
 		plan(consultant, caseload.get(2), monday.plusDays(3).atTime(14, 0), Channel.PHONE);
 
@@ -80,13 +80,13 @@ class DemoConversations {
 	private UUID plan(CurrentUser consultant, UUID client, LocalDateTime at, Channel channel) {
 		return this.appointments
 			.plan(consultant, client,
-					new PlanForm(at, channel, channel == Channel.FACE_TO_FACE ? TOWN_HALL : null, null))
+					new AppointmentPlan(at, channel, channel == Channel.FACE_TO_FACE ? TOWN_HALL : null, null))
 			.id();
 	}
 
 	private void held(CurrentUser consultant, UUID client, LocalDateTime at, String summary) {
 		UUID id = plan(consultant, client, at, Channel.FACE_TO_FACE);
-		this.appointments.recordOutcome(consultant, id, new OutcomeForm(AppointmentOutcome.HELD, summary,
+		this.appointments.recordOutcome(consultant, id, new AppointmentOutcomeReport(AppointmentOutcome.HELD, summary,
 				Set.of(LifeDomain.WORK, LifeDomain.SOCIAL_ENVIRONMENT), "Over vier weken opnieuw in gesprek."));
 	}
 

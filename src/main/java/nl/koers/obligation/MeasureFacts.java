@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.agreement.AgreementBroken;
-import nl.koers.conversation.ConversationRefused;
-import nl.koers.conversation.NoShowRecorded;
-import nl.koers.conversation.OutreachAttemptRecorded;
+import nl.koers.conversation.api.ConversationRefused;
+import nl.koers.conversation.api.NoShowRecorded;
+import nl.koers.conversation.api.OutreachAttemptRecorded;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -24,8 +24,8 @@ import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 import nl.koers.system.RefusedException.Reason;
-import nl.koers.task.TaskType;
-import nl.koers.task.Tasks;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.Tasks;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

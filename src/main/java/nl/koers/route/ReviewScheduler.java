@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.client.ClientRef;
-import nl.koers.task.TaskType;
-import nl.koers.task.Tasks;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.Tasks;
 
 import org.springframework.stereotype.Component;
 

@@ -2,13 +2,13 @@ package nl.koers.task;
 
 import nl.koers.client.CaseLeadAssigned;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's open tasks follow the case lead: when the client module assigns a new one,
- * the tasks move to them in the same transaction.
+ * A client's open tasks follow the case lead: when the client module has assigned a new
+ * one, the open tasks move to them (after the client's transaction, in one of their own;
+ * moving them again is harmless, so a retried publication does no harm).
  */
 @Component
 class CaseLeadChanges {
@@ -19,8 +19,7 @@ class CaseLeadChanges {
 		this.store = store;
 	}
 
-	@EventListener
-	@Transactional
+	@ApplicationModuleListener
 	void on(CaseLeadAssigned event) {
 		this.store.reassignOpen(event.clientId(), event.caseLeadId());
 	}

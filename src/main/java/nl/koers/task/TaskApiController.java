@@ -3,9 +3,13 @@ package nl.koers.task;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
+import nl.koers.task.api.TaskType;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,18 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 @RestController
 @RequestMapping("/api/v1/tasks")
 @Tag(name = "Tasks", description = "The worklist: outreach after a no-show and reviews, due and overdue")
 class TaskApiController {
 
-	private final Worklist worklist;
+	private final WorklistService worklist;
 
-	TaskApiController(Worklist worklist) {
+	TaskApiController(WorklistService worklist) {
 		this.worklist = worklist;
 	}
 

@@ -3,6 +3,9 @@ package nl.koers.task;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.koers.task.api.TaskStatus;
+import nl.koers.task.api.TaskType;
+
 /**
  * A task on a worklist, with the client's name.
  *

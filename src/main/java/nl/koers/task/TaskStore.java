@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
+import nl.koers.task.api.TaskStatus;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.TaskView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/worklist")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+@PreAuthorize("@taskPolicy.mayKeepWorklist(principal)")
 class WorklistController {
 
-	private final Worklist worklist;
+	private final WorklistService worklist;
 
-	WorklistController(Worklist worklist) {
+	WorklistController(WorklistService worklist) {
 		this.worklist = worklist;
 	}
 

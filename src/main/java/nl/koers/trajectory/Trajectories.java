@@ -14,8 +14,8 @@ import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
-import nl.koers.task.TaskType;
-import nl.koers.task.Tasks;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.Tasks;
 import nl.koers.trajectory.TrajectoryStore.Change;
 import nl.koers.trajectory.TrajectoryStore.Row;
 

@@ -10,6 +10,8 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
+import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.Channel;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
@@ -45,7 +47,7 @@ class ConversationPagesTests {
 	Fixtures fixtures;
 
 	@Autowired
-	Appointments appointments;
+	AppointmentService appointments;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -121,7 +123,7 @@ class ConversationPagesTests {
 	void reschedulingCancellingContactsAndOutreachThroughTheForms() throws Exception {
 		UUID id = this.appointments
 			.plan(this.consultant, this.client.id(),
-					new PlanForm(LocalDate.of(2026, 1, 12).atTime(10, 0), Channel.PHONE, null, null))
+					new AppointmentPlan(LocalDate.of(2026, 1, 12).atTime(10, 0), Channel.PHONE, null, null))
 			.id();
 		String appointment = this.page + "/appointments/" + id;
 		assertThat(page(appointment + "/reschedule", this.consultant).select("#plannedAt").val())
@@ -203,21 +205,21 @@ class ConversationPagesTests {
 	void theAgendaShowsTheWeekWithTodayAndLinksToTheNeighbours() throws Exception {
 		LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		this.appointments.plan(this.consultant, this.client.id(),
-				new PlanForm(monday.plusDays(2).atTime(9, 30), Channel.VIDEO, "Teams", null));
+				new AppointmentPlan(monday.plusDays(2).atTime(9, 30), Channel.VIDEO, "Teams", null));
 		Document agenda = page("/agenda", this.consultant);
-		String week = Agendas.label(monday);
+		String week = AgendaService.label(monday);
 		assertThat(agenda.select("h1").text()).contains(this.consultant.displayName(), week);
 		assertThat(agenda.select("section.agenda-day")).hasSize(7);
 		assertThat(agenda.select("section.today")).hasSize(1);
 		assertThat(agenda.select("section.today .badge").text()).isEqualTo("Vandaag");
 		assertThat(agenda.select("#day-" + monday.plusDays(2)).text()).contains("09:30", "Petra Vermeulen",
 				"Videobellen", "Teams", "Gepland");
-		assertThat(agenda.select("#previous-week").attr("href")).contains(Agendas.label(monday.minusWeeks(1)));
-		assertThat(agenda.select("#next-week").attr("href")).contains(Agendas.label(monday.plusWeeks(1)));
+		assertThat(agenda.select("#previous-week").attr("href")).contains(AgendaService.label(monday.minusWeeks(1)));
+		assertThat(agenda.select("#next-week").attr("href")).contains(AgendaService.label(monday.plusWeeks(1)));
 		assertThat(agenda.select("nav a[href=/agenda]")).hasSize(1);
 		assertThat(agenda.select("#consultantId")).isEmpty();
-		assertThat(page("/agenda?week=" + Agendas.label(monday.plusWeeks(1)), this.consultant).select("section.today"))
-			.isEmpty();
+		assertThat(page("/agenda?week=" + AgendaService.label(monday.plusWeeks(1)), this.consultant)
+			.select("section.today")).isEmpty();
 		assertThat(page("/agenda?lang=en", this.consultant).select("h1").text()).startsWith("Agenda of");
 
 		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);

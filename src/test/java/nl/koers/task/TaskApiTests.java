@@ -14,6 +14,8 @@ import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

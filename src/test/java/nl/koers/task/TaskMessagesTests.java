@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import nl.koers.task.api.TaskStatus;
+import nl.koers.task.api.TaskType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

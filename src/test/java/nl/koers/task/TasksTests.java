@@ -13,6 +13,10 @@ import nl.koers.client.ClientService;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.task.api.TaskStatus;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.TaskView;
+import nl.koers.task.api.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

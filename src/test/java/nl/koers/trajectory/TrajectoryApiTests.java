@@ -11,8 +11,8 @@ import nl.koers.budget.Budgets;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.Route;
-import nl.koers.task.TaskType;
-import nl.koers.task.Tasks;
+import nl.koers.task.api.TaskType;
+import nl.koers.task.api.Tasks;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

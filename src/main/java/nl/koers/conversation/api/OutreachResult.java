@@ -1,0 +1,10 @@
+package nl.koers.conversation.api;
+
+/**
+ * What approaching the client gave.
+ */
+public enum OutreachResult {
+
+	NO_RESPONSE, REFUSED, CONTACT_RESTORED
+
+}

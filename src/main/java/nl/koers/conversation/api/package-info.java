@@ -1,0 +1,13 @@
+/**
+ * The door of the conversation module: {@link nl.koers.conversation.api.Appointments} and
+ * {@link nl.koers.conversation.api.Contacts} with their commands
+ * ({@link nl.koers.conversation.api.AppointmentPlan},
+ * {@link nl.koers.conversation.api.AppointmentOutcomeReport},
+ * {@link nl.koers.conversation.api.NewContact},
+ * {@link nl.koers.conversation.api.NewOutreachAttempt}), views and enumerations, and the
+ * events measures depend on ({@link nl.koers.conversation.api.NoShowRecorded},
+ * {@link nl.koers.conversation.api.ConversationRefused},
+ * {@link nl.koers.conversation.api.OutreachAttemptRecorded}).
+ */
+@org.springframework.modulith.NamedInterface("api")
+package nl.koers.conversation.api;
