@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.OutcomeRecord;
 import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
