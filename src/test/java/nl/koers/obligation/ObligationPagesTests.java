@@ -83,6 +83,36 @@ class ObligationPagesTests {
 			.doesNotContain("Nog te bevestigen");
 		assertThat(page(this.section + "?lang=en", this.consultant).text())
 			.contains("Exempt from the job-application duty since 06-01-2020");
+		Document again = Jsoup.parse(this.mvc.perform(post(confirm).with(csrf()).with(user(this.consultant)))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(again.select(".alert").text()).isEqualTo("Deze ontheffing is al bevestigd.");
+		assertThat(again.select("#exemption-current").text()).contains("Ontheven van de sollicitatieplicht");
+	}
+
+	@Test
+	void aCoordinatorWhoProposedAMeasureSeesWhyHeCannotApproveIt() throws Exception {
+		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		publish(new AgreementBroken(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+				LocalDate.now().minusDays(3), false, true, "Dagbesteding"));
+		this.mvc
+			.perform(post(this.section + "/measures").param("ground", "BROKEN_TRAJECTORY_AGREEMENT")
+				.param("justification", "Stopte zonder reden")
+				.with(csrf())
+				.with(user(coordinator)))
+			.andExpect(status().is3xxRedirection());
+		String decision = page(this.section, coordinator).select("article.measure form").attr("action");
+		Document refused = Jsoup
+			.parse(this.mvc.perform(post(decision).param("approved", "true").with(csrf()).with(user(coordinator)))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(refused.select(".alert").text())
+			.isEqualTo("Wie een maatregel voorstelt, kan hem niet zelf goedkeuren.");
+		assertThat(refused.select("article.measure").text()).contains("Voorgesteld");
 	}
 
 	@Test
