@@ -29,7 +29,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Measures (sanctions) on KP4 clients: allowed only on the two grounds, when the recorded
  * facts back the ground, with a written justification, and taken only when a coordinator
- * other than the proposer approves.
+ * other than the proposer approves. Who may do what is the {@link ObligationPolicy}'s
+ * decision and the client gate's; whether the facts back a ground is the ground's
+ * {@link MeasureRule}'s.
  */
 @Service
 @Validated
