@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -25,20 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agreements", description = "Agreements made with the client and whether they were kept")
 class AgreementApiController {
 
-	// The role check comes first, so that a role without client access gets 403 also for
-	// an agreement that does not exist.
-	private static final String READERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private final AgreementService agreements;
 
-	private static final String RECORDERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
-
-	private final Agreements agreements;
-
-	AgreementApiController(Agreements agreements) {
+	AgreementApiController(AgreementService agreements) {
 		this.agreements = agreements;
 	}
 
 	@PostMapping("/clients/{id}/agreements")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	@Operation(summary = "Record an agreement made with the client, optionally tied to a (cost-bearing) "
 			+ "provision or to a trajectory (the case lead or a coordinator)")
 	ResponseEntity<AgreementView> make(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
@@ -48,25 +45,25 @@ class AgreementApiController {
 	}
 
 	@GetMapping("/clients/{id}/agreements")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@agreementPolicy.mayRead(principal)")
 	@Operation(summary = "The client's agreements with their outcomes, oldest first")
 	CursorPage<AgreementView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.agreements.agreements(user, id), null);
 	}
 
 	@GetMapping("/agreements/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@agreementPolicy.mayRead(principal)")
 	@Operation(summary = "One agreement with every recorded outcome; the latest counts")
 	AgreementView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.agreements.agreement(user, id);
 	}
 
 	@PutMapping("/agreements/{id}/outcome")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	@Operation(summary = "Record whether the agreement was kept or broken (broken: with validReason and an "
 			+ "explanation); a later outcome corrects an earlier one")
 	AgreementView outcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody OutcomeForm outcome) {
+			@Valid @RequestBody NewAgreementOutcome outcome) {
 		return this.agreements.recordOutcome(user, id, outcome);
 	}
 

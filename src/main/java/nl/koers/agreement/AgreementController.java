@@ -2,13 +2,14 @@ package nl.koers.agreement;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.agreement.AgreementService.AgreementPage;
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The agreements made with a client (also the agreements section of the client file) and
@@ -28,15 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/agreements")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@agreementPolicy.mayRead(principal)")
 class AgreementController {
 
-	private static final String RECORDERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
+	private final AgreementService agreements;
 
-	private final Agreements agreements;
+	private final FormFlow forms;
 
-	AgreementController(Agreements agreements) {
+	AgreementController(AgreementService agreements, FormFlow forms) {
 		this.agreements = agreements;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -47,63 +48,44 @@ class AgreementController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		Agreements.AgreementPage page = this.agreements.recordingPage(user, clientId, null);
+		AgreementPage page = this.agreements.recordingPage(user, clientId, null);
 		return form(page, null, "new", new NewAgreement(null, page.today(), null, false, null), model);
 	}
 
 	@PostMapping
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	String make(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") NewAgreement form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Agreements.AgreementPage page = this.agreements.recordingPage(user, clientId, null);
-		return submit(page, null, "new", form, errors, model, response, redirect,
-				() -> this.agreements.make(user, clientId, form));
+			@Valid @ModelAttribute("form") NewAgreement form, BindingResult errors, Model model) {
+		AgreementPage page = this.agreements.recordingPage(user, clientId, null);
+		return this.forms.submit(errors, () -> this.agreements.make(user, clientId, form), "agreement.saved",
+				agreementsOf(page), () -> form(page, null, "new", form, model));
 	}
 
 	@GetMapping("/{agreementId}/outcome")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	String outcomeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@PathVariable UUID agreementId, Model model) {
-		Agreements.AgreementPage page = this.agreements.recordingPage(user, clientId, agreementId);
-		return form(page, agreementId, "outcome", new OutcomeForm(null, page.today(), null, null), model);
+		AgreementPage page = this.agreements.recordingPage(user, clientId, agreementId);
+		return form(page, agreementId, "outcome", new NewAgreementOutcome(null, page.today(), null, null), model);
 	}
 
 	@PostMapping("/{agreementId}/outcome")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	String recordOutcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@PathVariable UUID agreementId, @Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Agreements.AgreementPage page = this.agreements.recordingPage(user, clientId, agreementId);
-		return submit(page, agreementId, "outcome", form, errors, model, response, redirect,
-				() -> this.agreements.recordOutcome(user, agreementId, form));
+			@PathVariable UUID agreementId, @Valid @ModelAttribute("form") NewAgreementOutcome form,
+			BindingResult errors, Model model) {
+		AgreementPage page = this.agreements.recordingPage(user, clientId, agreementId);
+		return this.forms.submit(errors, () -> this.agreements.recordOutcome(user, agreementId, form),
+				"agreement.saved", agreementsOf(page), () -> form(page, agreementId, "outcome", form, model));
 	}
 
-	private String submit(Agreements.AgreementPage page, UUID agreementId, String action, Object form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
-			Runnable change) {
-		if (!errors.hasErrors()) {
-			try {
-				change.run();
-				redirect.addFlashAttribute("flash", "agreement.saved");
-				return "redirect:/clients/" + page.client().id() + "/agreements";
-			}
-			catch (InvalidFieldException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-				response.setStatus(
-						(ex instanceof RefusedException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST)
-							.value());
-				return form(page, agreementId, action, form, model);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(page, agreementId, action, form, model);
+	private static String agreementsOf(AgreementPage page) {
+		return "/clients/" + page.client().id() + "/agreements";
 	}
 
-	private static String form(Agreements.AgreementPage page, UUID agreementId, String action, Object form,
-			Model model) {
+	private static String form(AgreementPage page, UUID agreementId, String action, Object form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("agreement", agreementId == null ? null : page.agreement(agreementId));
 		model.addAttribute("action", action);

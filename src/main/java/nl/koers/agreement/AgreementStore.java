@@ -11,6 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
+import nl.koers.agreement.api.OutcomeRecord;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +50,7 @@ class AgreementStore {
 		return id;
 	}
 
-	void addOutcome(UUID agreementId, OutcomeForm outcome, CurrentUser author, Instant now) {
+	void addOutcome(UUID agreementId, NewAgreementOutcome outcome, CurrentUser author, Instant now) {
 		this.jdbc
 			.sql("insert into agreement_outcome (id, agreement_id, outcome, outcome_on, valid_reason, explanation, "
 					+ "author_id, author_name, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

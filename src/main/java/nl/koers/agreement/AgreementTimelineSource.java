@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.OutcomeRecord;
 import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
@@ -18,10 +22,10 @@ class AgreementTimelineSource implements TimelineSource {
 
 	static final String KIND = "AGREEMENT";
 
-	private final AgreementStore store;
+	private final AgreementStore agreements;
 
-	AgreementTimelineSource(AgreementStore store) {
-		this.store = store;
+	AgreementTimelineSource(AgreementStore agreements) {
+		this.agreements = agreements;
 	}
 
 	@Override
@@ -33,7 +37,7 @@ class AgreementTimelineSource implements TimelineSource {
 	public List<TimelineEntry> entries(ClientRef client) {
 		String link = "/clients/" + client.id() + "/agreements";
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (AgreementView agreement : this.store.forClient(client.municipalityId(), client.id())) {
+		for (AgreementView agreement : this.agreements.forClient(client.municipalityId(), client.id())) {
 			entries.add(new TimelineEntry(agreement.madeOn(), null, KIND, "timeline.agreement.made", List.of(),
 					agreement.description(), agreement.authorName(), agreement.recordedAt(), link));
 			agreement.outcomes()

@@ -6,6 +6,6 @@ import java.util.UUID;
 /**
  * An agreement whose outcome, as it now stands, is broken without a valid reason.
  */
-public record BrokenAgreement(UUID agreementId, UUID clientId, String description, LocalDate madeOn, LocalDate brokenOn,
+record BrokenAgreement(UUID agreementId, UUID clientId, String description, LocalDate madeOn, LocalDate brokenOn,
 		boolean tiedToProvision, String explanation) {
 }

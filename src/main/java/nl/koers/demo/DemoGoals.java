@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.agreement.AgreementOutcome;
-import nl.koers.agreement.Agreements;
-import nl.koers.agreement.NewAgreement;
-import nl.koers.agreement.OutcomeForm;
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.client.ClientAccess;
-import nl.koers.goal.GoalCategory;
-import nl.koers.goal.GoalStatus;
-import nl.koers.goal.Goals;
-import nl.koers.goal.NewGoal;
-import nl.koers.goal.ProgressForm;
-import nl.koers.goal.StatusForm;
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.GoalStatus;
+import nl.koers.goal.api.Goals;
+import nl.koers.goal.api.NewGoal;
+import nl.koers.goal.api.NewGoalStatus;
+import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
@@ -55,7 +55,7 @@ class DemoGoals {
 		UUID company = goal(caseLead, caseload.get(1), GoalCategory.BREAK_SOCIAL_ISOLATION,
 				"Ik wil één keer per week onder de mensen zijn.", today.minusDays(150));
 		progress(caseLead, company, today.minusDays(100), "Gaat op woensdag naar de koffieochtend in het buurthuis.");
-		this.goals.changeStatus(caseLead, company, new StatusForm(GoalStatus.ACHIEVED, today.minusDays(20),
+		this.goals.changeStatus(caseLead, company, new NewGoalStatus(GoalStatus.ACHIEVED, today.minusDays(20),
 				"Gaat al drie maanden elke week; heeft daar vrienden gemaakt.", 0L));
 		UUID volunteer = goal(caseLead, caseload.get(2), GoalCategory.VOLUNTEER_WORK,
 				"Ik wil iets doen voor een ander, misschien bij de voedselbank.", today.minusDays(80));
@@ -71,15 +71,15 @@ class DemoGoals {
 					new NewAgreement("Komt elke twee weken op gesprek op het gemeentehuis.", today.minusDays(100), null,
 							false, null))
 			.id();
-		this.agreements.recordOutcome(caseLead, kept, new OutcomeForm(AgreementOutcome.KEPT, today.minusDays(10), null,
-				"Alle gesprekken van de afgelopen drie maanden nagekomen."));
+		this.agreements.recordOutcome(caseLead, kept, new NewAgreementOutcome(AgreementOutcome.KEPT,
+				today.minusDays(10), null, "Alle gesprekken van de afgelopen drie maanden nagekomen."));
 		UUID broken = this.agreements
 			.make(caseLead, breaks,
 					new NewAgreement("Gaat op dinsdag en donderdag naar de dagbesteding.", today.minusDays(70),
 							"Dagbesteding De Linge (ingekocht)", true, null))
 			.id();
-		this.agreements.recordOutcome(caseLead, broken, new OutcomeForm(AgreementOutcome.BROKEN, today.minusDays(14),
-				false, "Vier weken niet verschenen zonder bericht; telefonisch niet bereikbaar."));
+		this.agreements.recordOutcome(caseLead, broken, new NewAgreementOutcome(AgreementOutcome.BROKEN,
+				today.minusDays(14), false, "Vier weken niet verschenen zonder bericht; telefonisch niet bereikbaar."));
 	}
 
 	private UUID goal(CurrentUser caseLead, UUID client, GoalCategory category, String description, LocalDate start) {
@@ -87,7 +87,7 @@ class DemoGoals {
 	}
 
 	private void progress(CurrentUser caseLead, UUID goal, LocalDate on, String note) {
-		this.goals.addProgress(caseLead, goal, new ProgressForm(on, note));
+		this.goals.addProgress(caseLead, goal, new NewProgressNote(on, note));
 	}
 
 }

@@ -6,6 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.goal.api.GoalView;
+import nl.koers.goal.api.NewGoal;
+import nl.koers.goal.api.NewGoalStatus;
+import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -25,20 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Goals", description = "The client's own goals, with progress notes and status history")
 class GoalApiController {
 
-	// The role check comes first, so that a role without client access gets 403 also for
-	// a goal that does not exist.
-	private static final String READERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private final GoalService goals;
 
-	private static final String RECORDERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
-
-	private final Goals goals;
-
-	GoalApiController(Goals goals) {
+	GoalApiController(GoalService goals) {
 		this.goals = goals;
 	}
 
 	@PostMapping("/clients/{id}/goals")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	@Operation(summary = "Set a goal of the client, described in the client's own words (the case lead or a "
 			+ "coordinator)")
 	ResponseEntity<GoalView> set(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
@@ -48,33 +46,33 @@ class GoalApiController {
 	}
 
 	@GetMapping("/clients/{id}/goals")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@goalPolicy.mayRead(principal)")
 	@Operation(summary = "The client's goals with their progress notes and status history, oldest first")
 	CursorPage<GoalView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.goals.goals(user, id), null);
 	}
 
 	@GetMapping("/goals/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@goalPolicy.mayRead(principal)")
 	@Operation(summary = "One goal with its progress notes and status history")
 	GoalView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.goals.goal(user, id);
 	}
 
 	@PostMapping("/goals/{id}/progress")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	@Operation(summary = "Add a dated progress note to an active goal")
 	GoalView progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ProgressForm progress) {
+			@Valid @RequestBody NewProgressNote progress) {
 		return this.goals.addProgress(user, id, progress);
 	}
 
 	@PutMapping("/goals/{id}/status")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	@Operation(summary = "Change the goal's status with a date and reason: an active goal is achieved or "
 			+ "stopped; an achieved or stopped goal can only be made active again. Send the version read.")
 	GoalView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody StatusForm change) {
+			@Valid @RequestBody NewGoalStatus change) {
 		return this.goals.changeStatus(user, id, change);
 	}
 

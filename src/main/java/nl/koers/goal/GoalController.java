@@ -2,14 +2,17 @@ package nl.koers.goal;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.goal.GoalService.GoalPage;
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.GoalStatus;
+import nl.koers.goal.api.GoalView;
+import nl.koers.goal.api.NewGoal;
+import nl.koers.goal.api.NewGoalStatus;
+import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.system.ConflictException;
-import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The client's goals (also the goals section of the client file) and the forms to set a
@@ -29,15 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/goals")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@goalPolicy.mayRead(principal)")
 class GoalController {
 
-	private static final String RECORDERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
+	private final GoalService goals;
 
-	private final Goals goals;
+	private final FormFlow forms;
 
-	GoalController(Goals goals) {
+	GoalController(GoalService goals, FormFlow forms) {
 		this.goals = goals;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -48,86 +51,64 @@ class GoalController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, null);
+		GoalPage page = this.goals.recordingPage(user, clientId, null);
 		return form(page, null, "new", new NewGoal(null, null, page.today()), model);
 	}
 
 	@PostMapping
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String set(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") NewGoal form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, null);
-		return submit(page, null, "new", form, errors, model, response, redirect,
-				() -> this.goals.set(user, clientId, form));
+			@Valid @ModelAttribute("form") NewGoal form, BindingResult errors, Model model) {
+		GoalPage page = this.goals.recordingPage(user, clientId, null);
+		return this.forms.submit(errors, () -> this.goals.set(user, clientId, form), "goal.saved", overview(page),
+				() -> form(page, null, "new", form, model));
 	}
 
 	@GetMapping("/{goalId}/progress")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String progressForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@PathVariable UUID goalId, Model model) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, goalId);
-		return form(page, goalId, "progress", new ProgressForm(page.today(), null), model);
+		GoalPage page = this.goals.recordingPage(user, clientId, goalId);
+		return form(page, goalId, "progress", new NewProgressNote(page.today(), null), model);
 	}
 
 	@PostMapping("/{goalId}/progress")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String addProgress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@PathVariable UUID goalId, @Valid @ModelAttribute("form") ProgressForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, goalId);
-		return submit(page, goalId, "progress", form, errors, model, response, redirect,
-				() -> this.goals.addProgress(user, goalId, form));
+			@PathVariable UUID goalId, @Valid @ModelAttribute("form") NewProgressNote form, BindingResult errors,
+			Model model) {
+		GoalPage page = this.goals.recordingPage(user, clientId, goalId);
+		return this.forms.submit(errors, () -> this.goals.addProgress(user, goalId, form), "goal.saved", overview(page),
+				() -> form(page, goalId, "progress", form, model));
 	}
 
 	@GetMapping("/{goalId}/status")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String statusForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID goalId,
 			Model model) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, goalId);
+		GoalPage page = this.goals.recordingPage(user, clientId, goalId);
 		GoalView goal = page.goal(goalId);
 		GoalStatus next = goal.active() ? GoalStatus.ACHIEVED : GoalStatus.ACTIVE;
-		return form(page, goalId, "status", new StatusForm(next, page.today(), null, goal.version()), model);
+		return form(page, goalId, "status", new NewGoalStatus(next, page.today(), null, goal.version()), model);
 	}
 
 	@PostMapping("/{goalId}/status")
-	@PreAuthorize(RECORDERS)
+	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@PathVariable UUID goalId, @Valid @ModelAttribute("form") StatusForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Goals.GoalPage page = this.goals.recordingPage(user, clientId, goalId);
-		return submit(page, goalId, "status", form, errors, model, response, redirect,
-				() -> this.goals.changeStatus(user, goalId, form));
+			@PathVariable UUID goalId, @Valid @ModelAttribute("form") NewGoalStatus form, BindingResult errors,
+			Model model) {
+		GoalPage page = this.goals.recordingPage(user, clientId, goalId);
+		return this.forms.submit(errors, () -> this.goals.changeStatus(user, goalId, form), "goal.saved",
+				overview(page), () -> form(page, goalId, "status", form, model));
 	}
 
-	private String submit(Goals.GoalPage page, UUID goalId, String action, Object form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect, Runnable change) {
-		if (!errors.hasErrors()) {
-			try {
-				change.run();
-				redirect.addFlashAttribute("flash", "goal.saved");
-				return "redirect:/clients/" + page.client().id() + "/goals";
-			}
-			catch (InvalidFieldException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-				response.setStatus(
-						(ex instanceof RefusedException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST)
-							.value());
-				return form(page, goalId, action, form, model);
-			}
-			catch (ConflictException ex) {
-				errors.reject(ex.messageKey());
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return form(page, goalId, action, form, model);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(page, goalId, action, form, model);
+	private static String overview(GoalPage page) {
+		return "/clients/" + page.client().id() + "/goals";
 	}
 
-	private static String form(Goals.GoalPage page, UUID goalId, String action, Object form, Model model) {
+	private static String form(GoalPage page, UUID goalId, String action, Object form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("goal", goalId == null ? null : page.goal(goalId));
 		model.addAttribute("action", action);

@@ -11,6 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.GoalStatus;
+import nl.koers.goal.api.GoalStatusChange;
+import nl.koers.goal.api.GoalView;
+import nl.koers.goal.api.Goals;
+import nl.koers.goal.api.NewGoal;
+import nl.koers.goal.api.NewGoalStatus;
+import nl.koers.goal.api.NewProgressNote;
+import nl.koers.goal.api.ProgressNote;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +52,7 @@ class GoalStore {
 		return id;
 	}
 
-	void addProgress(UUID goalId, ProgressForm progress, CurrentUser author, Instant now) {
+	void addProgress(UUID goalId, NewProgressNote progress, CurrentUser author, Instant now) {
 		this.jdbc
 			.sql("insert into goal_progress (id, goal_id, noted_on, note, author_id, author_name, recorded_at) "
 					+ "values (?, ?, ?, ?, ?, ?, ?)")
@@ -55,7 +64,7 @@ class GoalStore {
 	/**
 	 * Appends the status change if the goal still has the version the caller read.
 	 */
-	boolean changeStatus(UUID goalId, StatusForm change, CurrentUser author, Instant now) {
+	boolean changeStatus(UUID goalId, NewGoalStatus change, CurrentUser author, Instant now) {
 		int bumped = this.jdbc.sql("update goal set version = version + 1 where id = ? and version = ?")
 			.params(goalId, change.version())
 			.update();
@@ -101,7 +110,7 @@ class GoalStore {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		Map<UUID, List<StatusChange>> changes = this.jdbc
+		Map<UUID, List<GoalStatusChange>> changes = this.jdbc
 			.sql("select id, goal_id, status, changed_on, reason, author_name, recorded_at from goal_status_change "
 					+ "where goal_id in (:ids) order by changed_on, recorded_at, id")
 			.param("ids", ids)
@@ -127,8 +136,8 @@ class GoalStore {
 				rs.getString("note"), rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
-	private static StatusChange change(ResultSet rs) throws SQLException {
-		return new StatusChange(rs.getObject("id", UUID.class), GoalStatus.valueOf(rs.getString("status")),
+	private static GoalStatusChange change(ResultSet rs) throws SQLException {
+		return new GoalStatusChange(rs.getObject("id", UUID.class), GoalStatus.valueOf(rs.getString("status")),
 				rs.getObject("changed_on", LocalDate.class), rs.getString("reason"), rs.getString("author_name"),
 				rs.getTimestamp("recorded_at").toInstant());
 	}
@@ -136,7 +145,7 @@ class GoalStore {
 	private record Row(UUID id, UUID clientId, GoalCategory category, String description, LocalDate startDate,
 			String authorName, Instant recordedAt, long version) {
 
-		GoalView view(List<ProgressNote> progress, List<StatusChange> changes) {
+		GoalView view(List<ProgressNote> progress, List<GoalStatusChange> changes) {
 			GoalStatus status = changes.isEmpty() ? GoalStatus.ACTIVE : changes.get(changes.size() - 1).status();
 			return new GoalView(this.id, this.clientId, this.category, this.description, this.startDate, status,
 					this.authorName, this.recordedAt, this.version, progress, changes);

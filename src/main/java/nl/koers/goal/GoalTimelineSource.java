@@ -1,12 +1,13 @@
 package nl.koers.goal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
+import nl.koers.goal.api.GoalView;
 
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,10 @@ class GoalTimelineSource implements TimelineSource {
 
 	static final String KIND = "GOAL";
 
-	private final GoalStore store;
+	private final GoalStore goals;
 
-	GoalTimelineSource(GoalStore store) {
-		this.store = store;
+	GoalTimelineSource(GoalStore goals) {
+		this.goals = goals;
 	}
 
 	@Override
@@ -32,19 +33,29 @@ class GoalTimelineSource implements TimelineSource {
 	@Override
 	public List<TimelineEntry> entries(ClientRef client) {
 		String link = "/clients/" + client.id() + "/goals";
-		List<TimelineEntry> entries = new ArrayList<>();
-		for (GoalView goal : this.store.forClient(client.municipalityId(), client.id())) {
-			entries.add(new TimelineEntry(goal.startDate(), null, KIND, "timeline.goal." + goal.category(), List.of(),
+		return this.goals.forClient(client.municipalityId(), client.id())
+			.stream()
+			.flatMap(goal -> entries(goal, link))
+			.toList();
+	}
+
+	/**
+	 * The goal as set, then its progress notes, then its status changes.
+	 */
+	private static Stream<TimelineEntry> entries(GoalView goal, String link) {
+		List<String> about = List.of(goal.description());
+		Stream<TimelineEntry> set = Stream
+			.of(new TimelineEntry(goal.startDate(), null, KIND, "timeline.goal." + goal.category(), List.of(),
 					goal.description(), goal.authorName(), goal.recordedAt(), link));
-			goal.progress()
-				.forEach(note -> entries.add(new TimelineEntry(note.notedOn(), null, KIND, "timeline.goal.progress",
-						List.of(goal.description()), note.note(), note.authorName(), note.recordedAt(), link)));
-			goal.statusHistory()
-				.forEach(change -> entries.add(new TimelineEntry(change.changedOn(), null, KIND,
-						"timeline.goal.status." + change.status(), List.of(goal.description()), change.reason(),
-						change.authorName(), change.recordedAt(), link)));
-		}
-		return entries;
+		Stream<TimelineEntry> progress = goal.progress()
+			.stream()
+			.map(note -> new TimelineEntry(note.notedOn(), null, KIND, "timeline.goal.progress", about, note.note(),
+					note.authorName(), note.recordedAt(), link));
+		Stream<TimelineEntry> changes = goal.statusHistory()
+			.stream()
+			.map(change -> new TimelineEntry(change.changedOn(), null, KIND, "timeline.goal.status." + change.status(),
+					about, change.reason(), change.authorName(), change.recordedAt(), link));
+		return Stream.concat(set, Stream.concat(progress, changes));
 	}
 
 }

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /**
  * A coordinator's decision on a proposed measure.
  */
-public record DecisionForm(@NotNull Boolean approved, @Size(max = 2000) String note) {
+record DecisionForm(@NotNull Boolean approved, @Size(max = 2000) String note) {
 }

@@ -14,14 +14,16 @@ import nl.koers.route.RoutePeriod;
 import nl.koers.route.RoutePeriodsChanged;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the exemptions that come with KP4 in step with the client's KP4 periods: a new
  * KP4 period brings an exemption from its first day, waiting for the case lead's
  * confirmation; when the period ends (the profile changes, a handover) the exemption ends
- * on the same day.
+ * on the same day. Runs after the route's transaction has committed, in a transaction of
+ * its own; it sets the exemptions to what the periods in the event call for, so a retried
+ * event changes nothing.
  */
 @Component
 class ExemptionPeriods {
@@ -40,7 +42,7 @@ class ExemptionPeriods {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RoutePeriodsChanged change) {
 		List<Span> spans = spans(change.after());
 		Map<LocalDate, ExemptionView> existing = this.store.ofClient(change.clientId())
@@ -51,7 +53,7 @@ class ExemptionPeriods {
 			ExemptionView exemption = existing.remove(span.from());
 			if (exemption == null) {
 				this.store.insert(change.clientId(), change.municipalityId(), KP4_DECISION, span.from(), span.until(),
-						this.messages.getMessage("exemption.kp4", null, Measures.RECORD_LANGUAGE), null,
+						this.messages.getMessage("exemption.kp4", null, MeasureService.RECORD_LANGUAGE), null,
 						this.clock.instant());
 			}
 			else if (!Objects.equals(exemption.until(), span.until())) {

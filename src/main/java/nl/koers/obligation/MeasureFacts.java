@@ -4,18 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.agreement.AgreementBroken;
+import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.conversation.api.ConversationRefused;
 import nl.koers.conversation.api.NoShowRecorded;
 import nl.koers.conversation.api.OutreachAttemptRecorded;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the facts that can back a measure, as the conversation and agreement modules
- * report them, in the transaction that records them.
+ * report them: after their transaction has committed, each in a transaction of its own. A
+ * fact is keyed by its source and kind, so a retried event changes nothing; a broken
+ * agreement replaces the fact of the same agreement (the latest outcome counts).
  */
 @Component
 class MeasureFacts {
@@ -26,19 +28,19 @@ class MeasureFacts {
 		this.jdbc = jdbc;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(NoShowRecorded noShow) {
 		add(noShow.appointmentId(), "NO_SHOW", noShow.clientId(), noShow.municipalityId(), noShow.date(), false, false,
 				null);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationRefused refusal) {
 		add(refusal.sourceId(), "REFUSAL", refusal.clientId(), refusal.municipalityId(), refusal.date(), false, false,
 				null);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(OutreachAttemptRecorded attempt) {
 		if (!attempt.contactRestored()) {
 			add(attempt.attemptId(), "FAILED_OUTREACH", attempt.clientId(), attempt.municipalityId(), attempt.date(),
@@ -46,7 +48,7 @@ class MeasureFacts {
 		}
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AgreementBroken broken) {
 		this.jdbc.sql("delete from measure_fact where source_id = ? and kind = 'BROKEN_AGREEMENT'")
 			.param(broken.agreementId())

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * broken agreement for {@link MeasureGround#BROKEN_TRAJECTORY_AGREEMENT} (without it, any
  * qualifying one backs the measure).
  */
-public record MeasureForm(@NotBlank @Size(max = 40) String ground, @NotBlank @Size(max = 4000) String justification,
+record MeasureForm(@NotBlank @Size(max = 40) String ground, @NotBlank @Size(max = 4000) String justification,
 		UUID agreementId) {
 
 	static MeasureForm empty() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The only two grounds on which a KP4 client may get a measure.
  */
-public enum MeasureGround {
+enum MeasureGround {
 
 	/**
 	 * The client consistently refuses any conversation.

@@ -13,19 +13,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Measures per year and ground: how often the power was used, counts only.
  */
 @Controller
-@PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR')")
+@PreAuthorize("@obligationPolicy.mayReadReport(principal)")
 class MeasureReportController {
 
-	private final Measures measures;
+	private final MeasureService measures;
 
-	MeasureReportController(Measures measures) {
+	MeasureReportController(MeasureService measures) {
 		this.measures = measures;
 	}
 
 	@GetMapping("/reports/measures")
 	String report(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer until, Model model) {
-		MeasureYears years = MeasureYears.of(from, until, this.measures.currentYear());
+		MeasureReportYears years = MeasureReportYears.of(from, until, this.measures.currentYear());
 		model.addAttribute("years", years);
 		model.addAttribute("rows", this.measures.perYear(user, years.from(), years.until()));
 		return "obligation/report";

@@ -3,7 +3,7 @@ package nl.koers.obligation;
 /**
  * A measure is proposed, then approved (taken) or rejected by a coordinator.
  */
-public enum MeasureStatus {
+enum MeasureStatus {
 
 	PROPOSED, APPROVED, REJECTED
 

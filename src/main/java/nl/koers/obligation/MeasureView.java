@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A measure with the facts that backed it and the coordinator's decision.
  */
-public record MeasureView(UUID id, UUID clientId, MeasureGround ground, String justification, String backing,
-		UUID agreementId, MeasureStatus status, String proposedByName, Instant proposedAt, String decidedByName,
-		Instant decidedAt, String decisionNote) {
+record MeasureView(UUID id, UUID clientId, MeasureGround ground, String justification, String backing, UUID agreementId,
+		MeasureStatus status, String proposedByName, Instant proposedAt, String decidedByName, Instant decidedAt,
+		String decisionNote) {
 }

@@ -3,5 +3,5 @@ package nl.koers.obligation;
 /**
  * The measures of one year on one ground, by the year they were proposed.
  */
-public record MeasureYear(int year, MeasureGround ground, int proposed, int approved, int rejected) {
+record MeasureYear(int year, MeasureGround ground, int proposed, int approved, int rejected) {
 }

@@ -26,19 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Exemption from the job-application duty, and measures on the two allowed grounds")
 class ObligationApiController {
 
-	private static final String CLIENT_ROLES = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private final ExemptionService exemptions;
 
-	private final Exemptions exemptions;
+	private final MeasureService measures;
 
-	private final Measures measures;
-
-	ObligationApiController(Exemptions exemptions, Measures measures) {
+	ObligationApiController(ExemptionService exemptions, MeasureService measures) {
 		this.exemptions = exemptions;
 		this.measures = measures;
 	}
 
 	@PostMapping("/clients/{id}/exemptions")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "Record an exemption from the job-application duty: from, optional until (exclusive), reason")
 	ResponseEntity<ExemptionView> exempt(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody ExemptionForm form) {
@@ -47,21 +45,21 @@ class ObligationApiController {
 	}
 
 	@GetMapping("/clients/{id}/exemptions")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "The client's exemptions, newest first; those that came with KP4 may await confirmation")
 	CursorPage<ExemptionView> exemptions(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.exemptions.list(user, id), null);
 	}
 
 	@PostMapping("/exemptions/{id}/confirmation")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "Confirm the exemption that came with a KP4 decision (the case lead or a coordinator)")
 	ExemptionView confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.exemptions.confirm(user, id);
 	}
 
 	@PostMapping("/clients/{id}/measures")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "Propose a measure: ground REFUSES_CONVERSATION or BROKEN_TRAJECTORY_AGREEMENT and a "
 			+ "justification; refused with 422 and every reason when the ground is another or the recorded facts "
 			+ "do not back it. A coordinator other than the proposer approves it.")
@@ -72,21 +70,21 @@ class ObligationApiController {
 	}
 
 	@GetMapping("/clients/{id}/measures")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "The client's measures, newest first")
 	CursorPage<MeasureView> measures(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.measures.list(user, id), null);
 	}
 
 	@GetMapping("/measures/{id}")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "One measure with its backing facts and decision")
 	MeasureView measure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.measures.get(user, id);
 	}
 
 	@PostMapping("/measures/{id}/decision")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@obligationPolicy.mayDecide(principal)")
 	@Operation(summary = "Approve (take) or reject a proposed measure; a coordinator other than the proposer")
 	MeasureView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody DecisionForm decision) {
@@ -94,12 +92,12 @@ class ObligationApiController {
 	}
 
 	@GetMapping("/reports/measures")
-	@PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR')")
+	@PreAuthorize("@obligationPolicy.mayReadReport(principal)")
 	@Operation(summary = "Measures per year and ground (proposed, approved, rejected); no personal data. "
 			+ "Default: the last five years")
 	CursorPage<MeasureYear> perYear(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer until) {
-		MeasureYears years = MeasureYears.of(from, until, this.measures.currentYear());
+		MeasureReportYears years = MeasureReportYears.of(from, until, this.measures.currentYear());
 		return new CursorPage<>(this.measures.perYear(user, years.from(), years.until()), null);
 	}
 

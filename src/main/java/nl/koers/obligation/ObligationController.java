@@ -2,13 +2,11 @@ package nl.koers.obligation;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The obligations section of the client file: the exemption from the job-application duty
@@ -28,19 +25,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/obligations")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 class ObligationController {
 
-	private final ObligationOverview overview;
+	private final ObligationOverviewService overview;
 
-	private final Exemptions exemptions;
+	private final ExemptionService exemptions;
 
-	private final Measures measures;
+	private final MeasureService measures;
 
-	ObligationController(ObligationOverview overview, Exemptions exemptions, Measures measures) {
+	private final FormFlow forms;
+
+	ObligationController(ObligationOverviewService overview, ExemptionService exemptions, MeasureService measures,
+			FormFlow forms) {
 		this.overview = overview;
 		this.exemptions = exemptions;
 		this.measures = measures;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -52,7 +53,7 @@ class ObligationController {
 
 	@GetMapping("/exemptions/new")
 	String exemptionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		ObligationOverview.View view = this.overview.of(user, clientId);
+		ObligationOverviewService.View view = this.overview.of(user, clientId);
 		model.addAttribute("form", ExemptionForm.empty(view.today()));
 		model.addAttribute("view", view);
 		return "obligation/exemption";
@@ -60,25 +61,19 @@ class ObligationController {
 
 	@PostMapping("/exemptions")
 	String exempt(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") ExemptionForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		else if (record(errors, response, () -> this.exemptions.record(user, clientId, form))) {
-			redirect.addFlashAttribute("flash", "exemption.recorded");
-			return "redirect:/clients/" + clientId + "/obligations";
-		}
-		model.addAttribute("view", this.overview.of(user, clientId));
-		return "obligation/exemption";
+			@Valid @ModelAttribute("form") ExemptionForm form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.exemptions.record(user, clientId, form), "exemption.recorded",
+				section(clientId), () -> {
+					model.addAttribute("view", this.overview.of(user, clientId));
+					return "obligation/exemption";
+				});
 	}
 
 	@PostMapping("/exemptions/{exemptionId}/confirmation")
 	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@PathVariable UUID exemptionId, RedirectAttributes redirect) {
-		this.exemptions.confirm(user, exemptionId);
-		redirect.addFlashAttribute("flash", "exemption.confirmed");
-		return "redirect:/clients/" + clientId + "/obligations";
+			@PathVariable UUID exemptionId, Model model) {
+		return this.forms.act(() -> this.exemptions.confirm(user, exemptionId), "exemption.confirmed",
+				section(clientId), () -> page(user, clientId, model));
 	}
 
 	@GetMapping("/measures/new")
@@ -89,28 +84,27 @@ class ObligationController {
 
 	@PostMapping("/measures")
 	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		else if (record(errors, response, () -> this.measures.propose(user, clientId, form))) {
-			redirect.addFlashAttribute("flash", "measure.proposed");
-			return "redirect:/clients/" + clientId + "/obligations";
-		}
-		return measureForm(user, clientId, model);
+			@Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.measures.propose(user, clientId, form), "measure.proposed",
+				section(clientId), () -> measureForm(user, clientId, model));
 	}
 
 	@PostMapping("/measures/{measureId}/decision")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@obligationPolicy.mayDecide(principal)")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID measureId,
-			@Valid DecisionForm decision, BindingResult errors, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			throw new InvalidFieldException("approved", "validation.required");
-		}
-		this.measures.decide(user, measureId, decision);
-		redirect.addFlashAttribute("flash", decision.approved() ? "measure.approved" : "measure.rejected");
-		return "redirect:/clients/" + clientId + "/obligations";
+			@Valid DecisionForm decision, BindingResult errors, Model model) {
+		return this.forms.act(() -> {
+			if (errors.hasErrors()) {
+				throw new InvalidFieldException("approved", "validation.required");
+			}
+			this.measures.decide(user, measureId, decision);
+		}, Boolean.TRUE.equals(decision.approved()) ? "measure.approved" : "measure.rejected", section(clientId),
+				() -> page(user, clientId, model));
+	}
+
+	private String page(CurrentUser user, UUID clientId, Model model) {
+		model.addAttribute("view", this.overview.of(user, clientId));
+		return "obligation/overview";
 	}
 
 	private String measureForm(CurrentUser user, UUID clientId, Model model) {
@@ -119,26 +113,8 @@ class ObligationController {
 		return "obligation/measure";
 	}
 
-	/**
-	 * Runs the recording; a refusal or invalid field becomes a form error with the
-	 * matching status.
-	 */
-	private static boolean record(BindingResult errors, HttpServletResponse response, Runnable recording) {
-		try {
-			recording.run();
-			return true;
-		}
-		catch (RefusedException ex) {
-			ex.reasons()
-				.forEach(reason -> errors.rejectValue(reason.field(), reason.messageKey(),
-						Measures.printable(reason.args()), null));
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		return false;
+	private static String section(UUID clientId) {
+		return "/clients/" + clientId + "/obligations";
 	}
 
 }

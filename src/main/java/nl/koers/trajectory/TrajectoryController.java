@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
-import nl.koers.agreement.Agreements;
-import nl.koers.agreement.NewAgreement;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.NewAgreement;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 

@@ -8,10 +8,11 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.ClientView;
-import nl.koers.goal.GoalCategory;
-import nl.koers.goal.Goals;
-import nl.koers.goal.NewGoal;
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.Goals;
+import nl.koers.goal.api.NewGoal;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class AgreementApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Agreements agreements;
+	AgreementService agreements;
 
 	@Autowired
 	Goals goals;

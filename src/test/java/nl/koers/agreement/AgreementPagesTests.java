@@ -6,10 +6,16 @@ import java.util.List;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.agreement.api.AgreementBroken;
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.client.ClientView;
-import nl.koers.goal.GoalCategory;
-import nl.koers.goal.Goals;
-import nl.koers.goal.NewGoal;
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.Goals;
+import nl.koers.goal.api.NewGoal;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
@@ -166,7 +172,7 @@ class AgreementPagesTests {
 		AgreementView agreement = this.agreements.make(this.caseLead, this.client.id(),
 				new NewAgreement("Belt af", LocalDate.of(2026, 2, 2), null, false, null));
 		this.agreements.recordOutcome(this.caseLead, agreement.id(),
-				new OutcomeForm(AgreementOutcome.BROKEN, LocalDate.of(2026, 3, 3), false, "Niet gebeld"));
+				new NewAgreementOutcome(AgreementOutcome.BROKEN, LocalDate.of(2026, 3, 3), false, "Niet gebeld"));
 		String timeline = "/clients/" + this.client.id() + "/timeline";
 		assertThat(html(get(timeline), this.caseLead, 200).select("ol.timeline > li > a").eachText()).containsExactly(
 				"Afspraak niet nagekomen, zonder geldige reden: Belt af", "Afspraak gemaakt", "Doel gesteld: dagritme");

@@ -7,6 +7,9 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
+import nl.koers.goal.api.GoalCategory;
+import nl.koers.goal.api.GoalView;
+import nl.koers.goal.api.NewGoal;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
@@ -43,7 +46,7 @@ class GoalPagesTests {
 	Fixtures fixtures;
 
 	@Autowired
-	Goals goals;
+	GoalService goals;
 
 	@Autowired
 	JdbcClient jdbc;

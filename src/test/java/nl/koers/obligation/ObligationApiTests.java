@@ -7,7 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.agreement.AgreementBroken;
+import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.ClientView;
 import nl.koers.conversation.api.ConversationRefused;
 import nl.koers.conversation.api.NoShowRecorded;
@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -56,6 +57,9 @@ class ObligationApiTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -137,7 +141,7 @@ class ObligationApiTests {
 					"Er zijn 0 weigeringen of keren niet verschenen in de laatste 6 maanden; er zijn er minstens 3 nodig."))
 			.andExpect(jsonPath("$.errors[1].message", containsString("0 outreachpogingen zonder contact")));
 		for (int i = 0; i < 3; i++) {
-			this.events.publishEvent(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+			publish(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 					this.today.minusMonths(8)));
 		}
 		failedOutreach(2);
@@ -145,14 +149,14 @@ class ObligationApiTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors", hasSize(1)));
 
-		this.events.publishEvent(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+		publish(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 				this.today.minusDays(40)));
-		this.events.publishEvent(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+		publish(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 				this.today.minusDays(20)));
-		this.events.publishEvent(new ConversationRefused(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+		publish(new ConversationRefused(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 				this.today.minusDays(3)));
-		this.events.publishEvent(new OutreachAttemptRecorded(UUID.randomUUID(), this.client.id(),
-				this.municipality.id(), this.today.minusDays(2), true));
+		publish(new OutreachAttemptRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+				this.today.minusDays(2), true));
 		measure(this.consultant, "REFUSES_CONVERSATION", "Weigert elk gesprek").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("PROPOSED"))
 			.andExpect(
@@ -259,15 +263,15 @@ class ObligationApiTests {
 
 	private void failedOutreach(int count) {
 		for (int i = 0; i < count; i++) {
-			this.events.publishEvent(new OutreachAttemptRecorded(UUID.randomUUID(), this.client.id(),
-					this.municipality.id(), this.today.minusDays(10 + i), false));
+			publish(new OutreachAttemptRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+					this.today.minusDays(10 + i), false));
 		}
 	}
 
 	private UUID broken(boolean validReason, boolean tiedToProvision) {
 		UUID id = UUID.randomUUID();
-		this.events.publishEvent(new AgreementBroken(id, this.client.id(), this.municipality.id(),
-				this.today.minusDays(5), validReason, tiedToProvision, "Dagbesteding drie ochtenden"));
+		publish(new AgreementBroken(id, this.client.id(), this.municipality.id(), this.today.minusDays(5), validReason,
+				tiedToProvision, "Dagbesteding drie ochtenden"));
 		return id;
 	}
 
@@ -301,6 +305,14 @@ class ObligationApiTests {
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		MockHttpServletRequestBuilder json = request.contentType(MediaType.APPLICATION_JSON);
 		return body == null ? json : json.content(body);
+	}
+
+	/**
+	 * Publishes an event as its module does: in a transaction, so that the listeners run
+	 * once it has committed.
+	 */
+	private void publish(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.agreement.AgreementBroken;
+import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +49,9 @@ class ObligationPagesTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Municipality municipality;
 
@@ -79,6 +83,36 @@ class ObligationPagesTests {
 			.doesNotContain("Nog te bevestigen");
 		assertThat(page(this.section + "?lang=en", this.consultant).text())
 			.contains("Exempt from the job-application duty since 06-01-2020");
+		Document again = Jsoup.parse(this.mvc.perform(post(confirm).with(csrf()).with(user(this.consultant)))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(again.select(".alert").text()).isEqualTo("Deze ontheffing is al bevestigd.");
+		assertThat(again.select("#exemption-current").text()).contains("Ontheven van de sollicitatieplicht");
+	}
+
+	@Test
+	void aCoordinatorWhoProposedAMeasureSeesWhyHeCannotApproveIt() throws Exception {
+		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		publish(new AgreementBroken(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+				LocalDate.now().minusDays(3), false, true, "Dagbesteding"));
+		this.mvc
+			.perform(post(this.section + "/measures").param("ground", "BROKEN_TRAJECTORY_AGREEMENT")
+				.param("justification", "Stopte zonder reden")
+				.with(csrf())
+				.with(user(coordinator)))
+			.andExpect(status().is3xxRedirection());
+		String decision = page(this.section, coordinator).select("article.measure form").attr("action");
+		Document refused = Jsoup
+			.parse(this.mvc.perform(post(decision).param("approved", "true").with(csrf()).with(user(coordinator)))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(refused.select(".alert").text())
+			.isEqualTo("Wie een maatregel voorstelt, kan hem niet zelf goedkeuren.");
+		assertThat(refused.select("article.measure").text()).contains("Voorgesteld");
 	}
 
 	@Test
@@ -86,7 +120,7 @@ class ObligationPagesTests {
 		propose("REFUSES_CONVERSATION").andExpect(status().isUnprocessableContent());
 		assertThat(Jsoup.parse(propose("REFUSES_CONVERSATION").andReturn().getResponse().getContentAsString()).text())
 			.contains("er zijn er minstens 3 nodig");
-		this.events.publishEvent(new AgreementBroken(UUID.randomUUID(), this.client.id(), this.municipality.id(),
+		publish(new AgreementBroken(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 				LocalDate.now().minusDays(3), false, true, "Dagbesteding"));
 		propose("BROKEN_TRAJECTORY_AGREEMENT").andExpect(status().is3xxRedirection());
 
@@ -122,6 +156,14 @@ class ObligationPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	/**
+	 * Publishes an event as its module does: in a transaction, so that the listeners run
+	 * once it has committed.
+	 */
+	private void publish(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
 	}
 
 }

@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,6 @@ import java.util.UUID;
 /**
  * One change of a goal's status, with its day, reason, author and recording time.
  */
-public record StatusChange(UUID id, GoalStatus status, LocalDate changedOn, String reason, String authorName,
+public record GoalStatusChange(UUID id, GoalStatus status, LocalDate changedOn, String reason, String authorName,
 		Instant recordedAt) {
 }

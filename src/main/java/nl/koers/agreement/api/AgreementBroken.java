@@ -1,4 +1,4 @@
-package nl.koers.agreement;
+package nl.koers.agreement.api;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * The rule that decides whether the facts back a measure on one ground.
  */
-interface MeasurePolicy {
+interface MeasureRule {
 
 	MeasureGround ground();
 

@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 import java.time.LocalDate;
 
@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
  * A change of a goal's status, with the day, the reason and the {@code version} of the
  * goal as read (a stale version is refused with 409).
  */
-public record StatusForm(@NotNull GoalStatus status, @NotNull LocalDate changedOn,
+public record NewGoalStatus(@NotNull GoalStatus status, @NotNull LocalDate changedOn,
 		@NotBlank @Size(max = 2000) String reason, @NotNull Long version) {
 }

@@ -1,4 +1,4 @@
-package nl.koers.agreement;
+package nl.koers.agreement.api;
 
 /**
  * Whether the client kept an agreement.

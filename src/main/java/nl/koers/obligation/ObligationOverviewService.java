@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.obligation.MeasureFacts.BrokenAgreement;
 import nl.koers.obligation.MeasureFacts.ConversationCounts;
 
@@ -21,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * of the client.
  */
 @Service
-class ObligationOverview {
+class ObligationOverviewService {
 
 	private final ClientAccess clients;
+
+	private final ObligationPolicy policy;
 
 	private final ExemptionStore exemptions;
 
@@ -35,9 +36,11 @@ class ObligationOverview {
 
 	private final int months;
 
-	ObligationOverview(ClientAccess clients, ExemptionStore exemptions, MeasureStore measures, MeasureFacts facts,
-			Clock clock, @Value("${koers.measure.look-back-months:6}") int months) {
+	ObligationOverviewService(ClientAccess clients, ObligationPolicy policy, ExemptionStore exemptions,
+			MeasureStore measures, MeasureFacts facts, Clock clock,
+			@Value("${koers.measure.look-back-months:6}") int months) {
 		this.clients = clients;
+		this.policy = policy;
 		this.exemptions = exemptions;
 		this.measures = measures;
 		this.facts = facts;
@@ -50,7 +53,7 @@ class ObligationOverview {
 		ClientRef client = this.clients.read(user, clientId);
 		LocalDate today = LocalDate.now(this.clock);
 		List<ExemptionView> exemptions = this.exemptions.ofClient(client.id());
-		return new View(client, this.clients.mayChange(user, client), user.hasRole(Role.COORDINATOR), today,
+		return new View(client, this.clients.mayChange(user, client), this.policy.mayDecide(user), today,
 				exemptions.stream().filter(exemption -> exemption.covers(today)).findFirst().orElse(null), exemptions,
 				this.measures.ofClient(client.municipalityId(), client.id()), this.months,
 				this.facts.conversationCounts(client.id(), today.minusMonths(this.months)),

@@ -7,11 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
+import nl.koers.goal.api.GoalStatus;
+import nl.koers.goal.api.GoalView;
+import nl.koers.goal.api.Goals;
+import nl.koers.goal.api.NewGoal;
+import nl.koers.goal.api.NewGoalStatus;
+import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.system.ConflictException;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
@@ -23,54 +27,63 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The client's own goals: set by the case lead or a coordinator, followed with progress
- * notes, and achieved, stopped or made active again through dated status changes. A goal
- * that is not active takes no progress notes and only one status change: back to
- * {@link GoalStatus#ACTIVE}. Every call passes {@link ClientAccess}, which checks the
- * client and writes the access log.
+ * The client's own goals ({@link Goals}), and the pages' reads. Every call asks the
+ * {@link GoalPolicy} and passes {@link ClientAccess}, which checks the client and writes
+ * the access log.
  */
 @Service
 @Validated
-public class Goals {
+class GoalService implements Goals {
 
 	private final GoalStore store;
 
 	private final ClientAccess access;
 
+	private final GoalPolicy policy;
+
 	private final Clock clock;
 
-	Goals(GoalStore store, ClientAccess access, Clock clock) {
+	GoalService(GoalStore store, ClientAccess access, GoalPolicy policy, Clock clock) {
 		this.store = store;
 		this.access = access;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	public GoalView set(CurrentUser user, UUID clientId, @Valid NewGoal goal) {
-		requireRecorder(user);
+	public GoalView set(CurrentUser user, UUID clientId, NewGoal goal) {
+		this.policy.requireRecord(user);
 		ClientRef client = this.access.change(user, clientId);
 		notInFuture("startDate", goal.startDate());
 		UUID id = this.store.insert(client.municipalityId(), client.id(), goal, user, now());
 		return this.store.find(client.municipalityId(), id).orElseThrow();
 	}
 
+	/**
+	 * The client's goals, oldest first.
+	 */
 	@Transactional
 	public List<GoalView> goals(CurrentUser user, UUID clientId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return this.store.forClient(client.municipalityId(), client.id());
 	}
 
+	/**
+	 * One goal with its progress notes and status history.
+	 */
 	@Transactional
 	public GoalView goal(CurrentUser user, UUID goalId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		GoalView goal = find(user, goalId);
 		this.access.read(user, goal.clientId());
 		return goal;
 	}
 
+	@Override
 	@Transactional
-	public GoalView addProgress(CurrentUser user, UUID goalId, @Valid ProgressForm progress) {
+	public GoalView addProgress(CurrentUser user, UUID goalId, NewProgressNote progress) {
 		GoalView goal = forRecording(user, goalId);
 		if (!goal.active()) {
 			throw new RefusedException("notedOn", "goal.notActive");
@@ -80,8 +93,9 @@ public class Goals {
 		return find(user, goalId);
 	}
 
+	@Override
 	@Transactional
-	public GoalView changeStatus(CurrentUser user, UUID goalId, @Valid StatusForm change) {
+	public GoalView changeStatus(CurrentUser user, UUID goalId, NewGoalStatus change) {
 		GoalView goal = forRecording(user, goalId);
 		if (change.status() == goal.status()) {
 			throw new RefusedException("status", "goal.status.unchanged");
@@ -101,7 +115,7 @@ public class Goals {
 	 */
 	@Transactional
 	GoalPage page(CurrentUser user, UUID clientId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return new GoalPage(client, this.access.mayChange(user, client),
 				this.store.forClient(client.municipalityId(), client.id()), today());
@@ -132,7 +146,7 @@ public class Goals {
 	}
 
 	private GoalView forRecording(CurrentUser user, UUID goalId) {
-		requireRecorder(user);
+		this.policy.requireRecord(user);
 		GoalView goal = find(user, goalId);
 		this.access.change(user, goal.clientId());
 		return goal;
@@ -161,18 +175,6 @@ public class Goals {
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static void requireReader(CurrentUser user) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER)) {
-			throw new AccessDeniedException("this role has no access to client goals");
-		}
-	}
-
-	private static void requireRecorder(CurrentUser user) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR)) {
-			throw new AccessDeniedException("only consultants and coordinators record goals");
-		}
 	}
 
 }

@@ -15,15 +15,13 @@ import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.obligation.MeasurePolicy.Message;
-import nl.koers.obligation.MeasurePolicy.Verdict;
+import nl.koers.obligation.MeasureRule.Message;
+import nl.koers.obligation.MeasureRule.Verdict;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 import nl.koers.system.RefusedException.Reason;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -31,11 +29,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Measures (sanctions) on KP4 clients: allowed only on the two grounds, when the recorded
  * facts back the ground, with a written justification, and taken only when a coordinator
- * other than the proposer approves.
+ * other than the proposer approves. Who may do what is the {@link ObligationPolicy}'s
+ * decision and the client gate's; whether the facts back a ground is the ground's
+ * {@link MeasureRule}'s.
  */
 @Service
 @Validated
-public class Measures {
+class MeasureService {
 
 	static final Locale RECORD_LANGUAGE = Locale.forLanguageTag("nl");
 
@@ -43,19 +43,22 @@ public class Measures {
 
 	private final MeasureStore store;
 
-	private final Map<MeasureGround, MeasurePolicy> policies;
+	private final Map<MeasureGround, MeasureRule> rules;
 
 	private final ClientAccess clients;
+
+	private final ObligationPolicy policy;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Measures(MeasureStore store, List<MeasurePolicy> policies, ClientAccess clients, MessageSource messages,
-			Clock clock) {
+	MeasureService(MeasureStore store, List<MeasureRule> rules, ClientAccess clients, ObligationPolicy policy,
+			MessageSource messages, Clock clock) {
 		this.store = store;
-		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::ground, Function.identity()));
+		this.rules = rules.stream().collect(Collectors.toMap(MeasureRule::ground, Function.identity()));
 		this.clients = clients;
+		this.policy = policy;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -65,7 +68,7 @@ public class Measures {
 		ClientRef client = this.clients.change(user, clientId);
 		MeasureGround ground = MeasureGround.parse(form.ground())
 			.orElseThrow(() -> new RefusedException("ground", "measure.refused.ground"));
-		Verdict verdict = this.policies.get(ground).check(client.id(), form.agreementId(), LocalDate.now(this.clock));
+		Verdict verdict = this.rules.get(ground).check(client.id(), form.agreementId(), LocalDate.now(this.clock));
 		if (!verdict.allowed()) {
 			throw new RefusedException(verdict.refusals()
 				.stream()
@@ -84,9 +87,7 @@ public class Measures {
 	 */
 	@Transactional
 	public MeasureView decide(CurrentUser user, UUID measureId, @Valid DecisionForm decision) {
-		if (!user.hasRole(Role.COORDINATOR)) {
-			throw new AccessDeniedException("only a coordinator decides on a measure");
-		}
+		this.policy.requireDecide(user);
 		MeasureView measure = find(user, measureId);
 		this.clients.change(user, measure.clientId());
 		if (measure.status() != MeasureStatus.PROPOSED) {
@@ -119,9 +120,7 @@ public class Measures {
 	 */
 	@Transactional(readOnly = true)
 	public List<MeasureYear> perYear(CurrentUser user, int fromYear, int untilYear) {
-		if (!user.hasAnyRole(Role.MANAGER, Role.COORDINATOR)) {
-			throw new AccessDeniedException("management information only");
-		}
+		this.policy.requireReadReport(user);
 		return this.store.perYear(user.municipalityId(), fromYear, untilYear);
 	}
 
@@ -130,9 +129,7 @@ public class Measures {
 	}
 
 	private MeasureView find(CurrentUser user, UUID measureId) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER)) {
-			throw new AccessDeniedException("this role has no access to client files");
-		}
+		this.policy.requireWorkWithObligations(user);
 		return this.store.find(user.municipalityId(), measureId).orElseThrow(() -> new NotFoundException("measure"));
 	}
 

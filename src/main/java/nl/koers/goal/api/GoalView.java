@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record GoalView(UUID id, UUID clientId, GoalCategory category, String description, LocalDate startDate,
 		GoalStatus status, String authorName, Instant recordedAt, long version, List<ProgressNote> progress,
-		List<StatusChange> statusHistory) {
+		List<GoalStatusChange> statusHistory) {
 
 	public boolean active() {
 		return this.status == GoalStatus.ACTIVE;

@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 /**
  * Where a goal stands. A goal starts {@code ACTIVE}; an achieved or stopped goal can only

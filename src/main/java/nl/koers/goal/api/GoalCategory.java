@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 /**
  * What a goal is about, in the demand-driven approach: the client's own wishes.

@@ -1,4 +1,4 @@
-package nl.koers.goal;
+package nl.koers.goal.api;
 
 import java.time.LocalDate;
 
@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 /**
  * A progress note on an active goal: the day it is about and what happened.
  */
-public record ProgressForm(@NotNull LocalDate notedOn, @NotBlank @Size(max = 4000) String note) {
+public record NewProgressNote(@NotNull LocalDate notedOn, @NotBlank @Size(max = 4000) String note) {
 }

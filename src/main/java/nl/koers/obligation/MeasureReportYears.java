@@ -5,9 +5,9 @@ import nl.koers.system.InvalidFieldException;
 /**
  * The years a measures report covers: by default the last five, at most fifty.
  */
-record MeasureYears(int from, int until) {
+record MeasureReportYears(int from, int until) {
 
-	static MeasureYears of(Integer from, Integer until, int currentYear) {
+	static MeasureReportYears of(Integer from, Integer until, int currentYear) {
 		int last = until == null ? currentYear : until;
 		int first = from == null ? last - 4 : from;
 		if (first > last) {
@@ -16,7 +16,7 @@ record MeasureYears(int from, int until) {
 		if (last - first >= 50 || first < 1900) {
 			throw new InvalidFieldException("from", "measure.report.tooManyYears");
 		}
-		return new MeasureYears(first, last);
+		return new MeasureReportYears(first, last);
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * refusals and no-shows reach a threshold and outreach failed often enough.
  */
 @Component
-class RefusesConversationPolicy implements MeasurePolicy {
+class RefusesConversationRule implements MeasureRule {
 
 	private final MeasureFacts facts;
 
@@ -25,7 +25,7 @@ class RefusesConversationPolicy implements MeasurePolicy {
 
 	private final int outreachThreshold;
 
-	RefusesConversationPolicy(MeasureFacts facts, @Value("${koers.measure.look-back-months:6}") int months,
+	RefusesConversationRule(MeasureFacts facts, @Value("${koers.measure.look-back-months:6}") int months,
 			@Value("${koers.measure.refusal-threshold:3}") int refusalThreshold,
 			@Value("${koers.measure.failed-outreach-threshold:2}") int outreachThreshold) {
 		this.facts = facts;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * latest.
  */
 @Component
-class BrokenTrajectoryAgreementPolicy implements MeasurePolicy {
+class BrokenTrajectoryAgreementRule implements MeasureRule {
 
 	private final MeasureFacts facts;
 
-	BrokenTrajectoryAgreementPolicy(MeasureFacts facts) {
+	BrokenTrajectoryAgreementRule(MeasureFacts facts) {
 		this.facts = facts;
 	}
 

@@ -1,4 +1,4 @@
-package nl.koers.agreement;
+package nl.koers.agreement.api;
 
 import java.time.LocalDate;
 
@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
  * (whether the client had a valid reason) and an {@code explanation}; for a kept one both
  * are optional and a valid reason is ignored.
  */
-public record OutcomeForm(@NotNull AgreementOutcome outcome, @NotNull LocalDate outcomeOn, Boolean validReason,
+public record NewAgreementOutcome(@NotNull AgreementOutcome outcome, @NotNull LocalDate outcomeOn, Boolean validReason,
 		@Size(max = 2000) String explanation) {
 }

@@ -8,13 +8,11 @@ import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.obligation.ExemptionStore.ExemptionRow;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -25,17 +23,20 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-public class Exemptions {
+class ExemptionService {
 
 	private final ExemptionStore store;
 
 	private final ClientAccess clients;
 
+	private final ObligationPolicy policy;
+
 	private final Clock clock;
 
-	Exemptions(ExemptionStore store, ClientAccess clients, Clock clock) {
+	ExemptionService(ExemptionStore store, ClientAccess clients, ObligationPolicy policy, Clock clock) {
 		this.store = store;
 		this.clients = clients;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
@@ -74,9 +75,7 @@ public class Exemptions {
 	}
 
 	private ExemptionRow find(CurrentUser user, UUID id) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER)) {
-			throw new AccessDeniedException("this role has no access to client files");
-		}
+		this.policy.requireWorkWithObligations(user);
 		return this.store.find(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("exemption"));
 	}
 

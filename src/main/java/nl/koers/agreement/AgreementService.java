@@ -7,11 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import nl.koers.agreement.api.AgreementBroken;
+import nl.koers.agreement.api.AgreementOutcome;
+import nl.koers.agreement.api.AgreementView;
+import nl.koers.agreement.api.Agreements;
+import nl.koers.agreement.api.NewAgreement;
+import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -24,34 +28,38 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Agreements made with a client and whether the client kept them. Outcomes are appended;
- * the latest counts. Recording a broken agreement publishes {@link AgreementBroken} in
- * the same transaction, also when it corrects an earlier outcome, so that listeners see
- * every change of mind. Every call passes {@link ClientAccess}, which checks the client
- * and writes the access log.
+ * Agreements made with a client ({@link Agreements}), and the pages' reads. Recording a
+ * broken agreement publishes {@link AgreementBroken} in the same transaction. Every call
+ * asks the {@link AgreementPolicy} and passes {@link ClientAccess}, which checks the
+ * client and writes the access log.
  */
 @Service
 @Validated
-public class Agreements {
+class AgreementService implements Agreements {
 
 	private final AgreementStore store;
 
 	private final ClientAccess access;
 
+	private final AgreementPolicy policy;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Agreements(AgreementStore store, ClientAccess access, ApplicationEventPublisher events, Clock clock) {
+	AgreementService(AgreementStore store, ClientAccess access, AgreementPolicy policy,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.access = access;
+		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	public AgreementView make(CurrentUser user, UUID clientId, @Valid NewAgreement agreement) {
-		requireRecorder(user);
+	public AgreementView make(CurrentUser user, UUID clientId, NewAgreement agreement) {
+		this.policy.requireRecord(user);
 		ClientRef client = this.access.change(user, clientId);
 		NewAgreement checked = checked(agreement);
 		notInFuture("madeOn", checked.madeOn());
@@ -59,27 +67,32 @@ public class Agreements {
 		return this.store.find(client.municipalityId(), id).orElseThrow();
 	}
 
+	@Override
 	@Transactional
 	public List<AgreementView> agreements(CurrentUser user, UUID clientId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return this.store.forClient(client.municipalityId(), client.id());
 	}
 
+	/**
+	 * One agreement with every recorded outcome.
+	 */
 	@Transactional
 	public AgreementView agreement(CurrentUser user, UUID agreementId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		AgreementView agreement = find(user, agreementId);
 		this.access.read(user, agreement.clientId());
 		return agreement;
 	}
 
+	@Override
 	@Transactional
-	public AgreementView recordOutcome(CurrentUser user, UUID agreementId, @Valid OutcomeForm outcome) {
-		requireRecorder(user);
+	public AgreementView recordOutcome(CurrentUser user, UUID agreementId, NewAgreementOutcome outcome) {
+		this.policy.requireRecord(user);
 		AgreementView agreement = find(user, agreementId);
 		ClientRef client = this.access.change(user, agreement.clientId());
-		OutcomeForm checked = checked(outcome);
+		NewAgreementOutcome checked = checked(outcome);
 		notInFuture("outcomeOn", checked.outcomeOn());
 		if (checked.outcomeOn().isBefore(agreement.madeOn())) {
 			throw new RefusedException("outcomeOn", "agreement.outcomeOn.beforeMade");
@@ -112,7 +125,7 @@ public class Agreements {
 	 */
 	@Transactional
 	AgreementPage page(CurrentUser user, UUID clientId) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return new AgreementPage(client, this.access.mayChange(user, client),
 				this.store.forClient(client.municipalityId(), client.id()), LocalDate.now(this.clock));
@@ -163,10 +176,10 @@ public class Agreements {
 				agreement.trajectoryId());
 	}
 
-	private static OutcomeForm checked(OutcomeForm outcome) {
+	private static NewAgreementOutcome checked(NewAgreementOutcome outcome) {
 		String explanation = blankToNull(outcome.explanation());
 		if (outcome.outcome() == AgreementOutcome.KEPT) {
-			return new OutcomeForm(outcome.outcome(), outcome.outcomeOn(), null, explanation);
+			return new NewAgreementOutcome(outcome.outcome(), outcome.outcomeOn(), null, explanation);
 		}
 		if (outcome.validReason() == null) {
 			throw new InvalidFieldException("validReason", "agreement.validReason.required");
@@ -174,7 +187,7 @@ public class Agreements {
 		if (explanation == null) {
 			throw new InvalidFieldException("explanation", "agreement.explanation.required");
 		}
-		return new OutcomeForm(outcome.outcome(), outcome.outcomeOn(), outcome.validReason(), explanation);
+		return new NewAgreementOutcome(outcome.outcome(), outcome.outcomeOn(), outcome.validReason(), explanation);
 	}
 
 	private void notInFuture(String field, LocalDate date) {
@@ -189,18 +202,6 @@ public class Agreements {
 
 	private static String blankToNull(String value) {
 		return StringUtils.hasText(value) ? value.strip() : null;
-	}
-
-	private static void requireReader(CurrentUser user) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER)) {
-			throw new AccessDeniedException("this role has no access to client agreements");
-		}
-	}
-
-	private static void requireRecorder(CurrentUser user) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR)) {
-			throw new AccessDeniedException("only consultants and coordinators record agreements");
-		}
 	}
 
 }
