@@ -15,7 +15,7 @@ import nl.koers.identity.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.screening.NewCampaign;
 import nl.koers.screening.Outcome;
 import nl.koers.screening.OutcomeForm;

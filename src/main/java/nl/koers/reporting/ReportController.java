@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;

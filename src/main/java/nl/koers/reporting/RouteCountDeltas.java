@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import nl.koers.route.Route;
-import nl.koers.route.RoutePeriod;
-import nl.koers.route.RoutePeriodsChanged;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriodsChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

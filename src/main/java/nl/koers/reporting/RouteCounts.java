@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * How many clients of a municipality were on each KP4 route on a reference date.

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.system.InvalidFieldException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package nl.koers.screening;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * The outcome of examining one client; {@code advisedRoute} only with

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 

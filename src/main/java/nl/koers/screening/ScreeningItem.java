@@ -3,7 +3,7 @@ package nl.koers.screening;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * One selected client of a campaign and, once examined, the outcome.

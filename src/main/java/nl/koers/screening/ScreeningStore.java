@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,7 +11,7 @@ import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Routes;
+import nl.koers.route.api.Routes;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

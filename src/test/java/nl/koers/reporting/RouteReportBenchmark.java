@@ -15,7 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import nl.koers.KoersTest;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

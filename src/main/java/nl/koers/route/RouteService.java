@@ -15,7 +15,17 @@ import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Review;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
+import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +41,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-public class Routes {
+class RouteService implements Routes {
 
 	private final RouteEventRepository events;
 
@@ -43,13 +53,16 @@ public class Routes {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final RoutePolicy policy;
+
 	private final Clock clock;
 
 	private final int maxDaysAhead;
 
-	Routes(RouteEventRepository events, RoutePeriodStore periods, ClientAccess clients, ReviewScheduler reviews,
-			ApplicationEventPublisher publisher, Clock clock,
+	RouteService(RouteEventRepository events, RoutePeriodStore periods, ClientAccess clients, ReviewScheduler reviews,
+			ApplicationEventPublisher publisher, RoutePolicy policy, Clock clock,
 			@Value("${koers.route.max-days-ahead:31}") int maxDaysAhead) {
+		this.policy = policy;
 		this.events = events;
 		this.periods = periods;
 		this.clients = clients;
@@ -59,54 +72,58 @@ public class Routes {
 		this.maxDaysAhead = maxDaysAhead;
 	}
 
+	@Override
 	@Transactional
-	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, @Valid ProfileDecisionForm form) {
-		return record(user, clientId, form.corrects(),
-				RouteEvent.of(EventKind.PROFILE_DECISION, form.effectiveDate())
-					.profile(form.profile())
-					.reason(form.reason()));
+	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, @Valid ProfileDecision command) {
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.PROFILE_DECISION, command.effectiveDate())
+					.profile(command.profile())
+					.reason(command.reason()));
 	}
 
+	@Override
 	@Transactional
-	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, @Valid RouteChangeForm form) {
-		checkRestEnd(form.route(), form.effectiveDate(), form.reviewDate());
-		return record(user, clientId, form.corrects(),
-				RouteEvent.of(EventKind.ROUTE_CHANGE, form.effectiveDate())
-					.route(form.route())
-					.reviewDate(form.route() == Route.REST ? form.reviewDate() : null)
-					.reason(form.reason()));
+	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, @Valid RouteChange command) {
+		checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
+					.route(command.route())
+					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
+					.reason(command.reason()));
 	}
 
+	@Override
 	@Transactional
-	public HistoryEntry handOver(CurrentUser user, UUID clientId, @Valid HandoverForm form) {
-		return record(user, clientId, form.corrects(),
-				RouteEvent.of(EventKind.HANDOVER, form.effectiveDate())
-					.organisation(form.organisation().strip())
-					.reason(form.reason()));
+	public HistoryEntry handOver(CurrentUser user, UUID clientId, @Valid Handover command) {
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.HANDOVER, command.effectiveDate())
+					.organisation(command.organisation().strip())
+					.reason(command.reason()));
 	}
 
 	/**
 	 * Records the case lead's review; changing the route records the route change too.
 	 */
+	@Override
 	@Transactional
-	public HistoryEntry review(CurrentUser user, UUID clientId, @Valid ReviewForm form) {
-		RouteEvent.Builder review = RouteEvent.of(EventKind.REVIEW, form.effectiveDate())
-			.reviewDecision(form.decision())
-			.reason(form.reason());
-		switch (form.decision()) {
+	public HistoryEntry review(CurrentUser user, UUID clientId, @Valid Review command) {
+		RouteEvent.Builder review = RouteEvent.of(EventKind.REVIEW, command.effectiveDate())
+			.reviewDecision(command.decision())
+			.reason(command.reason());
+		switch (command.decision()) {
 			case EXTEND_REST -> {
-				checkRestEnd(Route.REST, form.effectiveDate(), form.reviewDate());
-				review.reviewDate(form.reviewDate());
+				checkRestEnd(Route.REST, command.effectiveDate(), command.reviewDate());
+				review.reviewDate(command.reviewDate());
 			}
 			case CHANGE_ROUTE -> {
-				if (form.route() == null) {
+				if (command.route() == null) {
 					throw new InvalidFieldException("route", "validation.required");
 				}
-				checkRestEnd(form.route(), form.effectiveDate(), form.reviewDate());
-				RouteEvent.Builder change = RouteEvent.of(EventKind.ROUTE_CHANGE, form.effectiveDate())
-					.route(form.route())
-					.reviewDate(form.route() == Route.REST ? form.reviewDate() : null)
-					.reason(form.reason());
+				checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
+				RouteEvent.Builder change = RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
+					.route(command.route())
+					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
+					.reason(command.reason());
 				return record(user, clientId, null, review, change);
 			}
 			case KEEP_CARE_SUPPORT -> {
@@ -116,7 +133,7 @@ public class Routes {
 	}
 
 	@Transactional
-	public HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid WithdrawalForm form) {
+	HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid RouteWithdrawalForm form) {
 		RouteEvent target = this.events.findByIdAndClientId(eventId, clientId)
 			.orElseThrow(() -> new RefusedException("corrects", "route.correction.unknown"));
 		return record(user, clientId, eventId,
@@ -127,29 +144,32 @@ public class Routes {
 	 * The history as known now, or as it was known at an instant.
 	 */
 	@Transactional
-	public ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
+	ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
+		this.policy.requireRead(user);
 		ClientRef client = this.clients.read(user, clientId);
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
 		if (knownAt != null) {
 			recorded = recorded.stream().filter(event -> !event.getRecordedAt().isAfter(knownAt)).toList();
 		}
-		Timeline timeline = Timeline.of(recorded);
+		RouteReplay replay = RouteReplay.of(recorded);
 		Set<UUID> corrected = recorded.stream()
 			.map(RouteEvent::getCorrectsId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		LocalDate day = knownAt == null ? today() : LocalDate.ofInstant(knownAt, this.clock.getZone());
-		Timeline.State now = timeline.on(day);
+		RouteReplay.State now = replay.on(day);
 		return new ClientHistory(client.id(), client.displayName(), this.clients.mayChange(user, client), knownAt,
 				now.profile(), now.route(), now.routeSince(), now.restEnd(),
-				this.reviews.nextCareReview(client.municipalityId(), now), now.handedOverTo(), timeline.periods(),
-				recorded.stream().map(event -> HistoryEntry.of(event, corrected.contains(event.getId()))).toList());
+				this.reviews.nextCareReview(client.municipalityId(), now), now.handedOverTo(), replay.periods(),
+				recorded.stream().map(event -> entry(event, corrected.contains(event.getId()))).toList());
 	}
 
 	/**
 	 * The clients of a municipality on a KP4 route on a date, for a selection such as a
 	 * screening campaign; the caller applies its own access rules.
 	 */
+	@Override
+	@Open("called by other modules inside their own checked step; gives ids only")
 	@Transactional(readOnly = true)
 	public List<UUID> clientsInKp4(UUID municipalityId, LocalDate date) {
 		return this.periods.clientsOnRoute(municipalityId, date);
@@ -159,6 +179,8 @@ public class Routes {
 	 * The client's KP4 route on a date, empty when the client is not KP4 then; the caller
 	 * has checked access to the client.
 	 */
+	@Override
+	@Open("called by other modules inside their own checked step, after their access check of the client")
 	@Transactional(readOnly = true)
 	public Optional<Route> routeOn(UUID clientId, LocalDate date) {
 		return this.periods.routeOn(clientId, date);
@@ -183,10 +205,10 @@ public class Routes {
 			}
 			candidates.add(candidate);
 		}
-		Timeline before = Timeline.of(recorded);
+		RouteReplay before = RouteReplay.of(recorded);
 		List<RouteEvent> all = new ArrayList<>(recorded);
 		all.addAll(candidates);
-		Timeline after = Timeline.of(all);
+		RouteReplay after = RouteReplay.of(all);
 		refuseViolations(before, after, candidates);
 		this.events.saveAll(candidates);
 		if (!before.periods().equals(after.periods())) {
@@ -195,10 +217,10 @@ public class Routes {
 					new RoutePeriodsChanged(client.id(), client.municipalityId(), before.periods(), after.periods()));
 		}
 		this.reviews.update(client, after, candidates);
-		return HistoryEntry.of(candidates.get(candidates.size() - 1), false);
+		return entry(candidates.get(candidates.size() - 1), false);
 	}
 
-	private static void refuseViolations(Timeline before, Timeline after, List<RouteEvent> candidates) {
+	private static void refuseViolations(RouteReplay before, RouteReplay after, List<RouteEvent> candidates) {
 		Set<UUID> known = before.violations()
 			.stream()
 			.map(violation -> violation.event().getId())
@@ -247,6 +269,14 @@ public class Routes {
 		if (!restEnd.isAfter(effectiveDate)) {
 			throw new InvalidFieldException("reviewDate", "route.rest.endBeforeStart");
 		}
+	}
+
+	private static HistoryEntry entry(RouteEvent event, boolean corrected) {
+		HistoryEntry.Status status = event.isWithdrawn() ? HistoryEntry.Status.WITHDRAWAL
+				: corrected ? HistoryEntry.Status.CORRECTED : HistoryEntry.Status.EFFECTIVE;
+		return new HistoryEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getProfile(),
+				event.getRoute(), event.getReviewDecision(), event.getReviewDate(), event.getOrganisation(),
+				event.getReason(), event.getAuthorName(), event.getRecordedAt(), event.getCorrectsId(), status);
 	}
 
 	private LocalDate today() {

@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +17,6 @@ public record HistoryEntry(UUID id, EventKind kind, LocalDate effectiveDate, Cli
 
 		EFFECTIVE, CORRECTED, WITHDRAWAL
 
-	}
-
-	static HistoryEntry of(RouteEvent event, boolean corrected) {
-		Status status = event.isWithdrawn() ? Status.WITHDRAWAL : corrected ? Status.CORRECTED : Status.EFFECTIVE;
-		return new HistoryEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getProfile(),
-				event.getRoute(), event.getReviewDecision(), event.getReviewDate(), event.getOrganisation(),
-				event.getReason(), event.getAuthorName(), event.getRecordedAt(), event.getCorrectsId(), status);
 	}
 
 }

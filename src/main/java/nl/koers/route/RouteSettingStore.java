@@ -7,19 +7,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
- * A municipality's review intervals; the defaults hold until a municipality sets its own.
+ * A municipality's review intervals, in plain SQL; the defaults hold until a municipality
+ * sets its own.
  */
-@Component
-class RouteSettings {
+@Repository
+class RouteSettingStore {
 
 	static final Setting DEFAULT = new Setting(3, 14);
 
 	private final JdbcClient jdbc;
 
-	RouteSettings(JdbcClient jdbc) {
+	RouteSettingStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

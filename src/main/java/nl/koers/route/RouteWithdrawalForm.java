@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
  * Withdrawing an event recorded in error; the event stays in the history, marked as
  * withdrawn.
  */
-public record WithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
+record RouteWithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
 }

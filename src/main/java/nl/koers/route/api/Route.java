@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 /**
  * The route of a KP4 client.

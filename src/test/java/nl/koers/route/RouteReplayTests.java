@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.ReviewDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TimelineTests {
+class RouteReplayTests {
 
 	private static final LocalDate JAN = LocalDate.of(2020, 1, 6);
 
@@ -26,17 +31,17 @@ class TimelineTests {
 	@Test
 	void aKp4DecisionStartsTheInvestigationRoute() {
 		profile(ClientProfile.KP4, JAN);
-		Timeline timeline = Timeline.of(this.recorded);
-		assertThat(timeline.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, null));
-		assertThat(timeline.on(JAN.minusDays(1)).inKp4()).isFalse();
-		assertThat(timeline.on(MAR).route()).isEqualTo(Route.INVESTIGATION);
+		RouteReplay replay = RouteReplay.of(this.recorded);
+		assertThat(replay.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, null));
+		assertThat(replay.on(JAN.minusDays(1)).inKp4()).isFalse();
+		assertThat(replay.on(MAR).route()).isEqualTo(Route.INVESTIGATION);
 	}
 
 	@Test
 	void aRouteChosenOnTheDayOfTheDecisionReplacesTheInvestigation() {
 		profile(ClientProfile.KP4, JAN);
 		add(route(Route.CARE_SUPPORT, JAN));
-		assertThat(Timeline.of(this.recorded).periods())
+		assertThat(RouteReplay.of(this.recorded).periods())
 			.containsExactly(new RoutePeriod(Route.CARE_SUPPORT, JAN, null));
 	}
 
@@ -46,19 +51,19 @@ class TimelineTests {
 		add(route(Route.REST, MAR).reviewDate(SEP));
 		add(route(Route.TOWARDS_KP3, JUN));
 		handover(SEP);
-		Timeline timeline = Timeline.of(this.recorded);
-		assertThat(timeline.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
+		RouteReplay replay = RouteReplay.of(this.recorded);
+		assertThat(replay.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
 				new RoutePeriod(Route.REST, MAR, JUN), new RoutePeriod(Route.TOWARDS_KP3, JUN, SEP));
-		assertThat(timeline.on(SEP).inKp4()).isFalse();
-		assertThat(timeline.on(SEP).handedOverTo()).isEqualTo("Werkzaam");
-		assertThat(timeline.violations()).isEmpty();
+		assertThat(replay.on(SEP).inKp4()).isFalse();
+		assertThat(replay.on(SEP).handedOverTo()).isEqualTo("Werkzaam");
+		assertThat(replay.violations()).isEmpty();
 	}
 
 	@Test
 	void aRouteChangeForAClientWhoIsNotKp4IsAViolation() {
 		profile(ClientProfile.KP3, JAN);
 		add(route(Route.REST, MAR).reviewDate(SEP));
-		assertThat(Timeline.of(this.recorded).violations()).extracting(Timeline.Violation::messageKey)
+		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
 			.containsExactly("route.notKp4");
 	}
 
@@ -67,7 +72,7 @@ class TimelineTests {
 		profile(ClientProfile.KP4, JAN);
 		add(route(Route.REST, MAR).reviewDate(SEP));
 		add(route(Route.CARE_SUPPORT, MAR));
-		assertThat(Timeline.of(this.recorded).violations()).extracting(Timeline.Violation::messageKey)
+		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
 			.containsExactly("route.sameDate");
 	}
 
@@ -75,7 +80,7 @@ class TimelineTests {
 	void handoverOnlyFromTowardsKp3() {
 		profile(ClientProfile.KP4, JAN);
 		handover(MAR);
-		assertThat(Timeline.of(this.recorded).violations()).extracting(Timeline.Violation::messageKey)
+		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
 			.containsExactly("route.handover.notTowardsKp3");
 	}
 
@@ -83,12 +88,12 @@ class TimelineTests {
 	void aCorrectionReplacesTheEventItCorrects() {
 		profile(ClientProfile.KP4, JAN);
 		RouteEvent wrong = add(route(Route.REST, JUN).reviewDate(SEP));
-		Timeline before = Timeline.of(this.recorded);
+		RouteReplay before = RouteReplay.of(this.recorded);
 		add(route(Route.CARE_SUPPORT, MAR).corrects(wrong.getId()));
 		assertThat(before.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, JUN),
 				new RoutePeriod(Route.REST, JUN, null));
-		assertThat(Timeline.of(this.recorded).periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
-				new RoutePeriod(Route.CARE_SUPPORT, MAR, null));
+		assertThat(RouteReplay.of(this.recorded).periods()).containsExactly(
+				new RoutePeriod(Route.INVESTIGATION, JAN, MAR), new RoutePeriod(Route.CARE_SUPPORT, MAR, null));
 	}
 
 	@Test
@@ -97,9 +102,9 @@ class TimelineTests {
 		RouteEvent wrong = add(route(Route.REST, JUN).reviewDate(SEP));
 		Instant beforeCorrection = this.clock;
 		add(route(Route.CARE_SUPPORT, MAR).corrects(wrong.getId()));
-		assertThat(Timeline.knownAt(this.recorded, beforeCorrection).on(MAR.plusDays(1)).route())
+		assertThat(RouteReplay.knownAt(this.recorded, beforeCorrection).on(MAR.plusDays(1)).route())
 			.isEqualTo(Route.INVESTIGATION);
-		assertThat(Timeline.of(this.recorded).on(MAR.plusDays(1)).route()).isEqualTo(Route.CARE_SUPPORT);
+		assertThat(RouteReplay.of(this.recorded).on(MAR.plusDays(1)).route()).isEqualTo(Route.CARE_SUPPORT);
 	}
 
 	@Test
@@ -107,7 +112,7 @@ class TimelineTests {
 		profile(ClientProfile.KP4, JAN);
 		RouteEvent wrong = add(route(Route.REST, JUN).reviewDate(SEP));
 		add(RouteEvent.of(EventKind.ROUTE_CHANGE, JUN).withdrawn().corrects(wrong.getId()));
-		assertThat(Timeline.of(this.recorded).periods())
+		assertThat(RouteReplay.of(this.recorded).periods())
 			.containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, null));
 	}
 
@@ -118,9 +123,9 @@ class TimelineTests {
 		add(RouteEvent.of(EventKind.REVIEW, JUN.minusDays(7))
 			.reviewDecision(ReviewDecision.EXTEND_REST)
 			.reviewDate(SEP));
-		assertThat(Timeline.of(this.recorded).on(JUN).restEnd()).isEqualTo(SEP);
+		assertThat(RouteReplay.of(this.recorded).on(JUN).restEnd()).isEqualTo(SEP);
 		add(RouteEvent.of(EventKind.REVIEW, JUN).reviewDecision(ReviewDecision.KEEP_CARE_SUPPORT));
-		assertThat(Timeline.of(this.recorded).violations()).extracting(Timeline.Violation::messageKey)
+		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
 			.containsExactly("review.notOnCareSupport");
 	}
 
@@ -129,8 +134,8 @@ class TimelineTests {
 		profile(ClientProfile.KP4, JAN);
 		profile(ClientProfile.KP3, MAR);
 		profile(ClientProfile.KP4, SEP);
-		assertThat(Timeline.of(this.recorded).periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
-				new RoutePeriod(Route.INVESTIGATION, SEP, null));
+		assertThat(RouteReplay.of(this.recorded).periods()).containsExactly(
+				new RoutePeriod(Route.INVESTIGATION, JAN, MAR), new RoutePeriod(Route.INVESTIGATION, SEP, null));
 	}
 
 	private void profile(ClientProfile profile, LocalDate date) {

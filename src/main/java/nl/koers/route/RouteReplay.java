@@ -14,13 +14,18 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
+
 /**
  * A client's profile and route over time, worked out from the recorded events: corrected
  * and withdrawn events are left out, the rest applied in date order. Events that do not
  * fit (a route change while the client is not KP4, say) are reported as violations, so
  * that a change which would make the history impossible can be refused.
  */
-final class Timeline {
+final class RouteReplay {
 
 	private static final Comparator<RouteEvent> DATE_ORDER = Comparator.comparing(RouteEvent::getEffectiveDate)
 		.thenComparing(RouteEvent::getKind)
@@ -34,7 +39,7 @@ final class Timeline {
 
 	private State state = State.NONE;
 
-	private Timeline(List<RouteEvent> effective) {
+	private RouteReplay(List<RouteEvent> effective) {
 		Map<EventKind, LocalDate> lastDate = new EnumMap<>(EventKind.class);
 		for (RouteEvent event : effective) {
 			if (event.getKind() != EventKind.REVIEW
@@ -53,15 +58,15 @@ final class Timeline {
 	/**
 	 * The history as known now.
 	 */
-	static Timeline of(Collection<RouteEvent> recorded) {
-		return new Timeline(effective(recorded));
+	static RouteReplay of(Collection<RouteEvent> recorded) {
+		return new RouteReplay(effective(recorded));
 	}
 
 	/**
 	 * The history as it was known at an instant: later recordings and corrections left
 	 * out.
 	 */
-	static Timeline knownAt(Collection<RouteEvent> recorded, Instant instant) {
+	static RouteReplay knownAt(Collection<RouteEvent> recorded, Instant instant) {
 		return of(recorded.stream().filter(event -> !event.getRecordedAt().isAfter(instant)).toList());
 	}
 

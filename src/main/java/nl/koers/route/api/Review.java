@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Size;
  * care support, or change to {@code route} (with {@code reviewDate} as the end of a rest
  * period).
  */
-public record ReviewForm(@NotNull ReviewDecision decision, @NotNull LocalDate effectiveDate, Route route,
+public record Review(@NotNull ReviewDecision decision, @NotNull LocalDate effectiveDate, Route route,
 		LocalDate reviewDate, @NotBlank @Size(max = 2000) String reason) {
 }

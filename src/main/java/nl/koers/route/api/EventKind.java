@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 /**
  * What a recorded route event is. The order is the order of events on the same day: a

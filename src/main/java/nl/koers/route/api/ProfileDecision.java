@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,9 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Handing a client on the route towards KP3 over to the partner organisation, which ends
- * the KP4 route on that date.
+ * A profile decision; with {@code corrects}, it replaces an earlier recorded decision.
  */
-public record HandoverForm(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 200) String organisation,
+public record ProfileDecision(@NotNull ClientProfile profile, @NotNull LocalDate effectiveDate,
 		@NotBlank @Size(max = 2000) String reason, UUID corrects) {
 }

@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.route.api;
 
 /**
  * What the case lead decided at a review.
