@@ -28,16 +28,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/reports")
-@PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'CONSULTANT', 'CONTRACT_MANAGER')")
+@PreAuthorize("@reportingPolicy.mayRead(principal)")
 class ReportController {
 
-	private final RouteReport report;
+	private final RouteReportService report;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ReportController(RouteReport report, MessageSource messages, Clock clock) {
+	ReportController(RouteReportService report, MessageSource messages, Clock clock) {
 		this.report = report;
 		this.messages = messages;
 		this.clock = clock;

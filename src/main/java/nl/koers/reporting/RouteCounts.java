@@ -13,7 +13,7 @@ import nl.koers.route.api.Route;
  * @param counts per route, every route present
  * @param total the number of KP4 clients
  */
-public record RouteCounts(LocalDate date, Map<Route, Long> counts, long total) {
+record RouteCounts(LocalDate date, Map<Route, Long> counts, long total) {
 
 	static RouteCounts of(LocalDate date, Map<Route, Long> found) {
 		Map<Route, Long> counts = new EnumMap<>(Route.class);

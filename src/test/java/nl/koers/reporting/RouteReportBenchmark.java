@@ -51,7 +51,7 @@ class RouteReportBenchmark {
 	DataSource dataSource;
 
 	@Autowired
-	RouteReport report;
+	RouteReportService report;
 
 	@Autowired
 	RouteCountDeltas deltas;

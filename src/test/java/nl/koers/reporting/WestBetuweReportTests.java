@@ -51,7 +51,7 @@ class WestBetuweReportTests {
 	Routes routes;
 
 	@Autowired
-	RouteReport report;
+	RouteReportService report;
 
 	@Autowired
 	JdbcClient jdbc;
