@@ -74,7 +74,7 @@ class RouteService implements Routes {
 
 	@Override
 	@Transactional
-	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, @Valid ProfileDecision command) {
+	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, ProfileDecision command) {
 		return record(user, clientId, command.corrects(),
 				RouteEvent.of(EventKind.PROFILE_DECISION, command.effectiveDate())
 					.profile(command.profile())
@@ -83,7 +83,7 @@ class RouteService implements Routes {
 
 	@Override
 	@Transactional
-	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, @Valid RouteChange command) {
+	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, RouteChange command) {
 		checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
 		return record(user, clientId, command.corrects(),
 				RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
@@ -94,7 +94,7 @@ class RouteService implements Routes {
 
 	@Override
 	@Transactional
-	public HistoryEntry handOver(CurrentUser user, UUID clientId, @Valid Handover command) {
+	public HistoryEntry handOver(CurrentUser user, UUID clientId, Handover command) {
 		return record(user, clientId, command.corrects(),
 				RouteEvent.of(EventKind.HANDOVER, command.effectiveDate())
 					.organisation(command.organisation().strip())
@@ -106,7 +106,7 @@ class RouteService implements Routes {
 	 */
 	@Override
 	@Transactional
-	public HistoryEntry review(CurrentUser user, UUID clientId, @Valid Review command) {
+	public HistoryEntry review(CurrentUser user, UUID clientId, Review command) {
 		RouteEvent.Builder review = RouteEvent.of(EventKind.REVIEW, command.effectiveDate())
 			.reviewDecision(command.decision())
 			.reason(command.reason());
@@ -133,7 +133,7 @@ class RouteService implements Routes {
 	}
 
 	@Transactional
-	HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid RouteWithdrawalForm form) {
+	public HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid RouteWithdrawalForm form) {
 		RouteEvent target = this.events.findByIdAndClientId(eventId, clientId)
 			.orElseThrow(() -> new RefusedException("corrects", "route.correction.unknown"));
 		return record(user, clientId, eventId,
@@ -144,7 +144,7 @@ class RouteService implements Routes {
 	 * The history as known now, or as it was known at an instant.
 	 */
 	@Transactional
-	ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
+	public ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
 		this.policy.requireRead(user);
 		ClientRef client = this.clients.read(user, clientId);
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -48,7 +48,8 @@ class RouteCountScenarioTests {
 	void publishedPeriodsAreCountedFromTheirFirstDayUntilTheirEnd(Scenario scenario) {
 		Municipality municipality = this.fixtures.municipality();
 		CurrentUser manager = municipality.user(Role.MANAGER);
-		RoutePeriodsChanged change = new RoutePeriodsChanged(UUID.randomUUID(), municipality.id(), List.of(),
+		UUID client = municipality.client(municipality.user(Role.CONSULTANT)).id();
+		RoutePeriodsChanged change = new RoutePeriodsChanged(client, municipality.id(), List.of(),
 				List.of(new RoutePeriod(Route.INVESTIGATION, JAN, MAR), new RoutePeriod(Route.REST, MAR, null)));
 		scenario.publish(change)
 			.andWaitForStateChange(() -> this.report.counts(manager, JUN), counts -> counts.total() > 0)

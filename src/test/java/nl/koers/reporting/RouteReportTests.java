@@ -3,8 +3,8 @@ package nl.koers.reporting;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -19,8 +19,8 @@ import nl.koers.route.api.RouteChange;
 import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,8 +3,8 @@ package nl.koers.screening;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
@@ -12,6 +12,8 @@ import nl.koers.identity.api.Role;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Routes;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.Screenings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

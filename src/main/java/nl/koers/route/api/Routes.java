@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 
 /**
@@ -20,24 +21,24 @@ public interface Routes {
 	 * {@link Route#INVESTIGATION} from that date); only the case lead or a coordinator.
 	 * With {@link ProfileDecision#corrects()}, it replaces an earlier decision.
 	 */
-	HistoryEntry decideProfile(CurrentUser user, UUID clientId, ProfileDecision decision);
+	HistoryEntry decideProfile(CurrentUser user, UUID clientId, @Valid ProfileDecision decision);
 
 	/**
 	 * Records a change of route; {@link Route#REST} needs the end of the rest period.
 	 * Only the case lead or a coordinator.
 	 */
-	HistoryEntry changeRoute(CurrentUser user, UUID clientId, RouteChange change);
+	HistoryEntry changeRoute(CurrentUser user, UUID clientId, @Valid RouteChange change);
 
 	/**
 	 * Hands a client on the route {@link Route#TOWARDS_KP3} over to the partner
 	 * organisation, which ends the KP4 route on that date.
 	 */
-	HistoryEntry handOver(CurrentUser user, UUID clientId, Handover handover);
+	HistoryEntry handOver(CurrentUser user, UUID clientId, @Valid Handover handover);
 
 	/**
 	 * Records the case lead's review; changing the route records the route change too.
 	 */
-	HistoryEntry review(CurrentUser user, UUID clientId, Review review);
+	HistoryEntry review(CurrentUser user, UUID clientId, @Valid Review review);
 
 	/**
 	 * The clients of a municipality on a KP4 route on a date, for a selection such as a

@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.route.api.Routes;
+import nl.koers.screening.api.CampaignView;
+import nl.koers.screening.api.ItemStatus;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.ScreeningItem;
+import nl.koers.screening.api.ScreeningOutcome;
+import nl.koers.screening.api.ScreeningResult;
+import nl.koers.screening.api.Screenings;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -32,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-public class Screenings {
+class ScreeningService implements Screenings {
 
 	private final ScreeningStore store;
 
@@ -40,18 +44,22 @@ public class Screenings {
 
 	private final ClientAccess clients;
 
+	private final ScreeningPolicy policy;
+
 	private final Clock clock;
 
-	Screenings(ScreeningStore store, Routes routes, ClientAccess clients, Clock clock) {
+	ScreeningService(ScreeningStore store, Routes routes, ClientAccess clients, ScreeningPolicy policy, Clock clock) {
+		this.policy = policy;
 		this.store = store;
 		this.routes = routes;
 		this.clients = clients;
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	public CampaignView start(CurrentUser user, @Valid NewCampaign campaign) {
-		require(user, Role.COORDINATOR);
+	public CampaignView start(CurrentUser user, NewCampaign campaign) {
+		this.policy.requireRun(user);
 		if (campaign.selectionDate().isAfter(LocalDate.now(this.clock))) {
 			throw new RefusedException("selectionDate", "screening.selectionDate.future");
 		}
@@ -65,13 +73,13 @@ public class Screenings {
 
 	@Transactional(readOnly = true)
 	public List<CampaignView> campaigns(CurrentUser user) {
-		require(user, Role.CONSULTANT, Role.COORDINATOR, Role.MANAGER);
+		this.policy.requireFollow(user);
 		return this.store.campaigns(user.municipalityId());
 	}
 
 	@Transactional(readOnly = true)
 	public CampaignView campaign(CurrentUser user, UUID id) {
-		require(user, Role.CONSULTANT, Role.COORDINATOR, Role.MANAGER);
+		this.policy.requireFollow(user);
 		return this.store.find(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("campaign"));
 	}
 
@@ -79,11 +87,12 @@ public class Screenings {
 	 * The selected clients: a coordinator's of the whole campaign, a consultant's of
 	 * their own caseload; one access log entry per client shown.
 	 */
+	@Override
 	@Transactional
 	public CursorPage<ScreeningItem> items(CurrentUser user, UUID id, ItemStatus status, String next, int limit) {
-		require(user, Role.CONSULTANT, Role.COORDINATOR);
+		this.policy.requireExamine(user);
 		CampaignView campaign = campaign(user, id);
-		List<UUID> scope = wholeCampaign(user) ? null : this.clients.caseload(user);
+		List<UUID> scope = this.policy.seesWholeCampaign(user) ? null : this.clients.caseload(user);
 		UUID after = StringUtils.hasText(next) ? Cursor.decode(next, 1).key(0, UUID::fromString) : null;
 		CursorPage<ScreeningItem> page = CursorPage.of(this.store.items(campaign.id(), scope, status, after, limit + 1),
 				limit, last -> Cursor.of(last.clientId().toString()));
@@ -102,7 +111,7 @@ public class Screenings {
 	 */
 	@Transactional
 	public ScreeningItem item(CurrentUser user, UUID id, UUID clientId) {
-		require(user, Role.CONSULTANT, Role.COORDINATOR);
+		this.policy.requireExamine(user);
 		CampaignView campaign = selecting(user, id, clientId);
 		ClientRef client = this.clients.read(user, clientId);
 		return named(this.store.item(campaign.id(), clientId), client);
@@ -112,14 +121,15 @@ public class Screenings {
 	 * Records (or replaces) the outcome for a client while the campaign is open; only the
 	 * case lead or a coordinator.
 	 */
+	@Override
 	@Transactional
-	public ScreeningItem record(CurrentUser user, UUID id, UUID clientId, @Valid OutcomeForm form) {
-		require(user, Role.CONSULTANT, Role.COORDINATOR);
+	public ScreeningItem record(CurrentUser user, UUID id, UUID clientId, ScreeningResult result) {
+		this.policy.requireExamine(user);
 		CampaignView campaign = selecting(user, id, clientId);
 		if (!campaign.open()) {
 			throw new RefusedException("outcome", "screening.closed");
 		}
-		OutcomeForm checked = checked(form);
+		ScreeningResult checked = checked(result);
 		ClientRef client = this.clients.change(user, clientId);
 		this.store.record(campaign.id(), clientId, checked, user, this.clock.instant());
 		return named(this.store.item(campaign.id(), clientId), client);
@@ -127,17 +137,13 @@ public class Screenings {
 
 	@Transactional
 	public CampaignView close(CurrentUser user, UUID id) {
-		require(user, Role.COORDINATOR);
+		this.policy.requireRun(user);
 		CampaignView campaign = campaign(user, id);
 		if (!campaign.open()) {
 			throw new RefusedException("campaign", "screening.closed");
 		}
 		this.store.close(campaign.id(), this.clock.instant());
 		return campaign(user, id);
-	}
-
-	public boolean wholeCampaign(CurrentUser user) {
-		return user.hasRole(Role.COORDINATOR);
 	}
 
 	private CampaignView selecting(CurrentUser user, UUID id, UUID clientId) {
@@ -148,29 +154,23 @@ public class Screenings {
 		return campaign;
 	}
 
-	private static OutcomeForm checked(OutcomeForm form) {
-		String note = StringUtils.hasText(form.note()) ? form.note().strip() : null;
-		if (form.outcome() != Outcome.NO_CHANGE && note == null) {
+	private static ScreeningResult checked(ScreeningResult result) {
+		String note = StringUtils.hasText(result.note()) ? result.note().strip() : null;
+		if (result.outcome() != ScreeningOutcome.NO_CHANGE && note == null) {
 			throw new InvalidFieldException("note", "screening.note.required");
 		}
-		if (form.outcome() != Outcome.OTHER_ROUTE_ADVISED) {
-			return new OutcomeForm(form.outcome(), null, note);
+		if (result.outcome() != ScreeningOutcome.OTHER_ROUTE_ADVISED) {
+			return new ScreeningResult(result.outcome(), null, note);
 		}
-		if (form.advisedRoute() == null) {
+		if (result.advisedRoute() == null) {
 			throw new InvalidFieldException("advisedRoute", "screening.advisedRoute.required");
 		}
-		return new OutcomeForm(form.outcome(), form.advisedRoute(), note);
+		return new ScreeningResult(result.outcome(), result.advisedRoute(), note);
 	}
 
 	private static ScreeningItem named(ScreeningItem item, ClientRef client) {
 		return new ScreeningItem(item.clientId(), client.displayName(), item.outcome(), item.advisedRoute(),
 				item.note(), item.examinedByName(), item.examinedAt());
-	}
-
-	private static void require(CurrentUser user, Role... roles) {
-		if (!user.hasAnyRole(roles)) {
-			throw new AccessDeniedException("this role takes no part in screening campaigns");
-		}
 	}
 
 }

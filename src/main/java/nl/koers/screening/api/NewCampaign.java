@@ -1,4 +1,4 @@
-package nl.koers.screening;
+package nl.koers.screening.api;
 
 import java.time.LocalDate;
 

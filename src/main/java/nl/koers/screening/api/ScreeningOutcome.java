@@ -1,9 +1,9 @@
-package nl.koers.screening;
+package nl.koers.screening.api;
 
 /**
  * What examining a client in a screening campaign showed.
  */
-public enum Outcome {
+public enum ScreeningOutcome {
 
 	/**
 	 * The current route still fits.

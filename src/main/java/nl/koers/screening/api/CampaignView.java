@@ -1,4 +1,4 @@
-package nl.koers.screening;
+package nl.koers.screening.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.UUID;
  * and the outcomes so far. Counts only, no personal data.
  */
 public record CampaignView(UUID id, String name, LocalDate selectionDate, String startedByName, Instant startedAt,
-		Instant closedAt, int total, int examined, int toDo, Map<Outcome, Integer> outcomes) {
+		Instant closedAt, int total, int examined, int toDo, Map<ScreeningOutcome, Integer> outcomes) {
 
 	public boolean open() {
 		return this.closedAt == null;

@@ -1,4 +1,4 @@
-package nl.koers.screening;
+package nl.koers.screening.api;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import nl.koers.route.api.Route;
 /**
  * One selected client of a campaign and, once examined, the outcome.
  */
-public record ScreeningItem(UUID clientId, String clientName, Outcome outcome, Route advisedRoute, String note,
+public record ScreeningItem(UUID clientId, String clientName, ScreeningOutcome outcome, Route advisedRoute, String note,
 		String examinedByName, Instant examinedAt) {
 
 	public boolean examined() {

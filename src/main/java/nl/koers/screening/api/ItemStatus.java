@@ -1,4 +1,4 @@
-package nl.koers.screening;
+package nl.koers.screening.api;
 
 /**
  * Whether a client in a campaign has been examined yet; filters the list.
