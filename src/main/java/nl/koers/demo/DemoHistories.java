@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nl.koers.assessment.Assessments;
-import nl.koers.assessment.NewAssessment;
+import nl.koers.assessment.api.Assessments;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;

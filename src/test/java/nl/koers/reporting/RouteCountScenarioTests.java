@@ -73,8 +73,9 @@ class RouteCountScenarioTests {
 			.stimulate(() -> this.routes.changeRoute(consultant, client,
 					new RouteChange(Route.CARE_SUPPORT, MAR, "Zorg eerst", null, null)))
 			.andWaitForEventOfType(RoutePeriodsChanged.class)
-			.matching(changed -> changed.clientId().equals(client))
+			.matching(changed -> changed.clientId().equals(client) && changed.before().size() == 1)
 			.toArriveAndVerify(changed -> {
+				assertThat(changed.before()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, null));
 				assertThat(changed.after()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
 						new RoutePeriod(Route.CARE_SUPPORT, MAR, null));
 				assertThat(this.report.counts(manager, JUN).count(Route.CARE_SUPPORT)).isEqualTo(1);

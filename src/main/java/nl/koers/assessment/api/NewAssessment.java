@@ -1,4 +1,4 @@
-package nl.koers.assessment;
+package nl.koers.assessment.api;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,17 +27,6 @@ public record NewAssessment(@Size(max = 40) String instrument, @NotNull LocalDat
 	public NewAssessment {
 		scores = scores == null ? Map.of() : scores;
 		notes = notes == null ? Map.of() : notes;
-	}
-
-	/**
-	 * An empty assessment of this instrument, as the form starts.
-	 */
-	static NewAssessment empty(String instrument, LocalDate assessedOn) {
-		return new NewAssessment(instrument, assessedOn, Map.of(), Map.of(), null);
-	}
-
-	String instrumentCode() {
-		return instrument == null || instrument.isBlank() ? DEFAULT_INSTRUMENT : instrument;
 	}
 
 }

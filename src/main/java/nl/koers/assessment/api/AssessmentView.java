@@ -1,4 +1,4 @@
-package nl.koers.assessment;
+package nl.koers.assessment.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

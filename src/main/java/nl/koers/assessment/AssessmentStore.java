@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.assessment.api.AssessmentView;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 
@@ -26,21 +27,21 @@ import org.springframework.util.StringUtils;
  * (assessed on, recorded at, id), or all of them in date order for the chart.
  */
 @Repository
-class AssessmentQueries {
+class AssessmentStore {
 
 	private static final String COLUMNS = "id, client_id, instrument_code, assessed_on, notes, author_id, author_name, "
 			+ "recorded_at, version";
 
 	private final JdbcClient jdbc;
 
-	AssessmentQueries(JdbcClient jdbc) {
+	AssessmentStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Optional<AssessmentView> find(UUID id) {
 		List<Row> rows = this.jdbc.sql("select " + COLUMNS + " from assessment where id = ?")
 			.param(id)
-			.query(AssessmentQueries::row)
+			.query(AssessmentStore::row)
 			.list();
 		return withScores(rows).stream().findFirst();
 	}
@@ -58,7 +59,7 @@ class AssessmentQueries {
 		}
 		sql.append(" order by assessed_on desc, recorded_at desc, id desc limit ?");
 		args.add(limit + 1);
-		List<Row> rows = this.jdbc.sql(sql.toString()).params(args).query(AssessmentQueries::row).list();
+		List<Row> rows = this.jdbc.sql(sql.toString()).params(args).query(AssessmentStore::row).list();
 		if (rows.size() <= limit) {
 			return new CursorPage<>(withScores(rows), null);
 		}
@@ -73,7 +74,7 @@ class AssessmentQueries {
 			.sql("select " + COLUMNS + " from assessment where municipality_id = ? and client_id = ?"
 					+ " order by assessed_on, recorded_at, id")
 			.params(municipalityId, clientId)
-			.query(AssessmentQueries::row)
+			.query(AssessmentStore::row)
 			.list();
 		return withScores(rows);
 	}

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * The instruments and their domains, as the migrations define them.
  */
 @Repository
-class Instruments {
+class InstrumentStore {
 
 	private final JdbcClient jdbc;
 
-	Instruments(JdbcClient jdbc) {
+	InstrumentStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.koers.assessment.InvalidAssessmentException.Problem;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.client.ClientRef;
 
 /**
@@ -13,13 +14,22 @@ import nl.koers.client.ClientRef;
  * and today, and a score from 1 to 5 for every domain of the instrument and for nothing
  * else.
  */
-final class AssessmentRules {
+final class AssessmentRule {
 
 	static final int LOWEST = 1;
 
 	static final int HIGHEST = 5;
 
-	private AssessmentRules() {
+	private AssessmentRule() {
+	}
+
+	/**
+	 * The instrument an assessment names, {@link NewAssessment#DEFAULT_INSTRUMENT} when
+	 * it names none.
+	 */
+	static String instrumentCode(NewAssessment assessment) {
+		String instrument = assessment.instrument();
+		return instrument == null || instrument.isBlank() ? NewAssessment.DEFAULT_INSTRUMENT : instrument;
 	}
 
 	/**
