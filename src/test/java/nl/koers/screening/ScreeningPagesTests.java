@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -130,6 +131,24 @@ class ScreeningPagesTests {
 		CurrentUser stranger = this.fixtures.municipality().user(Role.COORDINATOR);
 		this.mvc.perform(get("/screening/" + id).with(user(stranger))).andExpect(status().isNotFound());
 		assertThat(page("/screening", stranger).text()).doesNotContain("Najaar");
+	}
+
+	@Test
+	void closingAClosedCampaignShowsTheCampaignWithTheReason() throws Exception {
+		UUID id = this.screenings.start(this.coordinator, new NewCampaign("Najaar", LocalDate.of(2020, 3, 2))).id();
+		this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.coordinator)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/screening/" + id));
+		Document again = Jsoup
+			.parse(this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.coordinator)))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(again.select("h1").text()).isEqualTo("Najaar");
+		assertThat(again.select("[role=alert] li").text()).isEqualTo("Afgesloten");
+		this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.consultant)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
