@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * A client's route periods changed, possibly in the past (a back-dated change or a
- * correction). Published inside the transaction that made the change, so that reporting
- * tables stay consistent with the history.
+ * correction). Published in the transaction that made the change and kept in the event
+ * publication registry, so that listeners (the report counts, exemptions) follow every
+ * change, also when one of them has to be retried.
  *
  * @param clientId the client
  * @param municipalityId the client's municipality
