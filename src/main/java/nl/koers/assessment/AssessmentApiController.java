@@ -3,6 +3,12 @@ package nl.koers.assessment;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.koers.assessment.api.AssessmentView;
+import nl.koers.assessment.api.Assessments;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -18,10 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Assessments", description = "Scores of a client's life domains over time, per instrument")
@@ -29,11 +31,11 @@ class AssessmentApiController {
 
 	// The role check comes first, so that a role without client access gets 403 also for
 	// an assessment that does not exist.
-	private static final String CLIENT_ROLES = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private static final String CLIENT_ROLES = "@assessmentPolicy.mayRead(principal)";
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
-	AssessmentApiController(Assessments assessments) {
+	AssessmentApiController(AssessmentService assessments) {
 		this.assessments = assessments;
 	}
 

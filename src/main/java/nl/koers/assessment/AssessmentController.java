@@ -1,12 +1,13 @@
 package nl.koers.assessment;
 
+import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The assessments of a client (also the assessments section of the client file) and the
@@ -27,13 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/assessments")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@assessmentPolicy.mayRead(principal)")
 class AssessmentController {
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
-	AssessmentController(Assessments assessments) {
+	private final FormFlow forms;
+
+	AssessmentController(AssessmentService assessments, FormFlow forms) {
 		this.assessments = assessments;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -46,30 +49,28 @@ class AssessmentController {
 	@GetMapping("/new")
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(defaultValue = NewAssessment.DEFAULT_INSTRUMENT) String instrument, Model model) {
-		Assessments.RecordingForm form = this.assessments.recordingForm(user, clientId, instrument);
-		model.addAttribute("assessment", NewAssessment.empty(instrument, form.today()));
+		AssessmentService.RecordingForm form = this.assessments.recordingForm(user, clientId, instrument);
+		model.addAttribute("assessment", new NewAssessment(instrument, form.today(), Map.of(), Map.of(), null));
 		return form(model, form);
 	}
 
+	/**
+	 * Records the assessment; the rules of the instrument are checked first, so that the
+	 * form shows every problem at its field.
+	 */
 	@PostMapping
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("assessment") NewAssessment assessment, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("assessment") NewAssessment assessment, BindingResult errors, Model model) {
 		if (!errors.hasErrors()) {
-			try {
-				this.assessments.record(user, clientId, assessment);
-				redirect.addFlashAttribute("flash", "assessment.recorded");
-				return "redirect:/clients/" + clientId + "/assessments";
-			}
-			catch (InvalidAssessmentException ex) {
-				ex.problems().forEach(problem -> errors.rejectValue(formField(problem.field()), problem.messageKey()));
-			}
+			this.assessments.problems(user, clientId, assessment)
+				.forEach(problem -> errors.rejectValue(formField(problem.field()), problem.messageKey()));
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(model, this.assessments.recordingForm(user, clientId, assessment.instrumentCode()));
+		return this.forms.submit(errors, () -> this.assessments.record(user, clientId, assessment),
+				"assessment.recorded", "/clients/" + clientId + "/assessments", () -> form(model,
+						this.assessments.recordingForm(user, clientId, AssessmentRule.instrumentCode(assessment))));
 	}
 
-	private static String form(Model model, Assessments.RecordingForm form) {
+	private static String form(Model model, AssessmentService.RecordingForm form) {
 		model.addAttribute("form", form);
 		return "assessment/form";
 	}

@@ -3,6 +3,7 @@ package nl.koers.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.koers.assessment.api.AssessmentView;
 import nl.koers.client.ClientRef;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
  * @param code the instrument, such as {@code FIVE_DOMAINS} or {@code ZRM}
  * @param domains the codes of its domains, such as {@code WORK}
  */
-public record Instrument(String code, List<String> domains) {
+record Instrument(String code, List<String> domains) {
 
 	public Instrument {
 		domains = List.copyOf(domains);

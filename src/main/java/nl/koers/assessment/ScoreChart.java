@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import nl.koers.assessment.api.AssessmentView;
+
 /**
  * The geometry of the scores-over-time chart of one instrument, for a server-rendered
  * SVG: one row per domain with the score (1 at the bottom, 5 at the top) of each
@@ -50,7 +52,7 @@ record ScoreChart(int width, int height, int left, int right, List<Row> rows, Li
 							assessment.assessedOn());
 				})
 				.toList();
-			List<Level> levels = IntStream.rangeClosed(AssessmentRules.LOWEST, AssessmentRules.HIGHEST)
+			List<Level> levels = IntStream.rangeClosed(AssessmentRule.LOWEST, AssessmentRule.HIGHEST)
 				.mapToObj(score -> new Level(score, y(top, score)))
 				.toList();
 			return new Row(domain, top + LABEL_BASELINE, levels, points);
@@ -71,7 +73,7 @@ record ScoreChart(int width, int height, int left, int right, List<Row> rows, Li
 	}
 
 	private static int y(int top, int score) {
-		return top + TOP_SCORE_OFFSET + (AssessmentRules.HIGHEST - score) * SCORE_STEP;
+		return top + TOP_SCORE_OFFSET + (AssessmentRule.HIGHEST - score) * SCORE_STEP;
 	}
 
 	public String viewBox() {

@@ -15,12 +15,12 @@ import nl.koers.identity.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
-import nl.koers.screening.NewCampaign;
-import nl.koers.screening.Outcome;
-import nl.koers.screening.OutcomeForm;
-import nl.koers.screening.ScreeningItem;
-import nl.koers.screening.Screenings;
+import nl.koers.route.api.Route;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.ScreeningOutcome;
+import nl.koers.screening.api.ScreeningResult;
+import nl.koers.screening.api.ScreeningItem;
+import nl.koers.screening.api.Screenings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,11 +57,13 @@ class DemoData implements ApplicationRunner {
 	private static final String[][] PLACES = { { "Geldermalsen", "4191" }, { "Leerdam", "4141" }, { "Beesd", "4153" },
 			{ "Delft", "2611" }, { "Asperen", "4147" } };
 
-	private static final OutcomeForm[] OUTCOMES = { new OutcomeForm(Outcome.NO_CHANGE, null, null),
-			new OutcomeForm(Outcome.POSSIBLY_KP3, null, "Doet vrijwilligerswerk en wil meer; gesprek over KP3."),
-			new OutcomeForm(Outcome.NO_CHANGE, null, "Rust is nog nodig."),
-			new OutcomeForm(Outcome.OTHER_ROUTE_ADVISED, Route.CARE_SUPPORT, "Schulden en GGZ: eerst zorg."),
-			new OutcomeForm(Outcome.NO_CHANGE, null, null) };
+	private static final ScreeningResult[] OUTCOMES = { new ScreeningResult(ScreeningOutcome.NO_CHANGE, null, null),
+			new ScreeningResult(ScreeningOutcome.POSSIBLY_KP3, null,
+					"Doet vrijwilligerswerk en wil meer; gesprek over KP3."),
+			new ScreeningResult(ScreeningOutcome.NO_CHANGE, null, "Rust is nog nodig."),
+			new ScreeningResult(ScreeningOutcome.OTHER_ROUTE_ADVISED, Route.CARE_SUPPORT,
+					"Schulden en GGZ: eerst zorg."),
+			new ScreeningResult(ScreeningOutcome.NO_CHANGE, null, null) };
 
 	private final Accounts accounts;
 

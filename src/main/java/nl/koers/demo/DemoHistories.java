@@ -5,18 +5,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nl.koers.assessment.Assessments;
-import nl.koers.assessment.NewAssessment;
+import nl.koers.assessment.api.Assessments;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.HandoverForm;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.ReviewDecision;
-import nl.koers.route.ReviewForm;
-import nl.koers.route.Route;
-import nl.koers.route.RouteChangeForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.ReviewDecision;
+import nl.koers.route.api.Review;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class DemoHistories {
 		LocalDate decided = latest(client.benefitStartDate(), SCREENING).plusDays(index * 3L % 200);
 		assess(author, client, decided.minusDays(14), index, 0);
 		assess(author, client, today.minusMonths(2 + index % 6), index, 1);
-		this.routes.decideProfile(author, client.id(), new ProfileDecisionForm(ClientProfile.KP4, decided,
+		this.routes.decideProfile(author, client.id(), new ProfileDecision(ClientProfile.KP4, decided,
 				"Uitkomst van de screening: geen perspectief op " + "betaald werk binnen twee jaar.", null));
 		switch (index % 10) {
 			case 0, 1, 2,
@@ -63,15 +63,15 @@ class DemoHistories {
 			case 4, 5 -> {
 				change(author, client, Route.CARE_SUPPORT, decided.plusDays(90),
 						"Zorg staat voorop: begeleiding via de GGZ.", null);
-				this.routes.review(author, client.id(), new ReviewForm(ReviewDecision.KEEP_CARE_SUPPORT,
+				this.routes.review(author, client.id(), new Review(ReviewDecision.KEEP_CARE_SUPPORT,
 						today.minusMonths(3).plusDays(index % 20), null, null, "Traject loopt; zorg blijft voorop."));
 			}
 			case 6 -> change(author, client, Route.TOWARDS_KP3, today.minusDays(20),
 					"Wil graag aan de slag; gesprek met Werkzaam plannen.", null);
 			case 7 -> {
 				change(author, client, Route.TOWARDS_KP3, decided.plusDays(120), "Klaar voor re-integratie.", null);
-				this.routes.handOver(author, client.id(), new HandoverForm(decided.plusDays(180),
-						"Werkzaam Rivierenland", "Overgedragen voor een KP3-traject.", null));
+				this.routes.handOver(author, client.id(), new Handover(decided.plusDays(180), "Werkzaam Rivierenland",
+						"Overgedragen voor een KP3-traject.", null));
 			}
 			default -> {
 			}
@@ -94,7 +94,7 @@ class DemoHistories {
 
 	private void change(CurrentUser author, ClientView client, Route route, LocalDate date, String reason,
 			LocalDate restEnd) {
-		this.routes.changeRoute(author, client.id(), new RouteChangeForm(route, date, reason, restEnd, null));
+		this.routes.changeRoute(author, client.id(), new RouteChange(route, date, reason, restEnd, null));
 	}
 
 	private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -17,7 +17,7 @@ import nl.koers.consent.ConsentForm;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Routes;
+import nl.koers.route.api.Routes;
 import nl.koers.trajectory.AnswerForm;
 import nl.koers.trajectory.ContractForm;
 import nl.koers.trajectory.ContractView;

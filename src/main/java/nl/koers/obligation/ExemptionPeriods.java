@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.koers.route.RoutePeriod;
-import nl.koers.route.RoutePeriodsChanged;
+import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriodsChanged;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Management information without personal data")
 class ReportApiController {
 
-	private final RouteReport report;
+	private final RouteReportService report;
 
-	ReportApiController(RouteReport report) {
+	ReportApiController(RouteReportService report) {
 		this.report = report;
 	}
 

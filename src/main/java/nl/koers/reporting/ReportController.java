@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,16 +28,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/reports")
-@PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'CONSULTANT', 'CONTRACT_MANAGER')")
+@PreAuthorize("@reportingPolicy.mayRead(principal)")
 class ReportController {
 
-	private final RouteReport report;
+	private final RouteReportService report;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ReportController(RouteReport report, MessageSource messages, Clock clock) {
+	ReportController(RouteReportService report, MessageSource messages, Clock clock) {
 		this.report = report;
 		this.messages = messages;
 		this.clock = clock;

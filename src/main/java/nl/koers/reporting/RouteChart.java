@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * The geometry of a stacked bar chart of monthly route counts, drawn as inline SVG by the

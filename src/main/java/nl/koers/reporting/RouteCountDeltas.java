@@ -2,23 +2,26 @@ package nl.koers.reporting;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import nl.koers.route.Route;
-import nl.koers.route.RoutePeriod;
-import nl.koers.route.RoutePeriodsChanged;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriodsChanged;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code route_count_delta} and the yearly snapshots in {@code route_count_year} in
  * step with the route periods: a period adds one on its first day and takes one away on
- * the day it ends. Runs inside the transaction that changed the periods, so a report
- * never sees one without the other.
+ * the day it ends. Runs after the route change has committed, in a transaction of its
+ * own, with the publication kept in the event publication registry until it succeeds. An
+ * attempt applies the whole change or nothing, so a retry after a failed attempt counts
+ * the change once.
  */
 @Component
 class RouteCountDeltas {
@@ -33,30 +36,36 @@ class RouteCountDeltas {
 
 	static final int LAST_YEAR = 2060;
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RoutePeriodsChanged change) {
 		ensureYears(change.municipalityId());
-		Map<Key, Integer> deltas = new TreeMap<>(Key.ORDER);
-		change.before().forEach(period -> add(deltas, period, -1));
-		change.after().forEach(period -> add(deltas, period, 1));
-		deltas.forEach((key, delta) -> {
-			if (delta != 0) {
-				apply(change, key, delta);
-			}
-		});
+		deltas(change.before(), change.after()).forEach((key, delta) -> apply(change.municipalityId(), key, delta));
 	}
 
-	private void apply(RoutePeriodsChanged change, Key key, int delta) {
+	/**
+	 * What a change of periods does to the counts: per day and route, how many clients
+	 * more (or fewer) are on that route from that day on; days without a difference are
+	 * left out. In {@link Key#ORDER}.
+	 */
+	static Map<Key, Integer> deltas(List<RoutePeriod> before, List<RoutePeriod> after) {
+		Map<Key, Integer> deltas = new TreeMap<>(Key.ORDER);
+		before.forEach(period -> add(deltas, period, -1));
+		after.forEach(period -> add(deltas, period, 1));
+		deltas.values().removeIf(delta -> delta == 0);
+		return deltas;
+	}
+
+	private void apply(UUID municipalityId, Key key, int delta) {
 		this.jdbc.sql("insert into route_count_delta (municipality_id, day, route, delta) values (?, ?, ?, ?) "
 				+ "on conflict (municipality_id, day, route) do update set delta = route_count_delta.delta + excluded.delta")
-			.params(change.municipalityId(), key.day(), key.route().name(), delta)
+			.params(municipalityId, key.day(), key.route().name(), delta)
 			.update();
 		this.jdbc.sql("delete from route_count_delta where municipality_id = ? and day = ? and route = ? and delta = 0")
-			.params(change.municipalityId(), key.day(), key.route().name())
+			.params(municipalityId, key.day(), key.route().name())
 			.update();
 		this.jdbc.sql(
 				"update route_count_year set count = count + ? where municipality_id = ? and route = ? and year_start > ?")
-			.params(delta, change.municipalityId(), key.route().name(), key.day())
+			.params(delta, municipalityId, key.route().name(), key.day())
 			.update();
 	}
 
@@ -100,7 +109,7 @@ class RouteCountDeltas {
 	 * Rows are always touched in this order, so that concurrent changes in one
 	 * municipality wait for each other instead of deadlocking.
 	 */
-	private record Key(LocalDate day, Route route) {
+	record Key(LocalDate day, Route route) {
 
 		static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::route);
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * How many clients of a municipality were on each KP4 route on a reference date.
@@ -13,7 +13,7 @@ import nl.koers.route.Route;
  * @param counts per route, every route present
  * @param total the number of KP4 clients
  */
-public record RouteCounts(LocalDate date, Map<Route, Long> counts, long total) {
+record RouteCounts(LocalDate date, Map<Route, Long> counts, long total) {
 
 	static RouteCounts of(LocalDate date, Map<Route, Long> found) {
 		Map<Route, Long> counts = new EnumMap<>(Route.class);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.client.ClientRef;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.ReviewDecision;
+import nl.koers.route.api.Route;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 
@@ -20,22 +23,22 @@ class ReviewScheduler {
 
 	private final Tasks tasks;
 
-	private final RouteSettings settings;
+	private final RouteSettingStore settings;
 
 	private final Clock clock;
 
-	ReviewScheduler(Tasks tasks, RouteSettings settings, Clock clock) {
+	ReviewScheduler(Tasks tasks, RouteSettingStore settings, Clock clock) {
 		this.tasks = tasks;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	void update(ClientRef client, Timeline timeline, List<RouteEvent> recorded) {
+	void update(ClientRef client, RouteReplay replay, List<RouteEvent> recorded) {
 		recorded.stream()
 			.filter(event -> event.getKind() == EventKind.REVIEW)
 			.forEach(review -> this.tasks.complete(client.id(),
-					taskFor(review.getReviewDecision(), timeline, review.getEffectiveDate()), review.getAuthorId()));
-		Timeline.State now = timeline.on(LocalDate.now(this.clock));
+					taskFor(review.getReviewDecision(), replay, review.getEffectiveDate()), review.getAuthorId()));
+		RouteReplay.State now = replay.on(LocalDate.now(this.clock));
 		UUID municipality = client.municipalityId();
 		if (now.route() == Route.REST && now.restEnd() != null) {
 			this.tasks.schedule(municipality, client.id(), TaskType.REST_REVIEW,
@@ -53,7 +56,7 @@ class ReviewScheduler {
 		}
 	}
 
-	LocalDate nextCareReview(UUID municipalityId, Timeline.State state) {
+	LocalDate nextCareReview(UUID municipalityId, RouteReplay.State state) {
 		if (state.route() != Route.CARE_SUPPORT) {
 			return null;
 		}
@@ -64,12 +67,12 @@ class ReviewScheduler {
 	/**
 	 * The task a review closes: of the route the client was on the day before it.
 	 */
-	private static TaskType taskFor(ReviewDecision decision, Timeline timeline, LocalDate date) {
+	private static TaskType taskFor(ReviewDecision decision, RouteReplay replay, LocalDate date) {
 		return switch (decision) {
 			case EXTEND_REST -> TaskType.REST_REVIEW;
 			case KEEP_CARE_SUPPORT -> TaskType.CARE_REVIEW;
 			case CHANGE_ROUTE ->
-				timeline.on(date.minusDays(1)).route() == Route.REST ? TaskType.REST_REVIEW : TaskType.CARE_REVIEW;
+				replay.on(date.minusDays(1)).route() == Route.REST ? TaskType.REST_REVIEW : TaskType.CARE_REVIEW;
 		};
 	}
 

@@ -8,6 +8,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Review;
+import nl.koers.route.api.RouteChange;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,44 +29,44 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Profile and route", description = "Profile decisions, KP4 routes, reviews and handovers, with history")
 class RouteApiController {
 
-	private final Routes routes;
+	private final RouteService routes;
 
-	RouteApiController(Routes routes) {
+	RouteApiController(RouteService routes) {
 		this.routes = routes;
 	}
 
 	@PostMapping("/profile-decisions")
 	@Operation(summary = "Decide the client profile; KP4 puts the client on the route INVESTIGATION from that date")
 	ResponseEntity<HistoryEntry> decideProfile(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable("id") UUID clientId, @Valid @RequestBody ProfileDecisionForm form) {
+			@PathVariable("id") UUID clientId, @Valid @RequestBody ProfileDecision form) {
 		return created(clientId, this.routes.decideProfile(user, clientId, form));
 	}
 
 	@PostMapping("/route-changes")
 	@Operation(summary = "Change the route; REST needs reviewDate, the end of the rest period")
 	ResponseEntity<HistoryEntry> changeRoute(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable("id") UUID clientId, @Valid @RequestBody RouteChangeForm form) {
+			@PathVariable("id") UUID clientId, @Valid @RequestBody RouteChange form) {
 		return created(clientId, this.routes.changeRoute(user, clientId, form));
 	}
 
 	@PostMapping("/handover")
 	@Operation(summary = "Hand a client on the route TOWARDS_KP3 over to the partner organisation")
 	ResponseEntity<HistoryEntry> handOver(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
-			@Valid @RequestBody HandoverForm form) {
+			@Valid @RequestBody Handover form) {
 		return created(clientId, this.routes.handOver(user, clientId, form));
 	}
 
 	@PostMapping("/reviews")
 	@Operation(summary = "Record a review: extend the rest period, keep care support or change the route")
 	ResponseEntity<HistoryEntry> review(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
-			@Valid @RequestBody ReviewForm form) {
+			@Valid @RequestBody Review form) {
 		return created(clientId, this.routes.review(user, clientId, form));
 	}
 
 	@PostMapping("/history/{eventId}/withdrawal")
 	@Operation(summary = "Withdraw an event recorded in error; it stays in the history as withdrawn")
 	ResponseEntity<HistoryEntry> withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
-			@PathVariable UUID eventId, @Valid @RequestBody WithdrawalForm form) {
+			@PathVariable UUID eventId, @Valid @RequestBody RouteWithdrawalForm form) {
 		return created(clientId, this.routes.withdraw(user, clientId, eventId, form));
 	}
 

@@ -3,14 +3,17 @@ package nl.koers.route;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Review;
+import nl.koers.route.api.ReviewDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,22 +27,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The profile and route section of the client file, and its forms.
  */
 @Controller
 @RequestMapping("/clients/{clientId}/route")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@routePolicy.mayRead(principal)")
 class RouteController {
 
 	private static final String FORM = "route/form";
 
-	private final Routes routes;
+	private final RouteService routes;
 
-	RouteController(Routes routes) {
+	private final FormFlow forms;
+
+	RouteController(RouteService routes, FormFlow forms) {
 		this.routes = routes;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -52,55 +57,50 @@ class RouteController {
 	@GetMapping("/profile")
 	String profileForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "profile", new ProfileDecisionForm(null, LocalDate.now(), null, corrects), model);
+		return form(user, clientId, "profile", new ProfileDecision(null, LocalDate.now(), null, corrects), model);
 	}
 
 	@PostMapping("/profile")
 	String decideProfile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") ProfileDecisionForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return submit(user, clientId, "profile", form, errors, model, response, redirect,
+			@Valid @ModelAttribute("form") ProfileDecision form, BindingResult errors, Model model) {
+		return submit(user, clientId, "profile", form, errors, model,
 				() -> this.routes.decideProfile(user, clientId, form));
 	}
 
 	@GetMapping("/change")
 	String changeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "change", new RouteChangeForm(null, LocalDate.now(), null, null, corrects), model);
+		return form(user, clientId, "change", new RouteChange(null, LocalDate.now(), null, null, corrects), model);
 	}
 
 	@PostMapping("/change")
 	String changeRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") RouteChangeForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return submit(user, clientId, "change", form, errors, model, response, redirect,
+			@Valid @ModelAttribute("form") RouteChange form, BindingResult errors, Model model) {
+		return submit(user, clientId, "change", form, errors, model,
 				() -> this.routes.changeRoute(user, clientId, form));
 	}
 
 	@GetMapping("/review")
 	String reviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		return form(user, clientId, "review", new ReviewForm(null, LocalDate.now(), null, null, null), model);
+		return form(user, clientId, "review", new Review(null, LocalDate.now(), null, null, null), model);
 	}
 
 	@PostMapping("/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") ReviewForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return submit(user, clientId, "review", form, errors, model, response, redirect,
-				() -> this.routes.review(user, clientId, form));
+			@Valid @ModelAttribute("form") Review form, BindingResult errors, Model model) {
+		return submit(user, clientId, "review", form, errors, model, () -> this.routes.review(user, clientId, form));
 	}
 
 	@GetMapping("/handover")
 	String handoverForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "handover", new HandoverForm(LocalDate.now(), null, null, corrects), model);
+		return form(user, clientId, "handover", new Handover(LocalDate.now(), null, null, corrects), model);
 	}
 
 	@PostMapping("/handover")
 	String handOver(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") HandoverForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return submit(user, clientId, "handover", form, errors, model, response, redirect,
+			@Valid @ModelAttribute("form") Handover form, BindingResult errors, Model model) {
+		return submit(user, clientId, "handover", form, errors, model,
 				() -> this.routes.handOver(user, clientId, form));
 	}
 
@@ -108,15 +108,14 @@ class RouteController {
 	String withdrawForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@PathVariable UUID eventId, Model model) {
 		model.addAttribute("eventId", eventId);
-		return form(user, clientId, "withdraw", new WithdrawalForm(null), model);
+		return form(user, clientId, "withdraw", new RouteWithdrawalForm(null), model);
 	}
 
 	@PostMapping("/events/{eventId}/withdraw")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID eventId,
-			@Valid @ModelAttribute("form") WithdrawalForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") RouteWithdrawalForm form, BindingResult errors, Model model) {
 		model.addAttribute("eventId", eventId);
-		return submit(user, clientId, "withdraw", form, errors, model, response, redirect,
+		return submit(user, clientId, "withdraw", form, errors, model,
 				() -> this.routes.withdraw(user, clientId, eventId, form));
 	}
 
@@ -134,34 +133,10 @@ class RouteController {
 		return FORM;
 	}
 
-	private static void reject(BindingResult errors, InvalidFieldException ex) {
-		if (new BeanWrapperImpl(errors.getTarget()).isReadableProperty(ex.field())) {
-			errors.rejectValue(ex.field(), ex.messageKey());
-		}
-		else {
-			errors.reject(ex.messageKey());
-		}
-	}
-
 	private String submit(CurrentUser user, UUID clientId, String action, Object form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect, Runnable change) {
-		if (!errors.hasErrors()) {
-			try {
-				change.run();
-				redirect.addFlashAttribute("flash", "route.saved");
-				return "redirect:/clients/" + clientId + "/route";
-			}
-			catch (RefusedException ex) {
-				reject(errors, ex);
-				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				return form(user, clientId, action, form, model);
-			}
-			catch (InvalidFieldException ex) {
-				reject(errors, ex);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(user, clientId, action, form, model);
+			Model model, Runnable change) {
+		return this.forms.submit(errors, change, "route.saved", "/clients/" + clientId + "/route",
+				() -> form(user, clientId, action, form, model));
 	}
 
 }

@@ -10,6 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.ReviewDecision;
+import nl.koers.route.api.Route;
 
 /**
  * One recorded fact of a client's profile and route history. Never changed: a correction

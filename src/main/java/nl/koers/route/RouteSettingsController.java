@@ -1,11 +1,10 @@
 package nl.koers.route;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.RouteSettings.Setting;
+import nl.koers.route.RouteSettingStore.Setting;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,38 +14,37 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators set their municipality's review intervals.
  */
 @Controller
 @RequestMapping("/admin/route-settings")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("@routePolicy.maySetIntervals(principal)")
 class RouteSettingsController {
 
-	private final RouteSettings settings;
+	private static final String PAGE = "route/settings";
 
-	RouteSettingsController(RouteSettings settings) {
+	private final RouteSettingService settings;
+
+	private final FormFlow forms;
+
+	RouteSettingsController(RouteSettingService settings, FormFlow forms) {
 		this.settings = settings;
+		this.forms = forms;
 	}
 
 	@GetMapping
 	String form(@AuthenticationPrincipal CurrentUser admin, Model model) {
-		model.addAttribute("setting", this.settings.of(admin.municipalityId()));
-		return "route/settings";
+		model.addAttribute("setting", this.settings.setting(admin));
+		return PAGE;
 	}
 
 	@PostMapping
 	String save(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("setting") Setting setting,
-			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "route/settings";
-		}
-		this.settings.save(admin.municipalityId(), setting);
-		redirect.addFlashAttribute("flash", "route.settings.saved");
-		return "redirect:/admin/route-settings";
+			BindingResult errors) {
+		return this.forms.submit(errors, () -> this.settings.save(admin, setting), "route.settings.saved",
+				"/admin/route-settings", () -> PAGE);
 	}
 
 }

@@ -7,6 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.screening.api.CampaignView;
+import nl.koers.screening.api.ItemStatus;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.ScreeningItem;
+import nl.koers.screening.api.ScreeningResult;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
@@ -27,18 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Screening campaigns", description = "Examining a selection of KP4 clients for a change of route")
 class ScreeningApiController {
 
-	private static final String FOLLOWERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'MANAGER')";
+	private static final String FOLLOWERS = "@screeningPolicy.mayFollow(principal)";
 
-	private static final String EXAMINERS = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
+	private static final String EXAMINERS = "@screeningPolicy.mayExamine(principal)";
 
-	private final Screenings screenings;
+	private static final String RUNNERS = "@screeningPolicy.mayRun(principal)";
 
-	ScreeningApiController(Screenings screenings) {
+	private final ScreeningService screenings;
+
+	ScreeningApiController(ScreeningService screenings) {
 		this.screenings = screenings;
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(RUNNERS)
 	@Operation(summary = "Start a campaign over the clients who were KP4 on the selection date")
 	ResponseEntity<CampaignView> start(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewCampaign campaign) {
@@ -74,12 +81,12 @@ class ScreeningApiController {
 	@PreAuthorize(EXAMINERS)
 	@Operation(summary = "Record the outcome for a selected client (the case lead or a coordinator)")
 	ScreeningItem record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId,
-			@Valid @RequestBody OutcomeForm outcome) {
+			@Valid @RequestBody ScreeningResult outcome) {
 		return this.screenings.record(user, id, clientId, outcome);
 	}
 
 	@PostMapping("/{id}/closure")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(RUNNERS)
 	@Operation(summary = "Close the campaign; outcomes can no longer be recorded")
 	CampaignView close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.screenings.close(user, id);

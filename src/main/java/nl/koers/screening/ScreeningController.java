@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
-import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.route.api.Route;
+import nl.koers.screening.api.ItemStatus;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.ScreeningItem;
+import nl.koers.screening.api.ScreeningOutcome;
+import nl.koers.screening.api.ScreeningResult;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The screening pages: the campaigns, starting one, a campaign's progress with its
@@ -33,114 +33,98 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/screening")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'MANAGER')")
+@PreAuthorize("@screeningPolicy.mayFollow(principal)")
 class ScreeningController {
 
 	private static final int PAGE = 100;
 
-	private final Screenings screenings;
+	private final ScreeningService screenings;
+
+	private final ScreeningPolicy policy;
+
+	private final FormFlow forms;
 
 	private final Clock clock;
 
-	ScreeningController(Screenings screenings, Clock clock) {
+	ScreeningController(ScreeningService screenings, ScreeningPolicy policy, FormFlow forms, Clock clock) {
 		this.screenings = screenings;
+		this.policy = policy;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
 	@GetMapping
 	String campaigns(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("campaigns", this.screenings.campaigns(user));
-		model.addAttribute("mayStart", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("mayStart", this.policy.mayRun(user));
 		return "screening/campaigns";
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@screeningPolicy.mayRun(principal)")
 	String startForm(Model model) {
 		model.addAttribute("campaign", new NewCampaign("", LocalDate.now(this.clock)));
 		return "screening/start";
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@screeningPolicy.mayRun(principal)")
 	String start(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("campaign") NewCampaign campaign,
-			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				CampaignView started = this.screenings.start(user, campaign);
-				redirect.addFlashAttribute("flash", "screening.started");
-				return "redirect:/screening/" + started.id();
-			}
-			catch (RefusedException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				return "screening/start";
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return "screening/start";
+			BindingResult errors) {
+		return this.forms.submit(errors, () -> this.screenings.start(user, campaign), "screening.started",
+				started -> "/screening/" + started.id(), () -> "screening/start");
 	}
 
 	@GetMapping("/{id}")
 	String campaign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String next,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("campaign", this.screenings.campaign(user, id));
-		model.addAttribute("status", status);
-		boolean examiner = user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR);
-		model.addAttribute("examiner", examiner);
-		model.addAttribute("wholeCampaign", this.screenings.wholeCampaign(user));
-		model.addAttribute("mayClose", user.hasRole(Role.COORDINATOR));
-		if (examiner) {
-			model.addAttribute("page", this.screenings.items(user, id, status, next, PAGE));
-		}
-		return htmx != null && next != null ? "screening/campaign :: rows" : "screening/campaign";
+		String page = campaignPage(user, id, status, next, model);
+		return htmx != null && next != null ? page + " :: rows" : page;
 	}
 
 	@GetMapping("/{id}/clients/{clientId}")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@screeningPolicy.mayExamine(principal)")
 	String outcomeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId,
 			Model model) {
 		ScreeningItem item = this.screenings.item(user, id, clientId);
-		model.addAttribute("form", new OutcomeForm(item.outcome(), item.advisedRoute(), item.note()));
+		model.addAttribute("form", new ScreeningResult(item.outcome(), item.advisedRoute(), item.note()));
 		return outcomeForm(user, id, item, model);
 	}
 
 	@PostMapping("/{id}/clients/{clientId}")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@screeningPolicy.mayExamine(principal)")
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.screenings.record(user, id, clientId, form);
-				redirect.addFlashAttribute("flash", "screening.recorded");
-				return "redirect:/screening/" + id + "?status=TO_DO";
-			}
-			catch (InvalidFieldException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-				response.setStatus(
-						(ex instanceof RefusedException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST)
-							.value());
-				return outcomeForm(user, id, this.screenings.item(user, id, clientId), model);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return outcomeForm(user, id, this.screenings.item(user, id, clientId), model);
+			@Valid @ModelAttribute("form") ScreeningResult form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.screenings.record(user, id, clientId, form), "screening.recorded",
+				"/screening/" + id + "?status=TO_DO",
+				() -> outcomeForm(user, id, this.screenings.item(user, id, clientId), model));
 	}
 
 	@PostMapping("/{id}/close")
-	@PreAuthorize("hasRole('COORDINATOR')")
-	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.screenings.close(user, id);
-		redirect.addFlashAttribute("flash", "screening.closedNow");
-		return "redirect:/screening/" + id;
+	@PreAuthorize("@screeningPolicy.mayRun(principal)")
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.screenings.close(user, id), "screening.closedNow", "/screening/" + id,
+				() -> campaignPage(user, id, null, null, model));
+	}
+
+	private String campaignPage(CurrentUser user, UUID id, ItemStatus status, String next, Model model) {
+		model.addAttribute("campaign", this.screenings.campaign(user, id));
+		model.addAttribute("status", status);
+		boolean examiner = this.policy.mayExamine(user);
+		model.addAttribute("examiner", examiner);
+		model.addAttribute("wholeCampaign", this.policy.seesWholeCampaign(user));
+		model.addAttribute("mayClose", this.policy.mayRun(user));
+		if (examiner) {
+			model.addAttribute("page", this.screenings.items(user, id, status, next, PAGE));
+		}
+		return "screening/campaign";
 	}
 
 	private String outcomeForm(CurrentUser user, UUID id, ScreeningItem item, Model model) {
 		model.addAttribute("campaign", this.screenings.campaign(user, id));
 		model.addAttribute("item", item);
-		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("outcomes", ScreeningOutcome.values());
 		model.addAttribute("routes", Route.values());
 		return "screening/outcome";
 	}

@@ -14,7 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
+import nl.koers.screening.api.CampaignView;
+import nl.koers.screening.api.ItemStatus;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.ScreeningItem;
+import nl.koers.screening.api.ScreeningOutcome;
+import nl.koers.screening.api.ScreeningResult;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +106,7 @@ class ScreeningStore {
 			.single() > 0;
 	}
 
-	void record(UUID campaignId, UUID clientId, OutcomeForm form, CurrentUser examiner, Instant now) {
+	void record(UUID campaignId, UUID clientId, ScreeningResult form, CurrentUser examiner, Instant now) {
 		this.jdbc
 			.sql("update screening_item set outcome = ?, advised_route = ?, note = ?, examined_by_id = ?, "
 					+ "examined_by_name = ?, examined_at = ? where campaign_id = ? and client_id = ?")
@@ -125,8 +131,8 @@ class ScreeningStore {
 	}
 
 	private static CampaignView campaign(ResultSet rs, int row) throws SQLException {
-		Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-		for (Outcome outcome : Outcome.values()) {
+		Map<ScreeningOutcome, Integer> outcomes = new EnumMap<>(ScreeningOutcome.class);
+		for (ScreeningOutcome outcome : ScreeningOutcome.values()) {
 			outcomes.put(outcome, rs.getInt(outcome.name().toLowerCase(Locale.ROOT)));
 		}
 		int total = rs.getInt("total");
@@ -141,7 +147,7 @@ class ScreeningStore {
 		String outcome = rs.getString("outcome");
 		String route = rs.getString("advised_route");
 		return new ScreeningItem(rs.getObject("client_id", UUID.class), null,
-				outcome == null ? null : Outcome.valueOf(outcome), route == null ? null : Route.valueOf(route),
+				outcome == null ? null : ScreeningOutcome.valueOf(outcome), route == null ? null : Route.valueOf(route),
 				rs.getString("note"), rs.getString("examined_by_name"), SqlRows.instant(rs, "examined_at"));
 	}
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.budget.PaymentForm;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.socialmap.SocialMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;

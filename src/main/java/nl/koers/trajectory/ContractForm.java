@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * A contract as a contract manager enters it. Ages are in years (57.5 for 57½); empty

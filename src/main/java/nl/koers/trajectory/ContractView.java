@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.budget.Commitment;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * A contract with its terms and how many places are taken. Ages are in months.

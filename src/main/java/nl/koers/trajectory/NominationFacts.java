@@ -5,7 +5,7 @@ import java.util.List;
 
 import nl.koers.budget.Shortfall;
 import nl.koers.client.ClientRef;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 /**
  * What the eligibility rules look at: the contract, the client, the nomination date, the

@@ -14,7 +14,7 @@ import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Routes;
+import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 import nl.koers.trajectory.Eligibility.Verdict;

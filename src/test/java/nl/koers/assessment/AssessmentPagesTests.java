@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.assessment.api.Assessments;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InstrumentMessagesTests {
 
 	@Autowired
-	Assessments assessments;
+	AssessmentService assessments;
 
 	@Autowired
 	MessageSource messages;
@@ -30,7 +30,7 @@ class InstrumentMessagesTests {
 			assertNamed("instrument." + instrument.code());
 			instrument.domains().forEach(domain -> assertNamed("domain." + instrument.code() + "." + domain));
 		}
-		for (int score = AssessmentRules.LOWEST; score <= AssessmentRules.HIGHEST; score++) {
+		for (int score = AssessmentRule.LOWEST; score <= AssessmentRule.HIGHEST; score++) {
 			assertNamed("assessment.scale." + score);
 		}
 	}

@@ -6,15 +6,15 @@ import java.util.Map;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.assessment.Assessments;
-import nl.koers.assessment.NewAssessment;
+import nl.koers.assessment.api.Assessments;
+import nl.koers.assessment.api.NewAssessment;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Route;
-import nl.koers.route.RouteChangeForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +77,9 @@ class TimelineTests {
 									"SOCIAL_ENVIRONMENT", 2, "HOUSING_AND_FINANCES", 3, "JUSTICE", 5),
 							Map.of(), "Intake"));
 		this.routes.decideProfile(this.consultant, this.client.id(),
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
-		this.routes.changeRoute(this.consultant, this.client.id(), new RouteChangeForm(Route.REST,
-				LocalDate.of(2020, 3, 2), "Eerst herstellen", LocalDate.of(2020, 9, 1), null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
+		this.routes.changeRoute(this.consultant, this.client.id(), new RouteChange(Route.REST, LocalDate.of(2020, 3, 2),
+				"Eerst herstellen", LocalDate.of(2020, 9, 1), null));
 	}
 
 	@Test

@@ -14,9 +14,9 @@ import nl.koers.conversation.api.NoShowRecorded;
 import nl.koers.conversation.api.OutreachAttemptRecorded;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -258,7 +258,7 @@ class ObligationApiTests {
 
 	private void profile(ClientProfile profile, String date) {
 		this.routes.decideProfile(this.consultant, this.client.id(),
-				new ProfileDecisionForm(profile, LocalDate.parse(date), "Besluit", null));
+				new ProfileDecision(profile, LocalDate.parse(date), "Besluit", null));
 	}
 
 	private void failedOutreach(int count) {

@@ -14,12 +14,12 @@ import nl.koers.conversation.api.NoShowRecorded;
 import nl.koers.conversation.api.OutreachAttemptRecorded;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Route;
-import nl.koers.route.RoutePeriod;
-import nl.koers.route.RoutePeriodsChanged;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,7 +131,7 @@ class ObligationEventTests {
 	void aKp4PeriodBringsOneExemptionToConfirm(Scenario scenario) {
 		scenario
 			.stimulate(() -> this.routes.decideProfile(this.consultant, this.client.id(),
-					new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2024, 3, 4), "Uitkomst intake", null)))
+					new ProfileDecision(ClientProfile.KP4, LocalDate.of(2024, 3, 4), "Uitkomst intake", null)))
 			.andWaitForEventOfType(RoutePeriodsChanged.class)
 			.toArriveAndVerify(change -> assertThat(this.exemptions.ofClient(this.client.id()))
 				.extracting(ExemptionView::origin, ExemptionView::from, ExemptionView::until, ExemptionView::confirmed)

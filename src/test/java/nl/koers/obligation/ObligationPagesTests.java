@@ -10,9 +10,9 @@ import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +68,7 @@ class ObligationPagesTests {
 		this.client = this.municipality.client(this.consultant,
 				Fixtures.details().name("Petra", "Vermeulen").caseLead(this.consultant.id()));
 		this.routes.decideProfile(this.consultant, this.client.id(),
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
 		this.section = "/clients/" + this.client.id() + "/obligations";
 	}
 

@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

@@ -11,11 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import nl.koers.KoersTest;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +50,7 @@ class RouteReportBenchmark {
 	DataSource dataSource;
 
 	@Autowired
-	RouteReport report;
+	RouteReportService report;
 
 	@Autowired
 	RouteCountDeltas deltas;

@@ -3,16 +3,16 @@ package nl.koers.reporting;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Route;
-import nl.koers.route.RouteChangeForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +52,9 @@ class RouteReportTests {
 		CurrentUser consultant = this.municipality.user(Role.CONSULTANT);
 		UUID client = this.municipality.client(consultant, Fixtures.details().name("Geheim", "Persoonsnaam")).id();
 		this.routes.decideProfile(consultant, client,
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
 		this.routes.changeRoute(consultant, client,
-				new RouteChangeForm(Route.REST, LocalDate.of(2020, 3, 2), "Rust", LocalDate.of(2021, 3, 2), null));
+				new RouteChange(Route.REST, LocalDate.of(2020, 3, 2), "Rust", LocalDate.of(2021, 3, 2), null));
 	}
 
 	@Test

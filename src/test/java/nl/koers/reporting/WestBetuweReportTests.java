@@ -5,22 +5,22 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.HandoverForm;
-import nl.koers.route.HistoryEntry;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Route;
-import nl.koers.route.RouteChangeForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +51,7 @@ class WestBetuweReportTests {
 	Routes routes;
 
 	@Autowired
-	RouteReport report;
+	RouteReportService report;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -92,16 +92,16 @@ class WestBetuweReportTests {
 		UUID handedOver = kp4Client(LocalDate.of(2020, 1, 6));
 		change(handedOver, Route.TOWARDS_KP3, LocalDate.of(2020, 6, 1), null);
 		this.routes.handOver(this.consultant, handedOver,
-				new HandoverForm(LocalDate.of(2020, 9, 1), "Werkzaam Rivierenland", "Start KP3-traject", null));
+				new Handover(LocalDate.of(2020, 9, 1), "Werkzaam Rivierenland", "Start KP3-traject", null));
 		UUID leftKp4 = kp4Client(LocalDate.of(2020, 2, 3));
 		this.routes.decideProfile(this.consultant, leftKp4,
-				new ProfileDecisionForm(ClientProfile.KP3, LocalDate.of(2020, 8, 3), "Herbeoordeling", null));
+				new ProfileDecision(ClientProfile.KP3, LocalDate.of(2020, 8, 3), "Herbeoordeling", null));
 		Municipality delft = this.fixtures.municipality();
 		CurrentUser delftConsultant = delft.user(Role.CONSULTANT);
 		for (int i = 0; i < 3; i++) {
 			UUID client = delft.client(delftConsultant).id();
 			this.routes.decideProfile(delftConsultant, client,
-					new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
+					new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
 		}
 	}
 
@@ -160,13 +160,13 @@ class WestBetuweReportTests {
 	private UUID kp4Client(LocalDate decided) {
 		UUID client = this.westBetuwe.client(this.consultant).id();
 		this.routes.decideProfile(this.consultant, client,
-				new ProfileDecisionForm(ClientProfile.KP4, decided, "Uitkomst screening", null));
+				new ProfileDecision(ClientProfile.KP4, decided, "Uitkomst screening", null));
 		return client;
 	}
 
 	private HistoryEntry change(UUID client, Route route, LocalDate date, UUID corrects) {
-		return this.routes.changeRoute(this.consultant, client, new RouteChangeForm(route, date, "Gesprek",
-				route == Route.REST ? date.plusMonths(12) : null, corrects));
+		return this.routes.changeRoute(this.consultant, client,
+				new RouteChange(route, date, "Gesprek", route == Route.REST ? date.plusMonths(12) : null, corrects));
 	}
 
 }

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.route.api.Routes;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.TaskView;
 import nl.koers.task.api.Tasks;

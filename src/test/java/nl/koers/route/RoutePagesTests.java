@@ -2,12 +2,17 @@ package nl.koers.route;
 
 import java.time.LocalDate;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,9 +144,9 @@ class RoutePagesTests {
 				.param("restReviewLeadDays", "21"))
 			.andExpect(redirectedUrl("/admin/route-settings"));
 		this.routes.decideProfile(this.consultant, this.client.id(),
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Intake", null));
 		this.routes.changeRoute(this.consultant, this.client.id(),
-				new RouteChangeForm(Route.CARE_SUPPORT, LocalDate.of(2020, 2, 3), "Zorg", null, null));
+				new RouteChange(Route.CARE_SUPPORT, LocalDate.of(2020, 2, 3), "Zorg", null, null));
 		assertThat(this.tasks.open(this.client.id(), TaskType.CARE_REVIEW).orElseThrow().dueDate())
 			.isEqualTo(LocalDate.of(2020, 8, 3));
 		CurrentUser otherAdministrator = this.fixtures.municipality().user(Role.ADMINISTRATOR);

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Routes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,7 +200,7 @@ class ScreeningApiTests {
 	private ClientView kp4(Municipality where, CurrentUser caseLead, String date) {
 		ClientView client = where.client(caseLead, Fixtures.details().caseLead(caseLead.id()));
 		this.routes.decideProfile(caseLead, client.id(),
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.parse(date), "Uitkomst intake", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.parse(date), "Uitkomst intake", null));
 		return client;
 	}
 

@@ -3,15 +3,17 @@ package nl.koers.screening;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Routes;
+import nl.koers.screening.api.NewCampaign;
+import nl.koers.screening.api.Screenings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,7 +66,7 @@ class ScreeningPagesTests {
 		this.client = this.municipality.client(this.consultant,
 				Fixtures.details().name("Petra", "Vermeulen").caseLead(this.consultant.id()));
 		this.routes.decideProfile(this.consultant, this.client.id(),
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2020, 1, 6), "Uitkomst intake", null));
 	}
 
 	@Test
@@ -128,6 +131,24 @@ class ScreeningPagesTests {
 		CurrentUser stranger = this.fixtures.municipality().user(Role.COORDINATOR);
 		this.mvc.perform(get("/screening/" + id).with(user(stranger))).andExpect(status().isNotFound());
 		assertThat(page("/screening", stranger).text()).doesNotContain("Najaar");
+	}
+
+	@Test
+	void closingAClosedCampaignShowsTheCampaignWithTheReason() throws Exception {
+		UUID id = this.screenings.start(this.coordinator, new NewCampaign("Najaar", LocalDate.of(2020, 3, 2))).id();
+		this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.coordinator)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/screening/" + id));
+		Document again = Jsoup
+			.parse(this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.coordinator)))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(again.select("h1").text()).isEqualTo("Najaar");
+		assertThat(again.select("[role=alert] li").text()).isEqualTo("Afgesloten");
+		this.mvc.perform(post("/screening/" + id + "/close").with(csrf()).with(user(this.consultant)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

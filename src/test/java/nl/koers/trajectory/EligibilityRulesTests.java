@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.koers.budget.Commitment;
 import nl.koers.budget.Shortfall;
 import nl.koers.client.ClientRef;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.system.RefusedException.Reason;
 
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import nl.koers.KoersTest;
 import nl.koers.budget.Budgets;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 

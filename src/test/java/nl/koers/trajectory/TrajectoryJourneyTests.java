@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import nl.koers.Browser;
 import nl.koers.BrowserJourney;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

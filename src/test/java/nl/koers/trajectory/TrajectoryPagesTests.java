@@ -8,7 +8,7 @@ import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.Route;
+import nl.koers.route.api.Route;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

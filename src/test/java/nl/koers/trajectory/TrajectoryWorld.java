@@ -16,11 +16,11 @@ import nl.koers.identity.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
 import nl.koers.identity.api.Role;
-import nl.koers.route.ClientProfile;
-import nl.koers.route.ProfileDecisionForm;
-import nl.koers.route.Route;
-import nl.koers.route.RouteChangeForm;
-import nl.koers.route.Routes;
+import nl.koers.route.api.ClientProfile;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.Routes;
 import nl.koers.socialmap.OrganisationForm;
 import nl.koers.socialmap.OrganisationKind;
 import nl.koers.socialmap.SocialMap;
@@ -101,9 +101,9 @@ final class TrajectoryWorld {
 		UUID client = this.municipality.client(this.consultant, details.caseLead(this.consultant.id())).id();
 		Routes routes = this.context.getBean(Routes.class);
 		routes.decideProfile(this.consultant, client,
-				new ProfileDecisionForm(ClientProfile.KP4, LocalDate.of(2004, 11, 1), "Indeling", null));
+				new ProfileDecision(ClientProfile.KP4, LocalDate.of(2004, 11, 1), "Indeling", null));
 		if (route != Route.INVESTIGATION) {
-			routes.changeRoute(this.consultant, client, new RouteChangeForm(route, LocalDate.of(2004, 12, 1), "Route",
+			routes.changeRoute(this.consultant, client, new RouteChange(route, LocalDate.of(2004, 12, 1), "Route",
 					route == Route.REST ? LocalDate.of(2026, 12, 1) : null, null));
 		}
 		return client;

@@ -1,0 +1,160 @@
+package nl.koers.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import nl.koers.assessment.InvalidAssessmentException.Problem;
+import nl.koers.assessment.api.AssessmentView;
+import nl.koers.assessment.api.Assessments;
+import nl.koers.assessment.api.NewAssessment;
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.CursorPage;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Recording and reading a client's assessments. Everyone who may read the client reads
+ * their assessments; only the case lead or a coordinator records one. Every call passes
+ * the client gate, which checks role and municipality and writes the access log.
+ */
+@Service
+@Validated
+class AssessmentService implements Assessments {
+
+	private final ClientAccess access;
+
+	private final InstrumentStore instruments;
+
+	private final AssessmentRepository repository;
+
+	private final AssessmentStore store;
+
+	private final AssessmentPolicy policy;
+
+	private final Clock clock;
+
+	AssessmentService(ClientAccess access, InstrumentStore instruments, AssessmentRepository repository,
+			AssessmentStore store, AssessmentPolicy policy, Clock clock) {
+		this.policy = policy;
+		this.access = access;
+		this.instruments = instruments;
+		this.repository = repository;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an assessment of the client by the user, who must be the case lead or a
+	 * coordinator.
+	 */
+	@Override
+	@Transactional
+	public AssessmentView record(CurrentUser user, UUID clientId, NewAssessment assessment) {
+		ClientRef client = this.access.change(user, clientId);
+		String code = AssessmentRule.instrumentCode(assessment);
+		List<Problem> problems = problems(assessment, client);
+		if (!problems.isEmpty()) {
+			throw new InvalidAssessmentException(problems);
+		}
+		List<Assessment.Score> scores = assessment.scores()
+			.entrySet()
+			.stream()
+			.map(score -> new Assessment.Score(score.getKey(), score.getValue(),
+					blankToNull(assessment.notes().get(score.getKey()))))
+			.toList();
+		Assessment saved = this.repository.saveAndFlush(new Assessment(client.id(), client.municipalityId(), code,
+				assessment.assessedOn(), blankToNull(assessment.summary()), user.id(), user.displayName(),
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), scores));
+		return this.store.find(saved.getId()).orElseThrow();
+	}
+
+	/**
+	 * The client's assessments, newest first.
+	 */
+	@Transactional
+	public CursorPage<AssessmentView> list(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireRead(user);
+		ClientRef client = this.access.read(user, clientId);
+		return this.store.newestFirst(client.municipalityId(), client.id(), next, limit);
+	}
+
+	@Transactional
+	public AssessmentView get(CurrentUser user, UUID assessmentId) {
+		this.policy.requireRead(user);
+		AssessmentView assessment = this.store.find(assessmentId)
+			.orElseThrow(() -> new NotFoundException("assessment"));
+		this.access.read(user, assessment.clientId());
+		return assessment;
+	}
+
+	@Open("the instruments and their domains are reference data without personal data, the same for everyone")
+	@Transactional(readOnly = true)
+	public List<Instrument> instruments() {
+		return this.instruments.all();
+	}
+
+	/**
+	 * Everything the assessments page shows: per instrument, the client's assessments in
+	 * date order.
+	 */
+	@Transactional
+	public AssessmentHistory history(CurrentUser user, UUID clientId) {
+		this.policy.requireRead(user);
+		ClientRef client = this.access.read(user, clientId);
+		List<AssessmentView> assessments = this.store.oldestFirst(client.municipalityId(), client.id());
+		return AssessmentHistory.of(client, this.access.mayChange(user, client), this.instruments.all(), assessments);
+	}
+
+	/**
+	 * The client and instrument for the form of a new assessment, for a user who may
+	 * record one.
+	 */
+	@Transactional
+	public RecordingForm recordingForm(CurrentUser user, UUID clientId, String instrumentCode) {
+		this.policy.requireRead(user);
+		ClientRef client = this.access.read(user, clientId);
+		if (!this.access.mayChange(user, client)) {
+			throw new AccessDeniedException("only the case lead or a coordinator records an assessment");
+		}
+		Instrument instrument = this.instruments.find(instrumentCode)
+			.orElseThrow(() -> new NotFoundException("instrument"));
+		return new RecordingForm(client, instrument, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * What recording the assessment would find wrong with it, for a form that shows every
+	 * problem at its field; records nothing. The client is checked as recording checks it
+	 * (only the case lead or a coordinator); that check's access log entry is rolled back
+	 * with the rest, as it is when recording refuses.
+	 */
+	@Transactional
+	public List<Problem> problems(CurrentUser user, UUID clientId, NewAssessment assessment) {
+		ClientRef client = this.access.change(user, clientId);
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return problems(assessment, client);
+	}
+
+	private List<Problem> problems(NewAssessment assessment, ClientRef client) {
+		return AssessmentRule.problems(assessment, this.instruments.find(AssessmentRule.instrumentCode(assessment)),
+				client, LocalDate.now(this.clock));
+	}
+
+	record RecordingForm(ClientRef client, Instrument instrument, LocalDate today) {
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

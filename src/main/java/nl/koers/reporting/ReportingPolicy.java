@@ -1,0 +1,26 @@
+package nl.koers.reporting;
+
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Permission;
+import nl.koers.identity.api.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read management information: counts only, no personal data.
+ */
+@Component("reportingPolicy")
+class ReportingPolicy {
+
+	static final Permission READ = Permission.of("read reports", Role.MANAGER, Role.COORDINATOR, Role.CONSULTANT,
+			Role.CONTRACT_MANAGER);
+
+	public boolean mayRead(CurrentUser user) {
+		return READ.allows(user);
+	}
+
+	void requireRead(CurrentUser user) {
+		READ.require(user);
+	}
+
+}

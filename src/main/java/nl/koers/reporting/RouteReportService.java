@@ -1,0 +1,65 @@
+package nl.koers.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.InvalidFieldException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The number of clients per KP4 route on a reference date, for the caller's municipality.
+ * Counts only, no personal data: managers may see it.
+ */
+@Service
+class RouteReportService {
+
+	static final int MAX_MONTHS = 120;
+
+	private final RouteCountStore store;
+
+	private final ReportingPolicy policy;
+
+	RouteReportService(RouteCountStore store, ReportingPolicy policy) {
+		this.store = store;
+		this.policy = policy;
+	}
+
+	@Transactional(readOnly = true)
+	public RouteCounts counts(CurrentUser user, LocalDate date) {
+		this.policy.requireRead(user);
+		return counts(user.municipalityId(), date);
+	}
+
+	/**
+	 * The counts on the first day of every month from {@code from} until {@code until}.
+	 */
+	@Transactional(readOnly = true)
+	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until) {
+		this.policy.requireRead(user);
+		LocalDate first = from.withDayOfMonth(1);
+		if (until.isBefore(first)) {
+			throw new InvalidFieldException("until", "report.period.order");
+		}
+		if (first.plusMonths(MAX_MONTHS).isBefore(until)) {
+			throw new InvalidFieldException("until", "report.period.tooLong");
+		}
+		List<RouteCounts> series = new ArrayList<>();
+		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
+			series.add(counts(user.municipalityId(), month));
+		}
+		return series;
+	}
+
+	/**
+	 * The counts of a municipality on a date, without a user (for measurements).
+	 */
+	RouteCounts counts(UUID municipalityId, LocalDate date) {
+		return this.store.counts(municipalityId, date);
+	}
+
+}

@@ -1,0 +1,286 @@
+package nl.koers.route;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import nl.koers.client.ClientAccess;
+import nl.koers.client.ClientRef;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.EventKind;
+import nl.koers.route.api.Handover;
+import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.ProfileDecision;
+import nl.koers.route.api.Review;
+import nl.koers.route.api.Route;
+import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.Routes;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.Open;
+import nl.koers.system.RefusedException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Profile decisions, route changes, reviews and handovers of KP4 clients. Every change is
+ * a new recorded event; the history it would make is checked as a whole before it is
+ * accepted, so back-dated changes and corrections cannot make it impossible.
+ */
+@Service
+@Validated
+class RouteService implements Routes {
+
+	private final RouteEventRepository events;
+
+	private final RoutePeriodStore periods;
+
+	private final ClientAccess clients;
+
+	private final ReviewScheduler reviews;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final RoutePolicy policy;
+
+	private final Clock clock;
+
+	private final int maxDaysAhead;
+
+	RouteService(RouteEventRepository events, RoutePeriodStore periods, ClientAccess clients, ReviewScheduler reviews,
+			ApplicationEventPublisher publisher, RoutePolicy policy, Clock clock,
+			@Value("${koers.route.max-days-ahead:31}") int maxDaysAhead) {
+		this.policy = policy;
+		this.events = events;
+		this.periods = periods;
+		this.clients = clients;
+		this.reviews = reviews;
+		this.publisher = publisher;
+		this.clock = clock;
+		this.maxDaysAhead = maxDaysAhead;
+	}
+
+	@Override
+	@Transactional
+	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, ProfileDecision command) {
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.PROFILE_DECISION, command.effectiveDate())
+					.profile(command.profile())
+					.reason(command.reason()));
+	}
+
+	@Override
+	@Transactional
+	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, RouteChange command) {
+		checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
+					.route(command.route())
+					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
+					.reason(command.reason()));
+	}
+
+	@Override
+	@Transactional
+	public HistoryEntry handOver(CurrentUser user, UUID clientId, Handover command) {
+		return record(user, clientId, command.corrects(),
+				RouteEvent.of(EventKind.HANDOVER, command.effectiveDate())
+					.organisation(command.organisation().strip())
+					.reason(command.reason()));
+	}
+
+	/**
+	 * Records the case lead's review; changing the route records the route change too.
+	 */
+	@Override
+	@Transactional
+	public HistoryEntry review(CurrentUser user, UUID clientId, Review command) {
+		RouteEvent.Builder review = RouteEvent.of(EventKind.REVIEW, command.effectiveDate())
+			.reviewDecision(command.decision())
+			.reason(command.reason());
+		switch (command.decision()) {
+			case EXTEND_REST -> {
+				checkRestEnd(Route.REST, command.effectiveDate(), command.reviewDate());
+				review.reviewDate(command.reviewDate());
+			}
+			case CHANGE_ROUTE -> {
+				if (command.route() == null) {
+					throw new InvalidFieldException("route", "validation.required");
+				}
+				checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
+				RouteEvent.Builder change = RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
+					.route(command.route())
+					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
+					.reason(command.reason());
+				return record(user, clientId, null, review, change);
+			}
+			case KEEP_CARE_SUPPORT -> {
+			}
+		}
+		return record(user, clientId, null, review);
+	}
+
+	@Transactional
+	public HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid RouteWithdrawalForm form) {
+		RouteEvent target = this.events.findByIdAndClientId(eventId, clientId)
+			.orElseThrow(() -> new RefusedException("corrects", "route.correction.unknown"));
+		return record(user, clientId, eventId,
+				RouteEvent.of(target.getKind(), target.getEffectiveDate()).withdrawn().reason(form.reason()));
+	}
+
+	/**
+	 * The history as known now, or as it was known at an instant.
+	 */
+	@Transactional
+	public ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
+		this.policy.requireRead(user);
+		ClientRef client = this.clients.read(user, clientId);
+		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
+		if (knownAt != null) {
+			recorded = recorded.stream().filter(event -> !event.getRecordedAt().isAfter(knownAt)).toList();
+		}
+		RouteReplay replay = RouteReplay.of(recorded);
+		Set<UUID> corrected = recorded.stream()
+			.map(RouteEvent::getCorrectsId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		LocalDate day = knownAt == null ? today() : LocalDate.ofInstant(knownAt, this.clock.getZone());
+		RouteReplay.State now = replay.on(day);
+		return new ClientHistory(client.id(), client.displayName(), this.clients.mayChange(user, client), knownAt,
+				now.profile(), now.route(), now.routeSince(), now.restEnd(),
+				this.reviews.nextCareReview(client.municipalityId(), now), now.handedOverTo(), replay.periods(),
+				recorded.stream().map(event -> entry(event, corrected.contains(event.getId()))).toList());
+	}
+
+	/**
+	 * The clients of a municipality on a KP4 route on a date, for a selection such as a
+	 * screening campaign; the caller applies its own access rules.
+	 */
+	@Override
+	@Open("called by other modules inside their own checked step; gives ids only")
+	@Transactional(readOnly = true)
+	public List<UUID> clientsInKp4(UUID municipalityId, LocalDate date) {
+		return this.periods.clientsOnRoute(municipalityId, date);
+	}
+
+	/**
+	 * The client's KP4 route on a date, empty when the client is not KP4 then; the caller
+	 * has checked access to the client.
+	 */
+	@Override
+	@Open("called by other modules inside their own checked step, after their access check of the client")
+	@Transactional(readOnly = true)
+	public Optional<Route> routeOn(UUID clientId, LocalDate date) {
+		return this.periods.routeOn(clientId, date);
+	}
+
+	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
+		ClientRef client = this.clients.change(user, clientId);
+		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
+		if (corrects != null) {
+			checkCorrection(recorded, corrects, builders[0].build().getKind());
+		}
+		Instant now = this.clock.instant();
+		List<RouteEvent> candidates = new ArrayList<>();
+		for (RouteEvent.Builder builder : builders) {
+			RouteEvent candidate = builder.client(client.id(), client.municipalityId())
+				.corrects(candidates.isEmpty() ? corrects : null)
+				.author(user.id(), user.displayName())
+				.recordedAt(now)
+				.build();
+			if (!candidate.isWithdrawn()) {
+				checkDate(client, candidate.getEffectiveDate());
+			}
+			candidates.add(candidate);
+		}
+		RouteReplay before = RouteReplay.of(recorded);
+		List<RouteEvent> all = new ArrayList<>(recorded);
+		all.addAll(candidates);
+		RouteReplay after = RouteReplay.of(all);
+		refuseViolations(before, after, candidates);
+		this.events.saveAll(candidates);
+		if (!before.periods().equals(after.periods())) {
+			this.periods.replace(client.id(), client.municipalityId(), after.periods());
+			this.publisher.publishEvent(
+					new RoutePeriodsChanged(client.id(), client.municipalityId(), before.periods(), after.periods()));
+		}
+		this.reviews.update(client, after, candidates);
+		return entry(candidates.get(candidates.size() - 1), false);
+	}
+
+	private static void refuseViolations(RouteReplay before, RouteReplay after, List<RouteEvent> candidates) {
+		Set<UUID> known = before.violations()
+			.stream()
+			.map(violation -> violation.event().getId())
+			.collect(Collectors.toSet());
+		after.violations()
+			.stream()
+			.filter(violation -> !known.contains(violation.event().getId()))
+			.findFirst()
+			.ifPresent(violation -> {
+				if (candidates.contains(violation.event())) {
+					throw new RefusedException(violation.field(), violation.messageKey());
+				}
+				throw new RefusedException("effectiveDate", "route.breaksHistory");
+			});
+	}
+
+	private static void checkCorrection(List<RouteEvent> recorded, UUID corrects, EventKind kind) {
+		RouteEvent target = recorded.stream()
+			.filter(event -> event.getId().equals(corrects))
+			.findFirst()
+			.orElseThrow(() -> new RefusedException("corrects", "route.correction.unknown"));
+		if (target.getKind() != kind || target.isWithdrawn()) {
+			throw new RefusedException("corrects", "route.correction.otherKind");
+		}
+		if (recorded.stream().anyMatch(event -> corrects.equals(event.getCorrectsId()))) {
+			throw new RefusedException("corrects", "route.correction.alreadyCorrected");
+		}
+	}
+
+	private void checkDate(ClientRef client, LocalDate date) {
+		if (date.isBefore(client.benefitStartDate())) {
+			throw new RefusedException("effectiveDate", "route.date.beforeBenefit");
+		}
+		if (date.isAfter(today().plusDays(this.maxDaysAhead))) {
+			throw new RefusedException("effectiveDate", "route.date.tooFarAhead");
+		}
+	}
+
+	private static void checkRestEnd(Route route, LocalDate effectiveDate, LocalDate restEnd) {
+		if (route != Route.REST) {
+			return;
+		}
+		if (restEnd == null) {
+			throw new InvalidFieldException("reviewDate", "route.rest.endRequired");
+		}
+		if (!restEnd.isAfter(effectiveDate)) {
+			throw new InvalidFieldException("reviewDate", "route.rest.endBeforeStart");
+		}
+	}
+
+	private static HistoryEntry entry(RouteEvent event, boolean corrected) {
+		HistoryEntry.Status status = event.isWithdrawn() ? HistoryEntry.Status.WITHDRAWAL
+				: corrected ? HistoryEntry.Status.CORRECTED : HistoryEntry.Status.EFFECTIVE;
+		return new HistoryEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getProfile(),
+				event.getRoute(), event.getReviewDecision(), event.getReviewDate(), event.getOrganisation(),
+				event.getReason(), event.getAuthorName(), event.getRecordedAt(), event.getCorrectsId(), status);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,55 @@
+package nl.koers.route.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.identity.api.CurrentUser;
+
+/**
+ * Profile decisions, route changes, reviews and handovers of KP4 clients. Every change is
+ * a new recorded event; the history it would make is checked as a whole before it is
+ * accepted, so back-dated changes and corrections cannot make it impossible. A change
+ * that alters the client's route periods publishes {@link RoutePeriodsChanged}.
+ */
+public interface Routes {
+
+	/**
+	 * Records a profile decision (KP4 puts the client on the route
+	 * {@link Route#INVESTIGATION} from that date); only the case lead or a coordinator.
+	 * With {@link ProfileDecision#corrects()}, it replaces an earlier decision.
+	 */
+	HistoryEntry decideProfile(CurrentUser user, UUID clientId, @Valid ProfileDecision decision);
+
+	/**
+	 * Records a change of route; {@link Route#REST} needs the end of the rest period.
+	 * Only the case lead or a coordinator.
+	 */
+	HistoryEntry changeRoute(CurrentUser user, UUID clientId, @Valid RouteChange change);
+
+	/**
+	 * Hands a client on the route {@link Route#TOWARDS_KP3} over to the partner
+	 * organisation, which ends the KP4 route on that date.
+	 */
+	HistoryEntry handOver(CurrentUser user, UUID clientId, @Valid Handover handover);
+
+	/**
+	 * Records the case lead's review; changing the route records the route change too.
+	 */
+	HistoryEntry review(CurrentUser user, UUID clientId, @Valid Review review);
+
+	/**
+	 * The clients of a municipality on a KP4 route on a date, for a selection such as a
+	 * screening campaign; the caller applies its own access rules.
+	 */
+	List<UUID> clientsInKp4(UUID municipalityId, LocalDate date);
+
+	/**
+	 * The client's KP4 route on a date, empty when the client is not KP4 then; the caller
+	 * has checked access to the client.
+	 */
+	Optional<Route> routeOn(UUID clientId, LocalDate date);
+
+}
