@@ -6,17 +6,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
-import nl.koers.consent.ConsentForm;
-import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
-import nl.koers.consent.SharingAgreementForm;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.Sharing;
+import nl.koers.consent.api.NewSharingAgreement;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralForm;
 import nl.koers.referral.ReferralStatus;
 import nl.koers.referral.Referrals;
 import nl.koers.referral.StatusChange;
-import nl.koers.socialmap.ServiceSearch;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.ServiceSearch;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,13 +62,13 @@ class DemoReferrals {
 			.items()
 			.get(0);
 		this.sharing.recordAgreement(coordinator, service.organisationId(),
-				new SharingAgreementForm(
+				new NewSharingAgreement(
 						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
 								DataCategory.GOALS),
 						"Convenant zorg en participatie Rivierenland 2026", "Afstemming van begeleiding en zorg",
 						today.minusMonths(6), null));
 		this.sharing.recordConsent(caseLead, client,
-				new ConsentForm(service.organisationId(),
+				new NewConsent(service.organisationId(),
 						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE),
 						today.minusDays(20), null));
 		UUID referral = this.referrals

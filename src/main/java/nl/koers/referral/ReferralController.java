@@ -5,9 +5,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.ServiceCategory;
-import nl.koers.socialmap.ServiceSearch;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.ServiceSearch;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 

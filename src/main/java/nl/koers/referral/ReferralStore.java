@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.consent.DataCategory;
+import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralView.Note;
 import nl.koers.referral.ReferralView.SendOverride;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.SharedClient;
-import nl.koers.consent.DataCategory;
+import nl.koers.consent.api.DataCategory;
 
 /**
  * A referral with its history. {@code client} holds what the reader may see about the

@@ -10,9 +10,9 @@ import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.SocialMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,10 +87,10 @@ class CoordinationPagesTests {
 		this.requests.answer(this.coordinator, answered, new AdviceAnswer("Zo."));
 		this.signals.raise(this.colleague, this.client.id(),
 				new SignalForm(SignalKind.ADDICTION, "Rook naar alcohol", LocalDate.now()));
-		this.socialMap.create(this.coordinator, new OrganisationForm("Oude praktijk", OrganisationKind.CARE_INSTITUTION,
+		this.socialMap.create(this.coordinator, new NewOrganisation("Oude praktijk", OrganisationKind.CARE_INSTITUTION,
 				null, null, null, null, LocalDate.of(2020, 1, 1), null));
-		this.socialMap.create(this.coordinator, new OrganisationForm("Verse praktijk",
-				OrganisationKind.CARE_INSTITUTION, null, null, null, null, LocalDate.now(), null));
+		this.socialMap.create(this.coordinator, new NewOrganisation("Verse praktijk", OrganisationKind.CARE_INSTITUTION,
+				null, null, null, null, LocalDate.now(), null));
 
 		this.mvc.perform(get("/").with(user(this.coordinator))).andExpect(redirectedUrl("/coordination"));
 		this.mvc.perform(get("/").with(user(this.consultant))).andExpect(redirectedUrl("/worklist"));

@@ -1,4 +1,4 @@
-package nl.koers.socialmap;
+package nl.koers.socialmap.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,13 +9,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * A service an organisation offers, optionally at one of its locations.
+ * A service to add to an organisation, optionally at one of its locations.
  */
-public record ServiceForm(@NotBlank @Size(max = 200) String name, @NotNull ServiceCategory category,
+public record NewService(@NotBlank @Size(max = 200) String name, @NotNull ServiceCategory category,
 		@Size(max = 4000) String description, UUID locationId, @NotNull @PastOrPresent LocalDate verifiedOn) {
-
-	static ServiceForm empty(LocalDate today) {
-		return new ServiceForm(null, null, null, null, today);
-	}
-
 }

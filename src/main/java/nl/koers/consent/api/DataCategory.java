@@ -1,4 +1,4 @@
-package nl.koers.consent;
+package nl.koers.consent.api;
 
 /**
  * The kinds of client data that may be shared with an organisation.

@@ -1,4 +1,4 @@
-package nl.koers.consent;
+package nl.koers.consent.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.koers.socialmap;
+package nl.koers.socialmap.api;
 
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 public record ServiceSearch(@Size(max = 100) String text, ServiceCategory category, @Size(max = 100) String place,
 		boolean onlyStale) {
 
-	static ServiceSearch all() {
+	/**
+	 * Every service, unfiltered.
+	 */
+	public static ServiceSearch all() {
 		return new ServiceSearch(null, null, null, false);
 	}
 

@@ -1,4 +1,4 @@
-package nl.koers.consent;
+package nl.koers.consent.api;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,6 +11,6 @@ import jakarta.validation.constraints.NotNull;
  * What a client agreed to share with an organisation, from a day until a day (exclusive)
  * or open.
  */
-public record ConsentForm(@NotNull UUID organisationId, @NotEmpty Set<DataCategory> categories,
+public record NewConsent(@NotNull UUID organisationId, @NotEmpty Set<DataCategory> categories,
 		@NotNull LocalDate validFrom, LocalDate validUntil) {
 }

@@ -1,4 +1,4 @@
-package nl.koers.socialmap;
+package nl.koers.socialmap.api;
 
 /**
  * What kind of organisation an entry on the social map is.

@@ -9,29 +9,38 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
+import nl.koers.consent.api.ConsentView;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.NewSharingAgreement;
+import nl.koers.consent.api.Sharing;
+import nl.koers.consent.api.SharingAgreementView;
+import nl.koers.consent.api.SharingPermits;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What may be shared about a client with an organisation: the coordinator records the
- * organisation's data-sharing agreements, the case lead the client's consents; only the
- * categories both allow on a day may be shared, and a withdrawn consent stops sharing at
- * once.
+ * What may be shared about a client with an organisation ({@link Sharing}), and the
+ * reading and withdrawing only the module's own pages do. {@link ConsentPolicy} decides
+ * the roles, {@link ClientAccess} which clients.
  */
 @Service
 @Validated
-public class Sharing {
+class SharingService implements Sharing {
 
 	private final ConsentStore store;
+
+	private final ConsentPolicy policy;
+
+	private final SharingPermits permits;
 
 	private final SocialMap map;
 
@@ -39,30 +48,32 @@ public class Sharing {
 
 	private final Clock clock;
 
-	Sharing(ConsentStore store, SocialMap map, ClientAccess clients, Clock clock) {
+	SharingService(ConsentStore store, ConsentPolicy policy, SharingPermits permits, SocialMap map,
+			ClientAccess clients, Clock clock) {
 		this.store = store;
+		this.policy = policy;
+		this.permits = permits;
 		this.map = map;
 		this.clients = clients;
 		this.clock = clock;
 	}
 
+	/**
+	 * The municipality's data-sharing agreements, or one organisation's.
+	 */
 	@Transactional(readOnly = true)
 	public List<SharingAgreementView> agreements(CurrentUser user, UUID organisationId) {
-		if (!user.hasAnyRole(Role.COORDINATOR, Role.CONSULTANT, Role.CONTRACT_MANAGER)) {
-			throw new AccessDeniedException("data-sharing agreements are for those who refer and contract");
-		}
+		this.policy.requireReadAgreements(user);
 		if (organisationId != null) {
 			this.map.organisation(user, organisationId);
 		}
 		return this.store.agreements(user.municipalityId(), organisationId);
 	}
 
+	@Override
 	@Transactional
-	public SharingAgreementView recordAgreement(CurrentUser user, UUID organisationId,
-			@Valid SharingAgreementForm form) {
-		if (!user.hasRole(Role.COORDINATOR)) {
-			throw new AccessDeniedException("the care coordination point records data-sharing agreements");
-		}
+	public SharingAgreementView recordAgreement(CurrentUser user, UUID organisationId, NewSharingAgreement form) {
+		this.policy.requireRecordAgreements(user);
 		this.map.organisation(user, organisationId);
 		checkPeriod(form.validFrom(), form.validUntil());
 		UUID id = this.store.insertAgreement(user.municipalityId(), organisationId, form, user, this.clock.instant());
@@ -73,13 +84,17 @@ public class Sharing {
 			.orElseThrow();
 	}
 
+	/**
+	 * The client's consents, withdrawn ones included; a read of the client.
+	 */
 	@Transactional
 	public List<ConsentView> consents(CurrentUser user, UUID clientId) {
 		return this.store.consents(this.clients.read(user, clientId).id());
 	}
 
+	@Override
 	@Transactional
-	public ConsentView recordConsent(CurrentUser user, UUID clientId, @Valid ConsentForm form) {
+	public ConsentView recordConsent(CurrentUser user, UUID clientId, NewConsent form) {
 		ClientRef client = this.clients.change(user, clientId);
 		try {
 			this.map.organisation(user, form.organisationId());
@@ -96,10 +111,8 @@ public class Sharing {
 	 * Withdraws a consent; sharing under it stops at once.
 	 */
 	@Transactional
-	public ConsentView withdraw(CurrentUser user, UUID consentId, @Valid WithdrawalForm form) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR)) {
-			throw new AccessDeniedException("only a consultant or coordinator records a withdrawal");
-		}
+	public ConsentView withdraw(CurrentUser user, UUID consentId, @Valid ConsentWithdrawalForm form) {
+		this.policy.requireRecordConsents(user);
 		ConsentView consent = this.store.consent(user.municipalityId(), consentId)
 			.orElseThrow(() -> new NotFoundException("consent"));
 		this.clients.change(user, consent.clientId());
@@ -110,13 +123,12 @@ public class Sharing {
 		return this.store.consent(user.municipalityId(), consentId).orElseThrow();
 	}
 
-	/**
-	 * The categories an organisation may receive about a client today: allowed by both a
-	 * valid data-sharing agreement and a consent that is valid and not withdrawn.
-	 */
+	@Override
 	@Transactional(readOnly = true)
+	@Open("called by other modules inside their own checked step (sending a referral, a provider's view); "
+			+ "takes no user")
 	public Set<DataCategory> permitted(UUID municipalityId, UUID clientId, UUID organisationId) {
-		return this.store.permitted(municipalityId, clientId, organisationId, LocalDate.now(this.clock));
+		return this.permits.permitted(municipalityId, clientId, organisationId);
 	}
 
 	LocalDate today() {

@@ -9,34 +9,39 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.identity.Accounts;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.socialmap.MapEntries.Location;
-import nl.koers.socialmap.MapEntries.Organisation;
-import nl.koers.socialmap.MapEntries.OrganisationSummary;
-import nl.koers.socialmap.MapEntries.Service;
+import nl.koers.socialmap.api.MapEntries.Location;
+import nl.koers.socialmap.api.MapEntries.Organisation;
+import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.api.MapEntries.Service;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.ServiceSearch;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.ConflictException;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
-
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The municipality's social map: everyone whose work needs it reads it; the care
- * coordination point keeps it. Entries not verified within the configured number of
- * months are stale and flagged for the coordinator.
+ * The social map ({@link SocialMap}) and the keeper's changes only the module's own pages
+ * make; {@link SocialMapPolicy} decides who reads and who keeps.
  */
 @org.springframework.stereotype.Service
 @Validated
-public class SocialMap {
+class SocialMapService implements SocialMap {
 
 	private final MapStore store;
+
+	private final SocialMapPolicy policy;
 
 	private final Accounts accounts;
 
@@ -44,58 +49,62 @@ public class SocialMap {
 
 	private final int staleAfterMonths;
 
-	SocialMap(MapStore store, Accounts accounts, Clock clock,
+	SocialMapService(MapStore store, SocialMapPolicy policy, Accounts accounts, Clock clock,
 			@Value("${koers.social-map.stale-after-months:12}") int staleAfterMonths) {
 		this.store = store;
+		this.policy = policy;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.staleAfterMonths = staleAfterMonths;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	public CursorPage<Service> services(CurrentUser user, @Valid ServiceSearch search, String next, int limit) {
-		requireReader(user);
+	public CursorPage<Service> services(CurrentUser user, ServiceSearch search, String next, int limit) {
+		this.policy.requireRead(user);
 		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
 		List<Service> rows = this.store.services(user.municipalityId(), search, staleBefore(),
 				after == null ? null : after.key(0), after == null ? null : after.key(1, UUID::fromString), limit + 1);
 		return CursorPage.of(rows, limit, service -> Cursor.of(service.name(), service.id().toString()));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public CursorPage<OrganisationSummary> organisations(CurrentUser user, String text, boolean onlyStale, String next,
 			int limit) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		Cursor after = StringUtils.hasText(next) ? Cursor.decode(next, 2) : null;
 		List<OrganisationSummary> rows = this.store.organisations(user.municipalityId(), text, onlyStale, staleBefore(),
 				after == null ? null : after.key(0), after == null ? null : after.key(1, UUID::fromString), limit + 1);
 		return CursorPage.of(rows, limit, organisation -> Cursor.of(organisation.name(), organisation.id().toString()));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Organisation organisation(CurrentUser user, UUID id) {
-		requireReader(user);
+		this.policy.requireRead(user);
 		return find(user, id);
 	}
 
-	/**
-	 * A service of the caller's municipality, for other modules (a referral names one).
-	 */
+	@Override
 	@Transactional(readOnly = true)
+	@Open("called by other modules inside their own checked step (a referral names a service); takes no user")
 	public Optional<Service> service(UUID municipalityId, UUID serviceId) {
 		return this.store.service(municipalityId, serviceId, staleBefore());
 	}
 
+	@Override
 	@Transactional
-	public Organisation create(CurrentUser user, @Valid OrganisationForm form) {
-		requireKeeper(user);
+	public Organisation create(CurrentUser user, NewOrganisation form) {
+		this.policy.requireKeep(user);
 		UUID id = this.accounts.createOrganisation(user.municipalityId(), form.name().strip());
 		this.store.insertOrganisation(id, user.municipalityId(), form);
 		return find(user, id);
 	}
 
 	@Transactional
-	public Organisation update(CurrentUser user, UUID id, @Valid OrganisationForm form) {
-		requireKeeper(user);
+	public Organisation update(CurrentUser user, UUID id, @Valid NewOrganisation form) {
+		this.policy.requireKeep(user);
 		find(user, id);
 		if (form.version() == null) {
 			throw new InvalidFieldException("version", "validation.required");
@@ -112,15 +121,16 @@ public class SocialMap {
 	 */
 	@Transactional
 	public Organisation verify(CurrentUser user, UUID id) {
-		requireKeeper(user);
+		this.policy.requireKeep(user);
 		find(user, id);
 		this.store.verify(id, today());
 		return find(user, id);
 	}
 
+	@Override
 	@Transactional
-	public Location addLocation(CurrentUser user, UUID organisationId, @Valid LocationForm form) {
-		requireKeeper(user);
+	public Location addLocation(CurrentUser user, UUID organisationId, NewLocation form) {
+		this.policy.requireKeep(user);
 		UUID id = this.store.insertLocation(find(user, organisationId).id(), form);
 		return this.store.locations(organisationId)
 			.stream()
@@ -129,26 +139,24 @@ public class SocialMap {
 			.orElseThrow();
 	}
 
+	@Override
 	@Transactional
-	public Organisation addContact(CurrentUser user, UUID organisationId, @Valid ContactForm form) {
-		requireKeeper(user);
+	public Organisation addContact(CurrentUser user, UUID organisationId, NewContact form) {
+		this.policy.requireKeep(user);
 		this.store.insertContact(find(user, organisationId).id(), form);
 		return find(user, organisationId);
 	}
 
+	@Override
 	@Transactional
-	public Service addService(CurrentUser user, UUID organisationId, @Valid ServiceForm form) {
-		requireKeeper(user);
+	public Service addService(CurrentUser user, UUID organisationId, NewService form) {
+		this.policy.requireKeep(user);
 		Organisation organisation = find(user, organisationId);
 		if (form.locationId() != null && !this.store.hasLocation(organisation.id(), form.locationId())) {
 			throw new InvalidFieldException("locationId", "socialMap.location.unknown");
 		}
 		UUID id = this.store.insertService(organisation.id(), user.municipalityId(), form);
 		return this.store.service(user.municipalityId(), id, staleBefore()).orElseThrow();
-	}
-
-	public boolean mayKeep(CurrentUser user) {
-		return user.hasRole(Role.COORDINATOR);
 	}
 
 	LocalDate today() {
@@ -162,19 +170,6 @@ public class SocialMap {
 	private Organisation find(CurrentUser user, UUID id) {
 		return this.store.organisation(user.municipalityId(), id, staleBefore())
 			.orElseThrow(() -> new NotFoundException("organisation"));
-	}
-
-	private static void requireReader(CurrentUser user) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.CONTRACT_MANAGER, Role.MANAGER,
-				Role.INSTITUTION_WORKER)) {
-			throw new AccessDeniedException("the social map is for those who refer and provide");
-		}
-	}
-
-	private void requireKeeper(CurrentUser user) {
-		if (!mayKeep(user)) {
-			throw new AccessDeniedException("the care coordination point keeps the social map");
-		}
 	}
 
 }

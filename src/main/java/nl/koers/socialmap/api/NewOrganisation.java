@@ -1,4 +1,4 @@
-package nl.koers.socialmap;
+package nl.koers.socialmap.api;
 
 import java.time.LocalDate;
 
@@ -9,15 +9,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * An organisation on the social map; {@code verifiedOn} is the day its entry was last
- * checked, {@code version} the one read when changing it.
+ * An organisation to add to the social map, or its changed entry: {@code verifiedOn} is
+ * the day its entry was last checked, {@code version} the one read when changing it
+ * ({@code null} for a new one).
  */
-public record OrganisationForm(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
+public record NewOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
 		@Size(max = 4000) String description, @Size(max = 300) String website, @Email @Size(max = 200) String email,
 		@Size(max = 40) String phone, @NotNull @PastOrPresent LocalDate verifiedOn, Long version) {
-
-	static OrganisationForm empty(LocalDate today) {
-		return new OrganisationForm(null, null, null, null, null, null, today, null);
-	}
 
 }

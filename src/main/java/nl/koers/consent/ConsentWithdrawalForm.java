@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /**
  * Why a consent is withdrawn.
  */
-public record WithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
+public record ConsentWithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
 }

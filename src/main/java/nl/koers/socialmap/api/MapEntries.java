@@ -1,4 +1,4 @@
-package nl.koers.socialmap;
+package nl.koers.socialmap.api;
 
 import java.time.LocalDate;
 import java.util.List;
