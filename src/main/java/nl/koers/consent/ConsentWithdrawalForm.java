@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /**
  * Why a consent is withdrawn.
  */
-public record ConsentWithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
+record ConsentWithdrawalForm(@NotBlank @Size(max = 2000) String reason) {
 }

@@ -11,10 +11,10 @@ import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
 import nl.koers.consent.api.NewSharingAgreement;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.referral.ReferralForm;
-import nl.koers.referral.ReferralStatus;
-import nl.koers.referral.Referrals;
-import nl.koers.referral.StatusChange;
+import nl.koers.referral.api.NewReferral;
+import nl.koers.referral.api.ReferralStatus;
+import nl.koers.referral.api.Referrals;
+import nl.koers.referral.api.ReferralStatusChange;
 import nl.koers.socialmap.api.ServiceSearch;
 import nl.koers.socialmap.api.SocialMap;
 
@@ -73,12 +73,13 @@ class DemoReferrals {
 						today.minusDays(20), null));
 		UUID referral = this.referrals
 			.propose(caseLead, client,
-					new ReferralForm(service.id(), "Somberheid en angst; wil hulp om weer naar buiten te gaan.",
+					new NewReferral(service.id(), "Somberheid en angst; wil hulp om weer naar buiten te gaan.",
 							today.plusDays(7)))
 			.id();
-		this.referrals.changeStatus(caseLead, referral, new StatusChange(ReferralStatus.SENT, null, null, null));
+		this.referrals.changeStatus(caseLead, referral,
+				new ReferralStatusChange(ReferralStatus.SENT, null, null, null));
 		this.referrals.changeStatus(worker, referral,
-				new StatusChange(ReferralStatus.ACCEPTED, "Intake gepland bij de vestiging Tiel.", null, null));
+				new ReferralStatusChange(ReferralStatus.ACCEPTED, "Intake gepland bij de vestiging Tiel.", null, null));
 	}
 
 }
