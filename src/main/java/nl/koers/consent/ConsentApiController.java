@@ -6,6 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.consent.api.ConsentView;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.NewSharingAgreement;
+import nl.koers.consent.api.SharingAgreementView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -25,51 +29,49 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Data-sharing agreements with organisations and the client's consents to share")
 class ConsentApiController {
 
-	private static final String CLIENT_ROLES = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private final SharingService sharing;
 
-	private final Sharing sharing;
-
-	ConsentApiController(Sharing sharing) {
+	ConsentApiController(SharingService sharing) {
 		this.sharing = sharing;
 	}
 
 	@PostMapping("/clients/{id}/consents")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@consentPolicy.mayUseConsents(principal)")
 	@Operation(summary = "Record what the client agreed to share with an organisation, from when until when")
 	ResponseEntity<ConsentView> consent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ConsentForm form) {
+			@Valid @RequestBody NewConsent form) {
 		ConsentView consent = this.sharing.recordConsent(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/consents")).body(consent);
 	}
 
 	@GetMapping("/clients/{id}/consents")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@consentPolicy.mayUseConsents(principal)")
 	@Operation(summary = "The client's consents, withdrawn ones included")
 	CursorPage<ConsentView> consents(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.sharing.consents(user, id), null);
 	}
 
 	@PostMapping("/consents/{id}/withdrawal")
-	@PreAuthorize(CLIENT_ROLES)
+	@PreAuthorize("@consentPolicy.mayUseConsents(principal)")
 	@Operation(summary = "Withdraw a consent; sharing under it stops at once")
 	ConsentView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody WithdrawalForm form) {
+			@Valid @RequestBody ConsentWithdrawalForm form) {
 		return this.sharing.withdraw(user, id, form);
 	}
 
 	@PostMapping("/organisations/{id}/sharing-agreements")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@consentPolicy.mayRecordAgreements(principal)")
 	@Operation(summary = "Record a data-sharing agreement with an organisation: categories, legal basis, purpose, "
 			+ "valid from and until")
 	ResponseEntity<SharingAgreementView> agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody SharingAgreementForm form) {
+			@Valid @RequestBody NewSharingAgreement form) {
 		SharingAgreementView agreement = this.sharing.recordAgreement(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/sharing-agreements"))
 			.body(agreement);
 	}
 
 	@GetMapping("/organisations/{id}/sharing-agreements")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'CONSULTANT', 'CONTRACT_MANAGER')")
+	@PreAuthorize("@consentPolicy.mayReadAgreements(principal)")
 	@Operation(summary = "The data-sharing agreements with an organisation")
 	CursorPage<SharingAgreementView> agreements(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.sharing.agreements(user, id), null);

@@ -6,16 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.NewConsent;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.socialmap.MapEntries.OrganisationSummary;
-import nl.koers.socialmap.SocialMap;
-import nl.koers.system.InvalidFieldException;
+import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.PageLimit;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The consents section of the client file, and the coordinator's page of data-sharing
@@ -35,107 +33,78 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsentController {
 
-	private final Sharing sharing;
+	private final SharingService sharing;
+
+	private final ConsentPolicy policy;
 
 	private final SocialMap map;
 
-	ConsentController(Sharing sharing, SocialMap map) {
+	private final FormFlow forms;
+
+	ConsentController(SharingService sharing, ConsentPolicy policy, SocialMap map, FormFlow forms) {
 		this.sharing = sharing;
+		this.policy = policy;
 		this.map = map;
+		this.forms = forms;
 	}
 
 	@GetMapping("/clients/{clientId}/consents")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+	@PreAuthorize("@consentPolicy.mayUseConsents(principal)")
 	String consents(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("form", new ConsentForm(null, null, this.sharing.today(), null));
-		page(user, clientId, model);
-		return htmx != null ? "consent/consents :: content" : "consent/consents";
+		model.addAttribute("form", new NewConsent(null, null, this.sharing.today(), null));
+		String page = page(user, clientId, model);
+		return htmx != null ? page + " :: content" : page;
 	}
 
 	@PostMapping("/clients/{clientId}/consents")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@consentPolicy.mayRecordConsents(principal)")
 	String consent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") ConsentForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.sharing.recordConsent(user, clientId, form);
-				redirect.addFlashAttribute("flash", "consent.recorded");
-				return "redirect:/clients/" + clientId + "/consents";
-			}
-			catch (InvalidFieldException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		page(user, clientId, model);
-		return "consent/consents";
+			@Valid @ModelAttribute("form") NewConsent form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.sharing.recordConsent(user, clientId, form), "consent.recorded",
+				consents(clientId), () -> page(user, clientId, model));
 	}
 
 	@PostMapping("/clients/{clientId}/consents/{consentId}/withdrawal")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@consentPolicy.mayRecordConsents(principal)")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@PathVariable UUID consentId, @Valid WithdrawalForm form, BindingResult errors,
-			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("problem", "consent.reasonRequired");
-		}
-		else {
-			try {
-				this.sharing.withdraw(user, consentId, form);
-				redirect.addFlashAttribute("flash", "consent.withdrawn");
-			}
-			catch (RefusedException ex) {
-				redirect.addFlashAttribute("problem", ex.messageKey());
-			}
-		}
-		return "redirect:/clients/" + clientId + "/consents";
+			@PathVariable UUID consentId, @Valid @ModelAttribute("withdrawal") ConsentWithdrawalForm form,
+			BindingResult errors, Model model) {
+		model.addAttribute("form", new NewConsent(null, null, this.sharing.today(), null));
+		return this.forms.submit(errors, () -> this.sharing.withdraw(user, consentId, form), "consent.withdrawn",
+				consents(clientId), () -> page(user, clientId, model));
 	}
 
 	@GetMapping("/sharing-agreements")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'CONSULTANT', 'CONTRACT_MANAGER')")
+	@PreAuthorize("@consentPolicy.mayReadAgreements(principal)")
 	String agreements(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", new SharingAgreementForm(null, null, null, this.sharing.today(), null));
-		return agreementsPage(user, null, model);
+		model.addAttribute("form", new SharingAgreementForm(null, null, null, null, this.sharing.today(), null));
+		return agreementsPage(user, model);
 	}
 
 	@PostMapping("/sharing-agreements")
-	@PreAuthorize("hasRole('COORDINATOR')")
-	String agree(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("organisationId") UUID organisationId,
-			@Valid @ModelAttribute("form") SharingAgreementForm form, BindingResult errors,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		if (organisationId != null && !errors.hasErrors()) {
-			try {
-				this.sharing.recordAgreement(user, organisationId, form);
-				redirect.addFlashAttribute("flash", "sharing.recorded");
-				return "redirect:/sharing-agreements";
-			}
-			catch (InvalidFieldException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
-		}
-		if (organisationId == null) {
-			model.addAttribute("organisationMissing", true);
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return agreementsPage(user, organisationId, model);
+	@PreAuthorize("@consentPolicy.mayRecordAgreements(principal)")
+	String agree(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") SharingAgreementForm form,
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors,
+				() -> this.sharing.recordAgreement(user, form.organisationId(), form.agreement()), "sharing.recorded",
+				"/sharing-agreements", () -> agreementsPage(user, model));
 	}
 
-	private void page(CurrentUser user, UUID clientId, Model model) {
+	private String page(CurrentUser user, UUID clientId, Model model) {
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("consents", this.sharing.consents(user, clientId));
 		model.addAttribute("names", names(user));
 		model.addAttribute("categories", DataCategory.values());
 		model.addAttribute("today", this.sharing.today());
+		return "consent/consents";
 	}
 
-	private String agreementsPage(CurrentUser user, UUID organisationId, Model model) {
-		model.addAttribute("organisationId", organisationId);
+	private String agreementsPage(CurrentUser user, Model model) {
 		model.addAttribute("agreements", this.sharing.agreements(user, null));
 		model.addAttribute("names", names(user));
 		model.addAttribute("categories", DataCategory.values());
-		model.addAttribute("mayRecord", this.map.mayKeep(user));
+		model.addAttribute("mayRecord", this.policy.mayRecordAgreements(user));
 		return "consent/agreements";
 	}
 
@@ -148,6 +117,10 @@ class ConsentController {
 		return organisations.stream()
 			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a,
 					LinkedHashMap::new));
+	}
+
+	private static String consents(UUID clientId) {
+		return "/clients/" + clientId + "/consents";
 	}
 
 }

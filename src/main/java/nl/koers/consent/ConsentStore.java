@@ -5,12 +5,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.koers.consent.api.ConsentView;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.NewSharingAgreement;
+import nl.koers.consent.api.SharingAgreementView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.SqlRows;
 
@@ -43,7 +51,7 @@ class ConsentStore {
 		this.jdbc = jdbc;
 	}
 
-	UUID insertAgreement(UUID municipalityId, UUID organisationId, SharingAgreementForm form, CurrentUser user,
+	UUID insertAgreement(UUID municipalityId, UUID organisationId, NewSharingAgreement form, CurrentUser user,
 			Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
@@ -69,7 +77,7 @@ class ConsentStore {
 			.list();
 	}
 
-	UUID insertConsent(UUID clientId, UUID municipalityId, ConsentForm form, CurrentUser user, Instant now) {
+	UUID insertConsent(UUID clientId, UUID municipalityId, NewConsent form, CurrentUser user, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into consent (id, client_id, municipality_id, organisation_id, valid_from, valid_until, "
@@ -124,6 +132,36 @@ class ConsentStore {
 			.list();
 		Set<DataCategory> permitted = EnumSet.noneOf(DataCategory.class);
 		categories.forEach(category -> permitted.add(DataCategory.valueOf(category)));
+		return permitted;
+	}
+
+	/**
+	 * {@link #permitted(UUID, UUID, UUID, LocalDate)} for several clients in one query;
+	 * every client given is a key.
+	 */
+	Map<UUID, Set<DataCategory>> permitted(UUID municipalityId, Collection<UUID> clientIds, UUID organisationId,
+			LocalDate day) {
+		Map<UUID, Set<DataCategory>> permitted = new HashMap<>();
+		clientIds.forEach(clientId -> permitted.put(clientId, EnumSet.noneOf(DataCategory.class)));
+		if (clientIds.isEmpty()) {
+			return permitted;
+		}
+		this.jdbc
+			.sql("""
+					select distinct c.client_id, ac.category
+					from sharing_agreement a join sharing_agreement_category ac on ac.agreement_id = a.id
+					join consent c on c.organisation_id = a.organisation_id and c.client_id in (:clients)
+					join consent_category cc on cc.consent_id = c.id and cc.category = ac.category
+					where a.municipality_id = :municipality and a.organisation_id = :organisation
+					  and a.valid_from <= :day and (a.valid_until is null or a.valid_until > :day)
+					  and c.withdrawn_at is null and c.valid_from <= :day and (c.valid_until is null or c.valid_until > :day)""")
+			.param("clients", clientIds)
+			.param("municipality", municipalityId)
+			.param("organisation", organisationId)
+			.param("day", day)
+			.query((rs, row) -> permitted.get(rs.getObject("client_id", UUID.class))
+				.add(DataCategory.valueOf(rs.getString("category"))))
+			.list();
 		return permitted;
 	}
 

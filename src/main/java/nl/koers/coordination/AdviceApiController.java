@@ -6,6 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.coordination.api.AdviceAnswer;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.AdviceRequest;
+import nl.koers.coordination.api.AdviceStatus;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -24,13 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/advice-requests")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@coordinationPolicy.mayAsk(principal)")
 @Tag(name = "Advice requests", description = "Questions to the care coordination point and their answers")
 class AdviceApiController {
 
-	private final AdviceRequests requests;
+	private final AdviceRequestService requests;
 
-	AdviceApiController(AdviceRequests requests) {
+	AdviceApiController(AdviceRequestService requests) {
 		this.requests = requests;
 	}
 
@@ -64,7 +68,7 @@ class AdviceApiController {
 	}
 
 	@PutMapping("/{id}/answer")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@coordinationPolicy.mayCoordinate(principal)")
 	@Operation(summary = "Answer an open request (the coordination point)")
 	AdviceRequest answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody AdviceAnswer answer) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.coordination.api.AdviceOrigin;
+import nl.koers.coordination.api.AdviceRequest;
+import nl.koers.coordination.api.AdviceStatus;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.SqlRows;
 
@@ -50,10 +53,10 @@ class AdviceStore {
 			Instant afterAt, UUID afterId, int limit) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> args = new ArrayList<>(List.of(municipalityId));
-		Rows.filter(sql, args, "asked_by_id", askedBy);
-		Rows.filter(sql, args, "organisation_id", organisationId);
-		Rows.filter(sql, args, "status", status == null ? null : status.name());
-		Rows.after(sql, args, "asked_at", afterAt, afterId);
+		SqlConditions.filter(sql, args, "asked_by_id", askedBy);
+		SqlConditions.filter(sql, args, "organisation_id", organisationId);
+		SqlConditions.filter(sql, args, "status", status == null ? null : status.name());
+		SqlConditions.after(sql, args, "asked_at", afterAt, afterId);
 		sql.append(" order by asked_at desc, id limit ?");
 		args.add(limit);
 		return this.jdbc.sql(sql.toString()).params(args).query(AdviceStore::request).list();

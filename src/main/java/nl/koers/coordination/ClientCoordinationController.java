@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.SignalKind;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.web.FormFlow;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A client's signals and advice requests (also the client file section), with the forms
@@ -27,24 +29,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/clients/{clientId}/coordination")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+@PreAuthorize("@coordinationPolicy.mayAct(principal)")
 class ClientCoordinationController {
 
 	private static final String PAGE = "coordination/client";
 
-	private final ClientCoordination coordination;
+	private final ClientCoordinationService coordination;
 
-	private final Signals signals;
+	private final SignalService signals;
 
-	private final AdviceRequests requests;
+	private final AdviceRequestService requests;
+
+	private final FormFlow forms;
 
 	private final Clock clock;
 
-	ClientCoordinationController(ClientCoordination coordination, Signals signals, AdviceRequests requests,
-			Clock clock) {
+	ClientCoordinationController(ClientCoordinationService coordination, SignalService signals,
+			AdviceRequestService requests, FormFlow forms, Clock clock) {
 		this.coordination = coordination;
 		this.signals = signals;
 		this.requests = requests;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
@@ -57,24 +62,20 @@ class ClientCoordinationController {
 
 	@PostMapping("/signals")
 	String raise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("signal") SignalForm signal, BindingResult errors, HttpServletResponse response,
-			RedirectAttributes redirect, Model model) {
-		return FormFlow.submit(errors, response, redirect, () -> this.signals.raise(user, clientId, signal),
-				"coordination.flash.raised", overview(clientId),
-				() -> page(user, clientId, signal, new AdviceQuestion(null, clientId), model));
+			@Valid @ModelAttribute("signal") NewSignal signal, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.signals.raise(user, clientId, signal), "coordination.flash.raised",
+				overview(clientId), () -> page(user, clientId, signal, new AdviceQuestion(null, clientId), model));
 	}
 
 	@PostMapping("/advice-requests")
 	String ask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("question") AdviceQuestion question, BindingResult errors,
-			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+			@Valid @ModelAttribute("question") AdviceQuestion question, BindingResult errors, Model model) {
 		AdviceQuestion about = new AdviceQuestion(question.question(), clientId);
-		return FormFlow.submit(errors, response, redirect, () -> this.requests.ask(user, about),
-				"coordination.flash.asked", overview(clientId),
-				() -> page(user, clientId, emptySignal(), question, model));
+		return this.forms.submit(errors, () -> this.requests.ask(user, about), "coordination.flash.asked",
+				overview(clientId), () -> page(user, clientId, emptySignal(), question, model));
 	}
 
-	private String page(CurrentUser user, UUID clientId, SignalForm signal, AdviceQuestion question, Model model) {
+	private String page(CurrentUser user, UUID clientId, NewSignal signal, AdviceQuestion question, Model model) {
 		model.addAttribute("overview", this.coordination.overview(user, clientId));
 		model.addAttribute("signal", signal);
 		model.addAttribute("question", question);
@@ -82,8 +83,8 @@ class ClientCoordinationController {
 		return PAGE;
 	}
 
-	private SignalForm emptySignal() {
-		return new SignalForm(null, null, LocalDate.now(this.clock));
+	private NewSignal emptySignal() {
+		return new NewSignal(null, null, LocalDate.now(this.clock));
 	}
 
 	private static String overview(UUID clientId) {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.coordination.api.AdviceAnswer;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.AdviceStatus;
+import nl.koers.coordination.api.SignalFollowUp;
+import nl.koers.coordination.api.SignalStatus;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.referral.ReferralFigures;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.referral.api.ReferralFigures;
+import nl.koers.socialmap.api.SocialMap;
+import nl.koers.system.web.FormFlow;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordination point's pages: the coordinator's home with the open work, the requests
@@ -34,11 +37,17 @@ class CoordinationController {
 
 	private static final int PAGE = 50;
 
-	private static final String ANY_ASKER = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private static final String ANY_ASKER = "@coordinationPolicy.mayAsk(principal)";
 
-	private final AdviceRequests requests;
+	private static final String COORDINATOR = "@coordinationPolicy.mayCoordinate(principal)";
 
-	private final Signals signals;
+	private final AdviceRequestService requests;
+
+	private final SignalService signals;
+
+	private final CoordinationPolicy policy;
+
+	private final FormFlow forms;
 
 	private final SocialMap socialMap;
 
@@ -46,17 +55,19 @@ class CoordinationController {
 
 	private final Clock clock;
 
-	CoordinationController(AdviceRequests requests, Signals signals, SocialMap socialMap, ReferralFigures referrals,
-			Clock clock) {
+	CoordinationController(AdviceRequestService requests, SignalService signals, CoordinationPolicy policy,
+			FormFlow forms, SocialMap socialMap, ReferralFigures referrals, Clock clock) {
 		this.requests = requests;
 		this.signals = signals;
+		this.policy = policy;
+		this.forms = forms;
 		this.socialMap = socialMap;
 		this.referrals = referrals;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(COORDINATOR)
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("requests", this.requests.requests(user, AdviceStatus.OPEN, null, PAGE));
 		model.addAttribute("signals", this.signals.signals(user, true, null, PAGE));
@@ -75,10 +86,10 @@ class CoordinationController {
 	@PostMapping("/requests")
 	@PreAuthorize(ANY_ASKER)
 	String ask(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("question") AdviceQuestion question,
-			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+			BindingResult errors, Model model) {
 		AdviceQuestion general = new AdviceQuestion(question.question(), null);
-		return FormFlow.submit(errors, response, redirect, () -> this.requests.ask(user, general),
-				"coordination.flash.asked", "/coordination/requests", () -> requestsPage(user, model));
+		return this.forms.submit(errors, () -> this.requests.ask(user, general), "coordination.flash.asked",
+				"/coordination/requests", () -> requestsPage(user, model));
 	}
 
 	@GetMapping("/requests/{id}")
@@ -89,35 +100,35 @@ class CoordinationController {
 	}
 
 	@PostMapping("/requests/{id}/answer")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(COORDINATOR)
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("answer") AdviceAnswer answer, BindingResult errors, HttpServletResponse response,
-			RedirectAttributes redirect, Model model) {
-		return FormFlow.submit(errors, response, redirect, () -> this.requests.answer(user, id, answer),
-				"coordination.flash.answered", "/coordination", () -> requestPage(user, id, model));
+			@Valid @ModelAttribute("answer") AdviceAnswer answer, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.requests.answer(user, id, answer), "coordination.flash.answered",
+				"/coordination", () -> requestPage(user, id, model));
 	}
 
 	@PostMapping("/requests/{id}/close")
 	@PreAuthorize(ANY_ASKER)
-	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.requests.close(user, id);
-		redirect.addFlashAttribute("flash", "coordination.flash.closed");
-		return "redirect:/coordination/requests/" + id;
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.requests.close(user, id), "coordination.flash.closed",
+				"/coordination/requests/" + id, () -> {
+					model.addAttribute("answer", new AdviceAnswer(null));
+					return requestPage(user, id, model);
+				});
 	}
 
 	@GetMapping("/signals/{id}")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@coordinationPolicy.mayAct(principal)")
 	String signal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("followUp", new FollowUpForm(SignalStatus.IN_PROGRESS, LocalDate.now(this.clock), null));
+		model.addAttribute("followUp", new SignalFollowUp(SignalStatus.IN_PROGRESS, LocalDate.now(this.clock), null));
 		return signalPage(user, id, model);
 	}
 
 	@PostMapping("/signals/{id}/follow-ups")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(COORDINATOR)
 	String followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("followUp") FollowUpForm followUp, BindingResult errors,
-			HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		return FormFlow.submit(errors, response, redirect, () -> this.signals.followUp(user, id, followUp),
+			@Valid @ModelAttribute("followUp") SignalFollowUp followUp, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.signals.followUp(user, id, followUp),
 				"coordination.flash.followedUp", "/coordination/signals/" + id, () -> signalPage(user, id, model));
 	}
 
@@ -128,14 +139,14 @@ class CoordinationController {
 
 	private String requestPage(CurrentUser user, UUID id, Model model) {
 		model.addAttribute("request", this.requests.request(user, id));
-		model.addAttribute("mayAnswer", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("mayAnswer", this.policy.mayCoordinate(user));
 		model.addAttribute("mayClose", this.requests.askedBy(user, id));
 		return "coordination/request";
 	}
 
 	private String signalPage(CurrentUser user, UUID id, Model model) {
 		model.addAttribute("signal", this.signals.signal(user, id));
-		model.addAttribute("mayFollowUp", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("mayFollowUp", this.policy.mayCoordinate(user));
 		model.addAttribute("followUpStatuses", new SignalStatus[] { SignalStatus.IN_PROGRESS, SignalStatus.CLOSED });
 		return "coordination/signal";
 	}

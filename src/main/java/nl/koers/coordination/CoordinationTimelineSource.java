@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
+import nl.koers.coordination.api.Signals;
 
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.Signal;
+import nl.koers.coordination.api.SignalFollowUp;
+import nl.koers.coordination.api.Signals;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -23,20 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+@PreAuthorize("@coordinationPolicy.mayAct(principal)")
 @Tag(name = "Signals", description = "Signals of possible psychiatric or addiction problems and their follow-up")
 class SignalApiController {
 
-	private final Signals signals;
+	private final SignalService signals;
 
-	SignalApiController(Signals signals) {
+	SignalApiController(SignalService signals) {
 		this.signals = signals;
 	}
 
 	@PostMapping("/clients/{id}/signals")
 	@Operation(summary = "Raise a signal about any client of the municipality")
 	ResponseEntity<Signal> raise(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
-			@Valid @RequestBody SignalForm signal) {
+			@Valid @RequestBody NewSignal signal) {
 		Signal raised = this.signals.raise(user, clientId, signal);
 		return ResponseEntity.created(URI.create("/api/v1/signals/" + raised.id())).body(raised);
 	}
@@ -57,10 +61,10 @@ class SignalApiController {
 	}
 
 	@PostMapping("/signals/{id}/follow-ups")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize("@coordinationPolicy.mayCoordinate(principal)")
 	@Operation(summary = "Record a follow-up and move the signal to IN_PROGRESS or CLOSED (the coordination point)")
 	ResponseEntity<Signal> followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody FollowUpForm followUp) {
+			@Valid @RequestBody SignalFollowUp followUp) {
 		Signal signal = this.signals.followUp(user, id, followUp);
 		return ResponseEntity.created(URI.create("/api/v1/signals/" + id)).body(signal);
 	}

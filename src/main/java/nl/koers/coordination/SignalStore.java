@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.coordination.api.FollowUp;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.Signal;
+import nl.koers.coordination.api.SignalFollowUp;
+import nl.koers.coordination.api.SignalKind;
+import nl.koers.coordination.api.SignalStatus;
+import nl.koers.coordination.api.Signals;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.SqlRows;
 
@@ -32,7 +39,7 @@ class SignalStore {
 		this.jdbc = jdbc;
 	}
 
-	UUID raise(CurrentUser user, UUID clientId, SignalForm form, Instant now) {
+	UUID raise(CurrentUser user, UUID clientId, NewSignal form, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into coordination_signal (id, municipality_id, client_id, kind, observation, observed_on, "
@@ -50,11 +57,11 @@ class SignalStore {
 	List<Signal> page(UUID municipalityId, UUID raisedBy, boolean open, Instant afterAt, UUID afterId, int limit) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> args = new ArrayList<>(List.of(municipalityId));
-		Rows.filter(sql, args, "raised_by_id", raisedBy);
+		SqlConditions.filter(sql, args, "raised_by_id", raisedBy);
 		if (open) {
 			sql.append(" and status <> 'CLOSED'");
 		}
-		Rows.after(sql, args, "raised_at", afterAt, afterId);
+		SqlConditions.after(sql, args, "raised_at", afterAt, afterId);
 		sql.append(" order by raised_at desc, id limit ?");
 		args.add(limit);
 		return this.jdbc.sql(sql.toString()).params(args).query(SignalStore::signal).list();
@@ -82,7 +89,7 @@ class SignalStore {
 			.list();
 	}
 
-	void followUp(UUID signalId, FollowUpForm form, CurrentUser author, Instant now) {
+	void followUp(UUID signalId, SignalFollowUp form, CurrentUser author, Instant now) {
 		this.jdbc
 			.sql("insert into coordination_follow_up (signal_id, noted_on, status, note, author_id, author_name, "
 					+ "recorded_at) values (?, ?, ?, ?, ?, ?, ?)")

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
-import nl.koers.coordination.AdviceAnswer;
-import nl.koers.coordination.AdviceQuestion;
-import nl.koers.coordination.AdviceRequests;
-import nl.koers.coordination.FollowUpForm;
-import nl.koers.coordination.SignalForm;
-import nl.koers.coordination.SignalKind;
-import nl.koers.coordination.SignalStatus;
-import nl.koers.coordination.Signals;
+import nl.koers.coordination.api.AdviceAnswer;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.AdviceRequests;
+import nl.koers.coordination.api.SignalFollowUp;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.SignalKind;
+import nl.koers.coordination.api.SignalStatus;
+import nl.koers.coordination.api.Signals;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
@@ -59,13 +59,13 @@ class DemoCoordination {
 		this.requests.answer(coordinator, answered,
 				new AdviceAnswer("Bel het regioteam van de GGZ; zij plannen een gezamenlijk gesprek met schuldhulp."));
 
-		this.signals.raise(colleague, caseload.get(6), new SignalForm(SignalKind.ADDICTION,
+		this.signals.raise(colleague, caseload.get(6), new NewSignal(SignalKind.ADDICTION,
 				"Rook sterk naar alcohol bij de balie, oogde verward.", today.minusDays(2)));
 		UUID followed = this.signals
-			.raise(consultant, colleagues.get(0), new SignalForm(SignalKind.PSYCHIATRIC,
+			.raise(consultant, colleagues.get(0), new NewSignal(SignalKind.PSYCHIATRIC,
 					"Vertelde in de wachtruimte stemmen te horen; maakte een angstige indruk.", today.minusDays(9)))
 			.id();
-		this.signals.followUp(coordinator, followed, new FollowUpForm(SignalStatus.IN_PROGRESS, today.minusDays(7),
+		this.signals.followUp(coordinator, followed, new SignalFollowUp(SignalStatus.IN_PROGRESS, today.minusDays(7),
 				"Met de casusregisseur besproken; huisarts gevraagd contact op te nemen."));
 	}
 

@@ -6,17 +6,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.ClientAccess;
-import nl.koers.consent.ConsentForm;
-import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
-import nl.koers.consent.SharingAgreementForm;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.Sharing;
+import nl.koers.consent.api.NewSharingAgreement;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.referral.ReferralForm;
-import nl.koers.referral.ReferralStatus;
-import nl.koers.referral.Referrals;
-import nl.koers.referral.StatusChange;
-import nl.koers.socialmap.ServiceSearch;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.referral.api.NewReferral;
+import nl.koers.referral.api.ReferralStatus;
+import nl.koers.referral.api.Referrals;
+import nl.koers.referral.api.ReferralStatusChange;
+import nl.koers.socialmap.api.ServiceSearch;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,23 +62,24 @@ class DemoReferrals {
 			.items()
 			.get(0);
 		this.sharing.recordAgreement(coordinator, service.organisationId(),
-				new SharingAgreementForm(
+				new NewSharingAgreement(
 						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
 								DataCategory.GOALS),
 						"Convenant zorg en participatie Rivierenland 2026", "Afstemming van begeleiding en zorg",
 						today.minusMonths(6), null));
 		this.sharing.recordConsent(caseLead, client,
-				new ConsentForm(service.organisationId(),
+				new NewConsent(service.organisationId(),
 						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE),
 						today.minusDays(20), null));
 		UUID referral = this.referrals
 			.propose(caseLead, client,
-					new ReferralForm(service.id(), "Somberheid en angst; wil hulp om weer naar buiten te gaan.",
+					new NewReferral(service.id(), "Somberheid en angst; wil hulp om weer naar buiten te gaan.",
 							today.plusDays(7)))
 			.id();
-		this.referrals.changeStatus(caseLead, referral, new StatusChange(ReferralStatus.SENT, null, null, null));
+		this.referrals.changeStatus(caseLead, referral,
+				new ReferralStatusChange(ReferralStatus.SENT, null, null, null));
 		this.referrals.changeStatus(worker, referral,
-				new StatusChange(ReferralStatus.ACCEPTED, "Intake gepland bij de vestiging Tiel.", null, null));
+				new ReferralStatusChange(ReferralStatus.ACCEPTED, "Intake gepland bij de vestiging Tiel.", null, null));
 	}
 
 }

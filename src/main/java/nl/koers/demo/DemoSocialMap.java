@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.ContactForm;
-import nl.koers.socialmap.LocationForm;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.ServiceCategory;
-import nl.koers.socialmap.ServiceForm;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -46,14 +46,14 @@ class DemoSocialMap {
 		UUID linge = organisation(keeper, "Zorggroep Linge (demo)", OrganisationKind.CARE_INSTITUTION,
 				"Ambulante GGZ en verslavingszorg in de Betuwe.", today.minusMonths(3));
 		UUID tiel = this.map
-			.addLocation(keeper, linge, new LocationForm("Vestiging Tiel", "Stationsstraat 12", "4001 AB", "Tiel"))
+			.addLocation(keeper, linge, new NewLocation("Vestiging Tiel", "Stationsstraat 12", "4001 AB", "Tiel"))
 			.id();
 		this.map.addLocation(keeper, linge,
-				new LocationForm("Vestiging Geldermalsen", "Rijksstraatweg 5", "4191 AB", "Geldermalsen"));
+				new NewLocation("Vestiging Geldermalsen", "Rijksstraatweg 5", "4191 AB", "Geldermalsen"));
 		service(keeper, linge, "Ambulante GGZ-begeleiding", ServiceCategory.MENTAL_HEALTH, tiel, today.minusMonths(3));
 		service(keeper, linge, "Verslavingszorg", ServiceCategory.ADDICTION_CARE, null, today.minusMonths(3));
 		this.map.addContact(keeper, linge,
-				new ContactForm("Sanne de Vries", "Trajectbegeleider", "sanne@linge.example", "0344 123456"));
+				new NewContact("Sanne de Vries", "Trajectbegeleider", "sanne@linge.example", "0344 123456"));
 
 		UUID debt = organisation(keeper, "Schuldhulpmaatje Rivierenland", OrganisationKind.VOLUNTEER_AGENCY,
 				"Vrijwilligers die helpen met de administratie en schulden.", today.minusMonths(14));
@@ -82,18 +82,17 @@ class DemoSocialMap {
 
 	private UUID organisation(CurrentUser keeper, String name, OrganisationKind kind, String description,
 			LocalDate verifiedOn) {
-		return this.map
-			.create(keeper, new OrganisationForm(name, kind, description, null, null, null, verifiedOn, null))
+		return this.map.create(keeper, new NewOrganisation(name, kind, description, null, null, null, verifiedOn, null))
 			.id();
 	}
 
 	private void location(CurrentUser keeper, UUID organisation, String city) {
-		this.map.addLocation(keeper, organisation, new LocationForm(null, null, null, city));
+		this.map.addLocation(keeper, organisation, new NewLocation(null, null, null, city));
 	}
 
 	private void service(CurrentUser keeper, UUID organisation, String name, ServiceCategory category, UUID location,
 			LocalDate verifiedOn) {
-		this.map.addService(keeper, organisation, new ServiceForm(name, category, null, location, verifiedOn));
+		this.map.addService(keeper, organisation, new NewService(name, category, null, location, verifiedOn));
 	}
 
 }

@@ -13,9 +13,9 @@ import nl.koers.budget.PaymentForm;
 import nl.koers.budget.SourceBudgets;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
-import nl.koers.consent.ConsentForm;
-import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
 import nl.koers.trajectory.AnswerForm;
@@ -162,7 +162,7 @@ class DemoTrajectories {
 			String motivation) {
 		ClientRef client = candidates.next(day);
 		this.sharing.recordConsent(caseLead, client.id(),
-				new ConsentForm(contract.providerId(), Set.of(DataCategory.IDENTITY), day, null));
+				new NewConsent(contract.providerId(), Set.of(DataCategory.IDENTITY), day, null));
 		return this.nominations.nominate(caseLead, client.id(), new NominationForm(contract.id(), day, motivation))
 			.id();
 	}

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Purchase requests", description = "Proposals to purchase a provision when nothing on the social map fits")
 class PurchaseRequestApiController {
 
-	private final PurchaseRequests requests;
+	private final PurchaseRequestService requests;
 
-	PurchaseRequestApiController(PurchaseRequests requests) {
+	PurchaseRequestApiController(PurchaseRequestService requests) {
 		this.requests = requests;
 	}
 
@@ -47,7 +47,7 @@ class PurchaseRequestApiController {
 	@PutMapping("/{id}/decision")
 	@Operation(summary = "Approve or reject an open request (coordinators, contract managers)")
 	PurchaseRequestView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody PurchaseDecision decision) {
+			@Valid @RequestBody PurchaseDecisionForm decision) {
 		return this.requests.decide(user, id, decision);
 	}
 

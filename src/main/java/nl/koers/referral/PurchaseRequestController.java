@@ -2,14 +2,10 @@ package nl.koers.referral;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.system.ConflictException;
-import nl.koers.system.InvalidFieldException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The purchase requests page: the list with status, the request form for consultants and
@@ -28,57 +23,51 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/purchase-requests")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'CONTRACT_MANAGER')")
+@PreAuthorize("@referralPolicy.maySeePurchases(principal)")
 class PurchaseRequestController {
 
-	private final PurchaseRequests requests;
+	private static final String PAGE = "/purchase-requests";
 
-	PurchaseRequestController(PurchaseRequests requests) {
+	private final PurchaseRequestService requests;
+
+	private final ReferralPolicy policy;
+
+	private final FormFlow forms;
+
+	PurchaseRequestController(PurchaseRequestService requests, ReferralPolicy policy, FormFlow forms) {
 		this.requests = requests;
+		this.policy = policy;
+		this.forms = forms;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", new PurchaseRequestForm(null, null, null, null));
 		return page(user, model);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR')")
+	@PreAuthorize("@referralPolicy.mayFilePurchases(principal)")
 	String file(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PurchaseRequestForm form,
-			BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(user, model);
-		}
-		this.requests.file(user, form);
-		redirect.addFlashAttribute("flash", "purchase.filed");
-		return "redirect:/purchase-requests";
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.requests.file(user, form), "purchase.filed", PAGE,
+				() -> page(user, model));
 	}
 
 	@PostMapping("/{id}/decision")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'CONTRACT_MANAGER')")
+	@PreAuthorize("@referralPolicy.mayDecidePurchases(principal)")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute PurchaseDecision decision, BindingResult errors, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("problem", "purchase.decision.open");
-			return "redirect:/purchase-requests";
-		}
-		try {
-			this.requests.decide(user, id, decision);
-			redirect.addFlashAttribute("flash", "purchase.recorded");
-		}
-		catch (InvalidFieldException | ConflictException ex) {
-			redirect.addFlashAttribute("problem",
-					ex instanceof ConflictException ? "purchase.decided" : "purchase.decision.open");
-		}
-		return "redirect:/purchase-requests";
+			@Valid @ModelAttribute("decisionForm") PurchaseDecisionForm decision, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.requests.decide(user, id, decision), "purchase.recorded", PAGE,
+				() -> page(user, model));
 	}
 
 	private String page(CurrentUser user, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new PurchaseRequestForm(null, null, null, null));
+		}
 		model.addAttribute("requests", this.requests.list(user));
-		model.addAttribute("mayDecide", this.requests.mayDecide(user));
-		model.addAttribute("mayFile", user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR));
+		model.addAttribute("mayDecide", this.policy.mayDecidePurchases(user));
+		model.addAttribute("mayFile", this.policy.mayFilePurchases(user));
 		return "referral/purchase-requests";
 	}
 

@@ -42,7 +42,7 @@ class PurchaseRequestStore {
 		return id;
 	}
 
-	boolean decide(UUID municipalityId, UUID id, PurchaseDecision decision, CurrentUser decider, Instant now) {
+	boolean decide(UUID municipalityId, UUID id, PurchaseDecisionForm decision, CurrentUser decider, Instant now) {
 		return this.jdbc
 			.sql("update purchase_request set status = ?, decided_by_name = ?, decided_at = ?, decision_note = ? "
 					+ "where municipality_id = ? and id = ? and status = ?")

@@ -3,7 +3,7 @@ package nl.koers.referral;
 /**
  * Where a purchase request stands.
  */
-public enum PurchaseStatus {
+enum PurchaseStatus {
 
 	OPEN, APPROVED, REJECTED
 

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
+import nl.koers.referral.api.NewReferral;
+import nl.koers.referral.api.NoteKind;
+import nl.koers.referral.api.ReferralStatusChange;
+import nl.koers.referral.api.ReferralView;
+import nl.koers.referral.api.Referrals;
 import nl.koers.system.CursorPage;
 
 import org.springframework.http.ResponseEntity;
@@ -27,16 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Referrals", description = "Referrals to services of the social map, and the institution's side of them")
 class ReferralApiController {
 
-	private final Referrals referrals;
+	private final ReferralService referrals;
 
-	ReferralApiController(Referrals referrals) {
+	private final ReferralPolicy policy;
+
+	ReferralApiController(ReferralService referrals, ReferralPolicy policy) {
 		this.referrals = referrals;
+		this.policy = policy;
 	}
 
 	@PostMapping("/clients/{id}/referrals")
 	@Operation(summary = "Propose a referral of the client to a service of the social map")
 	ResponseEntity<ReferralView> propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ReferralForm form) {
+			@Valid @RequestBody NewReferral form) {
 		ReferralView referral = this.referrals.propose(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(referral);
 	}
@@ -46,8 +53,8 @@ class ReferralApiController {
 			+ "a consultant or coordinator: the referrals of the client given as clientId")
 	CursorPage<ReferralView> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) UUID clientId) {
-		List<ReferralView> items = clientId == null && user.hasRole(Role.INSTITUTION_WORKER)
-				? this.referrals.ofOrganisation(user) : this.referrals.ofClient(user, clientId);
+		List<ReferralView> items = clientId == null && this.policy.mayAnswer(user) ? this.referrals.ofOrganisation(user)
+				: this.referrals.ofClient(user, clientId);
 		return new CursorPage<>(items, null);
 	}
 
@@ -62,21 +69,21 @@ class ReferralApiController {
 			+ "without sharing, with overrideReason); ACCEPTED, DECLINED, STARTED or ENDED (with outcome) "
 			+ "by the institution")
 	ReferralView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody StatusChange change) {
+			@Valid @RequestBody ReferralStatusChange change) {
 		return this.referrals.changeStatus(user, id, change);
 	}
 
 	@PostMapping("/referrals/{id}/progress")
 	@Operation(summary = "The institution's dated progress note on an accepted or started referral")
 	ReferralView progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NoteForm form) {
+			@Valid @RequestBody ReferralNoteForm form) {
 		return this.referrals.addNote(user, id, NoteKind.PROGRESS, form);
 	}
 
 	@PostMapping("/referrals/{id}/feedback")
 	@Operation(summary = "The institution's feedback to the consultant")
 	ReferralView feedback(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NoteForm form) {
+			@Valid @RequestBody ReferralNoteForm form) {
 		return this.referrals.addNote(user, id, NoteKind.FEEDBACK, form);
 	}
 

@@ -5,16 +5,25 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.consent.DataCategory;
+import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.referral.ReferralView.Note;
-import nl.koers.referral.ReferralView.SendOverride;
-import nl.koers.referral.ReferralView.StatusRecord;
+import nl.koers.referral.api.NewReferral;
+import nl.koers.referral.api.NoteKind;
+import nl.koers.referral.api.ReferralFigures.OrganisationFigures;
+import nl.koers.referral.api.ReferralStatus;
+import nl.koers.referral.api.ReferralView;
+import nl.koers.referral.api.ReferralView.Note;
+import nl.koers.referral.api.ReferralView.SendOverride;
+import nl.koers.referral.api.ReferralView.StatusRecord;
+import nl.koers.referral.api.Referrals;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +52,7 @@ class ReferralStore {
 		this.jdbc = jdbc;
 	}
 
-	UUID insert(UUID municipalityId, UUID clientId, UUID serviceId, UUID organisationId, ReferralForm form,
+	UUID insert(UUID municipalityId, UUID clientId, UUID serviceId, UUID organisationId, NewReferral form,
 			CurrentUser author, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
@@ -88,32 +97,41 @@ class ReferralStore {
 	Optional<Row> find(UUID municipalityId, UUID id) {
 		return this.jdbc.sql(REFERRAL + "where r.municipality_id = ? and r.id = ?")
 			.params(municipalityId, id)
-			.query(this::row)
-			.optional();
+			.query(ReferralStore::row)
+			.optional()
+			.map(row -> complete(List.of(row)).get(0));
 	}
 
 	List<Row> ofClient(UUID clientId) {
-		return this.jdbc.sql(REFERRAL + "where r.client_id = ? order by r.created_at desc, r.id")
+		return complete(this.jdbc.sql(REFERRAL + "where r.client_id = ? order by r.created_at desc, r.id")
 			.params(clientId)
-			.query(this::row)
-			.list();
+			.query(ReferralStore::row)
+			.list());
 	}
 
 	List<Row> activeOfOrganisation(UUID municipalityId, UUID organisationId) {
-		return this.jdbc
+		return complete(this.jdbc
 			.sql(REFERRAL + "where r.municipality_id = ? and r.organisation_id = ? and r.status in (?, ?, ?) "
 					+ "order by r.created_at desc, r.id")
 			.params(municipalityId, organisationId, ReferralStatus.SENT.name(), ReferralStatus.ACCEPTED.name(),
 					ReferralStatus.STARTED.name())
-			.query(this::row)
-			.list();
+			.query(ReferralStore::row)
+			.list());
 	}
 
-	List<Row> activeOfClient(UUID clientId, UUID organisationId) {
-		return this.jdbc.sql(REFERRAL + "where r.client_id = ? and r.organisation_id = ? and r.status in (?, ?, ?)")
+	/**
+	 * What the client's active referrals to the organisation shared at sending, with
+	 * their municipality.
+	 */
+	List<Share> activeShares(UUID clientId, UUID organisationId) {
+		return this.jdbc.sql("""
+				select r.municipality_id,
+				       array(select c.category from referral_category c where c.referral_id = r.id) as categories
+				from referral r where r.client_id = ? and r.organisation_id = ? and r.status in (?, ?, ?)""")
 			.params(clientId, organisationId, ReferralStatus.SENT.name(), ReferralStatus.ACCEPTED.name(),
 					ReferralStatus.STARTED.name())
-			.query(this::row)
+			.query((rs, row) -> new Share(rs.getObject("municipality_id", UUID.class),
+					SqlRows.enums(rs, "categories", DataCategory.class)))
 			.list();
 	}
 
@@ -129,7 +147,31 @@ class ReferralStore {
 			.optional();
 	}
 
-	private Row row(ResultSet rs, int row) throws SQLException {
+	/**
+	 * The municipality's referrals counted per organisation by current status.
+	 */
+	List<OrganisationFigures> figuresPerOrganisation(UUID municipalityId) {
+		return this.jdbc.sql("""
+				select o.id, o.name,
+				       count(*) filter (where r.status = 'PROPOSED') as proposed,
+				       count(*) filter (where r.status = 'SENT') as sent,
+				       count(*) filter (where r.status in ('ACCEPTED', 'STARTED')) as running,
+				       count(*) filter (where r.status = 'DECLINED') as declined,
+				       count(*) filter (where r.status = 'ENDED') as ended,
+				       count(*) filter (where r.status = 'CANCELLED') as cancelled,
+				       count(*) as total
+				from referral r join map_organisation o on o.id = r.organisation_id
+				where r.municipality_id = ?
+				group by o.id, o.name
+				order by o.name, o.id""")
+			.param(municipalityId)
+			.query((rs, n) -> new OrganisationFigures(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getInt("proposed"), rs.getInt("sent"), rs.getInt("running"), rs.getInt("declined"),
+					rs.getInt("ended"), rs.getInt("cancelled"), rs.getInt("total")))
+			.list();
+	}
+
+	private static Row row(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		Timestamp overrideAt = rs.getTimestamp("override_at");
 		SendOverride override = overrideAt == null ? null : new SendOverride(rs.getString("override_by_name"),
@@ -139,30 +181,42 @@ class ReferralStore {
 				rs.getObject("service_id", UUID.class), rs.getString("service_name"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("reason"),
 				rs.getObject("follow_up_on", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
-				categories, Set.of(), null, override, history(id), notes(id), rs.getString("created_by_name"),
+				categories, Set.of(), null, override, List.of(), List.of(), rs.getString("created_by_name"),
 				rs.getTimestamp("created_at").toInstant());
 		return new Row(rs.getObject("municipality_id", UUID.class), view);
 	}
 
-	private List<StatusRecord> history(UUID id) {
-		return this.jdbc
-			.sql("select status, note, author_name, recorded_at from referral_status where referral_id = ? "
-					+ "order by recorded_at, id")
-			.params(id)
-			.query((rs, row) -> new StatusRecord(ReferralStatus.valueOf(rs.getString("status")), rs.getString("note"),
-					rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant()))
+	/**
+	 * The rows with their status history and notes, read for all of them at once.
+	 */
+	private List<Row> complete(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		List<UUID> ids = rows.stream().map(row -> row.view().id()).toList();
+		Map<UUID, List<StatusRecord>> history = new HashMap<>();
+		this.jdbc
+			.sql("select referral_id, status, note, author_name, recorded_at from referral_status "
+					+ "where referral_id in (:ids) order by recorded_at, id")
+			.param("ids", ids)
+			.query((rs, row) -> history
+				.computeIfAbsent(rs.getObject("referral_id", UUID.class), id -> new ArrayList<>())
+				.add(new StatusRecord(ReferralStatus.valueOf(rs.getString("status")), rs.getString("note"),
+						rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant())))
 			.list();
-	}
-
-	private List<Note> notes(UUID id) {
-		return this.jdbc
-			.sql("select kind, noted_on, text, author_name, recorded_at from referral_note where referral_id = ? "
-					+ "order by recorded_at, id")
-			.params(id)
-			.query((rs, row) -> new Note(NoteKind.valueOf(rs.getString("kind")),
-					rs.getObject("noted_on", LocalDate.class), rs.getString("text"), rs.getString("author_name"),
-					rs.getTimestamp("recorded_at").toInstant()))
+		Map<UUID, List<Note>> notes = new HashMap<>();
+		this.jdbc
+			.sql("select referral_id, kind, noted_on, text, author_name, recorded_at from referral_note "
+					+ "where referral_id in (:ids) order by recorded_at, id")
+			.param("ids", ids)
+			.query((rs, row) -> notes.computeIfAbsent(rs.getObject("referral_id", UUID.class), id -> new ArrayList<>())
+				.add(new Note(NoteKind.valueOf(rs.getString("kind")), rs.getObject("noted_on", LocalDate.class),
+						rs.getString("text"), rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant())))
 			.list();
+		return rows.stream()
+			.map(row -> row.with(history.getOrDefault(row.view().id(), List.of()),
+					notes.getOrDefault(row.view().id(), List.of())))
+			.toList();
 	}
 
 	private void appendStatus(UUID id, ReferralStatus status, String note, CurrentUser author, Instant now) {
@@ -177,6 +231,21 @@ class ReferralStore {
 	 * A referral with the municipality it belongs to.
 	 */
 	record Row(UUID municipalityId, ReferralView view) {
+
+		Row with(List<StatusRecord> history, List<Note> notes) {
+			ReferralView v = this.view;
+			return new Row(this.municipalityId,
+					new ReferralView(v.id(), v.clientId(), v.serviceId(), v.serviceName(), v.organisationId(),
+							v.organisationName(), v.reason(), v.followUpOn(), v.status(), v.sharedCategories(),
+							v.permitted(), v.client(), v.override(), history, notes, v.createdByName(), v.createdAt()));
+		}
+
+	}
+
+	/**
+	 * What an active referral shared at sending, and its municipality.
+	 */
+	record Share(UUID municipalityId, Set<DataCategory> categories) {
 	}
 
 }

@@ -11,6 +11,8 @@ import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
 import nl.koers.referral.ReferralStore.Row;
+import nl.koers.referral.api.NoteKind;
+import nl.koers.referral.api.Referrals;
 
 import org.springframework.stereotype.Component;
 
@@ -23,11 +25,11 @@ class ReferralTimelineSource implements TimelineSource {
 
 	private final ReferralStore referrals;
 
-	private final PurchaseRequests purchases;
+	private final PurchaseRequestService purchases;
 
 	private final ZoneId zone;
 
-	ReferralTimelineSource(ReferralStore referrals, PurchaseRequests purchases, Clock clock) {
+	ReferralTimelineSource(ReferralStore referrals, PurchaseRequestService purchases, Clock clock) {
 		this.referrals = referrals;
 		this.purchases = purchases;
 		this.zone = clock.getZone();

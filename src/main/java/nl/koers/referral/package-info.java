@@ -2,9 +2,10 @@
  * Referrals of a client to a service of the social map, with their status history, the
  * sharing check when a referral is sent (and a coordinator's override), the follow-up
  * task, the institution's view of its referred clients (implementing
- * {@link nl.koers.client.SharedClients}), and purchase requests for when nothing on the
- * map fits.
+ * {@link nl.koers.client.SharedClients} from the referral records and consent alone), the
+ * referral counts per organisation, and purchase requests for when nothing on the map
+ * fits. Other modules use its door {@link nl.koers.referral.api}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "client", "consent", "identity",
-		"identity :: api", "socialmap", "system", "task" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "client", "consent :: api",
+		"identity :: api", "socialmap :: api", "system", "system :: web", "task" })
 package nl.koers.referral;

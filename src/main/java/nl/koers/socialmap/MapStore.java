@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.koers.socialmap.MapEntries.Contact;
-import nl.koers.socialmap.MapEntries.Location;
-import nl.koers.socialmap.MapEntries.Organisation;
-import nl.koers.socialmap.MapEntries.OrganisationSummary;
-import nl.koers.socialmap.MapEntries.Service;
+import nl.koers.socialmap.api.MapEntries.Contact;
+import nl.koers.socialmap.api.MapEntries.Location;
+import nl.koers.socialmap.api.MapEntries.Organisation;
+import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.api.MapEntries.Service;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.ServiceSearch;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +45,7 @@ class MapStore {
 		this.jdbc = jdbc;
 	}
 
-	void insertOrganisation(UUID id, UUID municipalityId, OrganisationForm form) {
+	void insertOrganisation(UUID id, UUID municipalityId, NewOrganisation form) {
 		this.jdbc
 			.sql("insert into map_organisation (id, municipality_id, name, kind, description, website, email, "
 					+ "phone, verified_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -47,7 +54,7 @@ class MapStore {
 			.update();
 	}
 
-	boolean updateOrganisation(UUID municipalityId, UUID id, OrganisationForm form) {
+	boolean updateOrganisation(UUID municipalityId, UUID id, NewOrganisation form) {
 		return this.jdbc
 			.sql("update map_organisation set name = ?, kind = ?, description = ?, website = ?, email = ?, phone = ?, "
 					+ "verified_on = ?, version = version + 1 where municipality_id = ? and id = ? and version = ?")
@@ -63,7 +70,7 @@ class MapStore {
 		this.jdbc.sql("update map_service set verified_on = ? where organisation_id = ?").params(day, id).update();
 	}
 
-	UUID insertLocation(UUID organisationId, LocationForm form) {
+	UUID insertLocation(UUID organisationId, NewLocation form) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into map_location (id, organisation_id, name, address, postal_code, city) "
@@ -73,14 +80,14 @@ class MapStore {
 		return id;
 	}
 
-	void insertContact(UUID organisationId, ContactForm form) {
+	void insertContact(UUID organisationId, NewContact form) {
 		this.jdbc
 			.sql("insert into map_contact (id, organisation_id, name, role, email, phone) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), organisationId, form.name().strip(), form.role(), form.email(), form.phone())
 			.update();
 	}
 
-	UUID insertService(UUID organisationId, UUID municipalityId, ServiceForm form) {
+	UUID insertService(UUID organisationId, UUID municipalityId, NewService form) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into map_service (id, organisation_id, municipality_id, name, category, description, "

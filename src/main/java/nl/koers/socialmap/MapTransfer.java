@@ -2,6 +2,7 @@ package nl.koers.socialmap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,11 +15,18 @@ import java.util.function.Function;
 
 import jakarta.validation.Validator;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.socialmap.MapEntries.Contact;
-import nl.koers.socialmap.MapEntries.Location;
-import nl.koers.socialmap.MapEntries.Organisation;
-import nl.koers.socialmap.MapEntries.OrganisationSummary;
-import nl.koers.socialmap.MapEntries.Service;
+import nl.koers.socialmap.api.MapEntries.Contact;
+import nl.koers.socialmap.api.MapEntries.Location;
+import nl.koers.socialmap.api.MapEntries.Organisation;
+import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.api.MapEntries.Service;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 import nl.koers.system.RefusedException;
@@ -65,8 +73,14 @@ class MapTransfer {
 	}
 
 	@Transactional
-	Imported importPackage(CurrentUser user, InputStream in) throws IOException {
-		Map<String, List<CSVRecord>> files = MapCsv.read(in);
+	Imported importPackage(CurrentUser user, InputStream in) {
+		Map<String, List<CSVRecord>> files;
+		try {
+			files = MapCsv.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the uploaded package could not be read", ex);
+		}
 		if (files.get("organizations.csv").isEmpty()) {
 			throw new RefusedException("file", "socialMap.import.empty");
 		}
@@ -81,9 +95,9 @@ class MapTransfer {
 			.forEach(row -> locations.put(row.key(),
 					this.map.addLocation(user, organisations.get(row.organisation()), row.form()).id()));
 		parsed.services().forEach(row -> {
-			ServiceForm form = row.form();
+			NewService form = row.form();
 			this.map.addService(user, organisations.get(row.organisation()),
-					new ServiceForm(form.name(), form.category(), form.description(),
+					new NewService(form.name(), form.category(), form.description(),
 							row.location() == null ? null : locations.get(row.location()), form.verifiedOn()));
 		});
 		parsed.contacts().forEach(row -> this.map.addContact(user, organisations.get(row.organisation()), row.form()));
@@ -96,7 +110,7 @@ class MapTransfer {
 				new ArrayList<>());
 		for (CSVRecord record : files.get("organizations.csv")) {
 			Line line = new Line("organizations.csv", record, parsed.problems());
-			OrganisationForm form = new OrganisationForm(line.get("name"),
+			NewOrganisation form = new NewOrganisation(line.get("name"),
 					line.choice("koers_kind", OrganisationKind.class, OrganisationKind.PROVIDER),
 					line.get("description"), line.get("website"), line.get("email"), line.get("phone"),
 					line.day("koers_verified_on"), null);
@@ -105,7 +119,7 @@ class MapTransfer {
 		}
 		for (CSVRecord record : files.get("locations.csv")) {
 			Line line = new Line("locations.csv", record, parsed.problems());
-			LocationForm form = new LocationForm(line.get("name"), line.get("address_1"), line.get("postal_code"),
+			NewLocation form = new NewLocation(line.get("name"), line.get("address_1"), line.get("postal_code"),
 					line.get("city"));
 			line.check(form, this.validator);
 			parsed.locations()
@@ -115,7 +129,7 @@ class MapTransfer {
 		List<String> locationKeys = parsed.locations().stream().map(Row::key).toList();
 		for (CSVRecord record : files.get("services.csv")) {
 			Line line = new Line("services.csv", record, parsed.problems());
-			ServiceForm form = new ServiceForm(line.get("name"),
+			NewService form = new NewService(line.get("name"),
 					line.choice("koers_category", ServiceCategory.class, ServiceCategory.OTHER),
 					line.get("description"), null, line.day("koers_verified_on"));
 			line.check(form, this.validator);
@@ -129,8 +143,7 @@ class MapTransfer {
 		}
 		for (CSVRecord record : files.get("contacts.csv")) {
 			Line line = new Line("contacts.csv", record, parsed.problems());
-			ContactForm form = new ContactForm(line.get("name"), line.get("title"), line.get("email"),
-					line.get("phone"));
+			NewContact form = new NewContact(line.get("name"), line.get("title"), line.get("email"), line.get("phone"));
 			line.check(form, this.validator);
 			parsed.contacts()
 				.add(new Row<>(line.get("id"), line.reference("organization_id", parsed.organisations()), null, form));
@@ -182,8 +195,8 @@ class MapTransfer {
 	private record Row<F>(String key, String organisation, String location, F form) {
 	}
 
-	private record Parsed(Map<String, OrganisationForm> organisations, List<Row<LocationForm>> locations,
-			List<Row<ServiceForm>> services, List<Row<ContactForm>> contacts, List<Reason> problems) {
+	private record Parsed(Map<String, NewOrganisation> organisations, List<Row<NewLocation>> locations,
+			List<Row<NewService>> services, List<Row<NewContact>> contacts, List<Reason> problems) {
 	}
 
 	/**

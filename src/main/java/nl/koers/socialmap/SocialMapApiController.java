@@ -8,11 +8,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.socialmap.MapEntries.Location;
-import nl.koers.socialmap.MapEntries.Organisation;
-import nl.koers.socialmap.MapEntries.OrganisationSummary;
-import nl.koers.socialmap.MapEntries.Service;
 import nl.koers.socialmap.MapTransfer.Imported;
+import nl.koers.socialmap.api.MapEntries.Location;
+import nl.koers.socialmap.api.MapEntries.Organisation;
+import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
+import nl.koers.socialmap.api.MapEntries.Service;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.ServiceSearch;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
@@ -37,20 +44,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Social map", description = "Organisations, their services, locations and contact persons")
 class SocialMapApiController {
 
-	static final String READERS = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'CONTRACT_MANAGER', 'MANAGER', "
-			+ "'INSTITUTION_WORKER')";
-
-	private final SocialMap map;
+	private final SocialMapService map;
 
 	private final MapTransfer transfer;
 
-	SocialMapApiController(SocialMap map, MapTransfer transfer) {
+	SocialMapApiController(SocialMapService map, MapTransfer transfer) {
 		this.map = map;
 		this.transfer = transfer;
 	}
 
 	@GetMapping("/organisations")
-	@PreAuthorize(READERS)
+	@PreAuthorize(SocialMapController.READERS)
 	@Operation(summary = "Organisations on the social map by name; q searches name and description, "
 			+ "stale=true keeps those due for verification")
 	CursorPage<OrganisationSummary> organisations(@AuthenticationPrincipal CurrentUser user,
@@ -60,72 +64,72 @@ class SocialMapApiController {
 	}
 
 	@PostMapping("/organisations")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add an organisation to the social map (the care coordination point)")
 	ResponseEntity<Organisation> create(@AuthenticationPrincipal CurrentUser user,
-			@Valid @RequestBody OrganisationForm form) {
+			@Valid @RequestBody NewOrganisation form) {
 		Organisation created = this.map.create(user, form);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
 	}
 
 	@GetMapping("/organisations/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize(SocialMapController.READERS)
 	@Operation(summary = "One organisation with its locations, contact persons and services")
 	Organisation organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.map.organisation(user, id);
 	}
 
 	@PutMapping("/organisations/{id}")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Change an organisation; send the version you read, a stale version gets 409")
 	Organisation update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody OrganisationForm form) {
+			@Valid @RequestBody NewOrganisation form) {
 		return this.map.update(user, id, form);
 	}
 
 	@PostMapping("/organisations/{id}/verification")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Record that the organisation and its services were checked today")
 	Organisation verify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return this.map.verify(user, id);
 	}
 
 	@GetMapping("/organisations/{id}/services")
-	@PreAuthorize(READERS)
+	@PreAuthorize(SocialMapController.READERS)
 	@Operation(summary = "The services of one organisation")
 	CursorPage<Service> services(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return new CursorPage<>(this.map.organisation(user, id).services(), null);
 	}
 
 	@PostMapping("/organisations/{id}/services")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a service to an organisation, optionally at one of its locations")
 	ResponseEntity<Service> addService(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ServiceForm form) {
+			@Valid @RequestBody NewService form) {
 		Service service = this.map.addService(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/services")).body(service);
 	}
 
 	@PostMapping("/organisations/{id}/locations")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a location to an organisation")
 	ResponseEntity<Location> addLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody LocationForm form) {
+			@Valid @RequestBody NewLocation form) {
 		Location location = this.map.addLocation(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(location);
 	}
 
 	@PostMapping("/organisations/{id}/contacts")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a contact person to an organisation")
 	ResponseEntity<Organisation> addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody ContactForm form) {
+			@Valid @RequestBody NewContact form) {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
 			.body(this.map.addContact(user, id, form));
 	}
 
 	@GetMapping("/services")
-	@PreAuthorize(READERS)
+	@PreAuthorize(SocialMapController.READERS)
 	@Operation(summary = "Find services: q (text), category, place (city), stale=true for those due for verification")
 	CursorPage<Service> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) ServiceCategory category, @RequestParam(required = false) String place,
@@ -135,7 +139,7 @@ class SocialMapApiController {
 	}
 
 	@GetMapping(path = "/social-map/export", produces = "application/zip")
-	@PreAuthorize(READERS)
+	@PreAuthorize(SocialMapController.READERS)
 	@Operation(summary = "The whole social map as an Open Referral (HSDS) data package: a ZIP with "
 			+ "organizations.csv, locations.csv, services.csv and contacts.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user) {
@@ -147,7 +151,7 @@ class SocialMapApiController {
 	}
 
 	@PostMapping(path = "/social-map/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add the organisations of an HSDS data package (ZIP, part 'file'); nothing is added when "
 			+ "a row is wrong, and every wrong row is named")
 	Imported importPackage(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)

@@ -1,20 +1,25 @@
 package nl.koers.socialmap;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.socialmap.MapEntries.Organisation;
-import nl.koers.system.ConflictException;
-import nl.koers.system.InvalidFieldException;
+import nl.koers.socialmap.api.MapEntries.Organisation;
+import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewLocation;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.ServiceSearch;
 import nl.koers.system.PageLimit;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,25 +42,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/social-map")
-@PreAuthorize(SocialMapApiController.READERS)
+@PreAuthorize(SocialMapController.READERS)
 class SocialMapController {
 
-	private static final String KEEPER = "hasRole('COORDINATOR')";
+	static final String READERS = "@socialMapPolicy.mayRead(principal)";
 
-	private final SocialMap map;
+	static final String KEEPER = "@socialMapPolicy.mayKeep(principal)";
+
+	private final SocialMapService map;
+
+	private final SocialMapPolicy policy;
 
 	private final MapTransfer transfer;
 
-	SocialMapController(SocialMap map, MapTransfer transfer) {
+	private final FormFlow forms;
+
+	SocialMapController(SocialMapService map, SocialMapPolicy policy, MapTransfer transfer, FormFlow forms) {
 		this.map = map;
+		this.policy = policy;
 		this.transfer = transfer;
+		this.forms = forms;
 	}
 
 	@GetMapping
 	String search(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") ServiceSearch search,
 			BindingResult errors, @RequestParam(required = false) String next, Model model) {
 		model.addAttribute("categories", ServiceCategory.values());
-		model.addAttribute("mayKeep", this.map.mayKeep(user));
+		model.addAttribute("mayKeep", this.policy.mayKeep(user));
 		model.addAttribute("page",
 				this.map.services(user, errors.hasErrors() ? ServiceSearch.all() : search, next, PageLimit.DEFAULT));
 		return "socialmap/search";
@@ -67,46 +80,36 @@ class SocialMapController {
 			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("stale", stale);
-		model.addAttribute("mayKeep", this.map.mayKeep(user));
+		model.addAttribute("mayKeep", this.policy.mayKeep(user));
 		model.addAttribute("page", this.map.organisations(user, q, stale, next, PageLimit.DEFAULT));
 		return "socialmap/organisations";
 	}
 
 	@GetMapping("/organisations/{id}")
 	String organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		Organisation organisation = this.map.organisation(user, id);
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("mayKeep", this.map.mayKeep(user));
-		model.addAttribute("categories", ServiceCategory.values());
-		model.addAttribute("today", this.map.today());
-		return "socialmap/organisation";
+		return organisationPage(user, id, model);
 	}
 
 	@GetMapping("/organisations/new")
 	@PreAuthorize(KEEPER)
 	String newOrganisation(Model model) {
-		model.addAttribute("form", OrganisationForm.empty(this.map.today()));
+		model.addAttribute("form", new NewOrganisation(null, null, null, null, null, null, this.map.today(), null));
 		return organisationForm(model, null);
 	}
 
 	@PostMapping("/organisations")
 	@PreAuthorize(KEEPER)
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") OrganisationForm form,
-			BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return organisationForm(model, null);
-		}
-		Organisation created = this.map.create(user, form);
-		redirect.addFlashAttribute("flash", "socialMap.saved");
-		return "redirect:/social-map/organisations/" + created.id();
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewOrganisation form,
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.map.create(user, form), "socialMap.saved",
+				created -> "/social-map/organisations/" + created.id(), () -> organisationForm(model, null));
 	}
 
 	@GetMapping("/organisations/{id}/edit")
 	@PreAuthorize(KEEPER)
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		Organisation o = this.map.organisation(user, id);
-		model.addAttribute("form", new OrganisationForm(o.name(), o.kind(), o.description(), o.website(), o.email(),
+		model.addAttribute("form", new NewOrganisation(o.name(), o.kind(), o.description(), o.website(), o.email(),
 				o.phone(), o.verifiedOn(), o.version()));
 		return organisationForm(model, id);
 	}
@@ -114,51 +117,40 @@ class SocialMapController {
 	@PostMapping("/organisations/{id}")
 	@PreAuthorize(KEEPER)
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return organisationForm(model, id);
-		}
-		try {
-			this.map.update(user, id, form);
-		}
-		catch (ConflictException ex) {
-			errors.reject(ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return organisationForm(model, id);
-		}
-		redirect.addFlashAttribute("flash", "socialMap.saved");
-		return "redirect:/social-map/organisations/" + id;
+			@Valid @ModelAttribute("form") NewOrganisation form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.map.update(user, id, form), "socialMap.saved",
+				"/social-map/organisations/" + id, () -> organisationForm(model, id));
 	}
 
 	@PostMapping("/organisations/{id}/verification")
 	@PreAuthorize(KEEPER)
-	String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.map.verify(user, id);
-		redirect.addFlashAttribute("flash", "socialMap.verified");
-		return "redirect:/social-map/organisations/" + id;
+	String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.map.verify(user, id), "socialMap.verified", "/social-map/organisations/" + id,
+				() -> organisationPage(user, id, model));
 	}
 
 	@PostMapping("/organisations/{id}/locations")
 	@PreAuthorize(KEEPER)
-	String addLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid LocationForm form,
-			BindingResult errors, RedirectAttributes redirect) {
-		return added(id, errors, redirect, () -> this.map.addLocation(user, id, form));
+	String addLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("newLocation") NewLocation form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.map.addLocation(user, id, form), "socialMap.saved",
+				"/social-map/organisations/" + id, () -> organisationPage(user, id, model));
 	}
 
 	@PostMapping("/organisations/{id}/contacts")
 	@PreAuthorize(KEEPER)
-	String addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid ContactForm form,
-			BindingResult errors, RedirectAttributes redirect) {
-		return added(id, errors, redirect, () -> this.map.addContact(user, id, form));
+	String addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("newContact") NewContact form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.map.addContact(user, id, form), "socialMap.saved",
+				"/social-map/organisations/" + id, () -> organisationPage(user, id, model));
 	}
 
 	@PostMapping("/organisations/{id}/services")
 	@PreAuthorize(KEEPER)
-	String addService(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid ServiceForm form,
-			BindingResult errors, RedirectAttributes redirect) {
-		return added(id, errors, redirect, () -> this.map.addService(user, id, form));
+	String addService(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("newService") NewService form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.map.addService(user, id, form), "socialMap.saved",
+				"/social-map/organisations/" + id, () -> organisationPage(user, id, model));
 	}
 
 	@GetMapping("/export")
@@ -179,44 +171,38 @@ class SocialMapController {
 	@PostMapping("/import")
 	@PreAuthorize(KEEPER)
 	String importPackage(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
-		try {
-			MapTransfer.Imported imported = this.transfer.importPackage(user, file.getInputStream());
-			redirect.addFlashAttribute("imported", imported);
-			redirect.addFlashAttribute("flash", "socialMap.imported");
-			return "redirect:/social-map/organisations";
+			RedirectAttributes redirect) throws IOException {
+		InputStream in = file.getInputStream();
+		return this.forms.act(() -> redirect.addFlashAttribute("imported", this.transfer.importPackage(user, in)),
+				"socialMap.imported", "/social-map/organisations", () -> "socialmap/import");
+	}
+
+	/**
+	 * The organisation with, for the keeper, the small forms that add a service, a
+	 * location or a contact person; a form that was refused keeps what was entered.
+	 */
+	private String organisationPage(CurrentUser user, UUID id, Model model) {
+		LocalDate today = this.map.today();
+		model.addAttribute("organisation", this.map.organisation(user, id));
+		model.addAttribute("mayKeep", this.policy.mayKeep(user));
+		model.addAttribute("categories", ServiceCategory.values());
+		model.addAttribute("today", today);
+		if (!model.containsAttribute("newService")) {
+			model.addAttribute("newService", new NewService(null, null, null, null, today));
 		}
-		catch (RefusedException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("problems", ex.reasons());
-			return "socialmap/import";
+		if (!model.containsAttribute("newLocation")) {
+			model.addAttribute("newLocation", new NewLocation(null, null, null, null));
 		}
+		if (!model.containsAttribute("newContact")) {
+			model.addAttribute("newContact", new NewContact(null, null, null, null));
+		}
+		return "socialmap/organisation";
 	}
 
 	private static String organisationForm(Model model, UUID id) {
 		model.addAttribute("organisationId", id);
 		model.addAttribute("kinds", OrganisationKind.values());
 		return "socialmap/organisation-form";
-	}
-
-	/**
-	 * The small forms on the organisation page redirect back to it; a mistake shows as a
-	 * message there, the fields being few.
-	 */
-	private static String added(UUID id, BindingResult errors, RedirectAttributes redirect, Runnable adding) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("problem", "socialMap.invalidEntry");
-		}
-		else {
-			try {
-				adding.run();
-				redirect.addFlashAttribute("flash", "socialMap.saved");
-			}
-			catch (InvalidFieldException ex) {
-				redirect.addFlashAttribute("problem", ex.messageKey());
-			}
-		}
-		return "redirect:/social-map/organisations/" + id;
 	}
 
 }

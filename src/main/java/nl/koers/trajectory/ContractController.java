@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import nl.koers.budget.PaymentForm;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Route;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

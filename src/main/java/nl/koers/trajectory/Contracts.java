@@ -17,7 +17,7 @@ import nl.koers.budget.PaymentForm;
 import nl.koers.budget.PaymentView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.ConflictException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;

@@ -9,11 +9,13 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.SocialMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +76,7 @@ class SharingTests {
 		this.client = this.municipality.client(this.consultant, Fixtures.details().caseLead(this.consultant.id()));
 		this.linge = this.map
 			.create(this.coordinator,
-					new OrganisationForm("Zorggroep Linge", OrganisationKind.CARE_INSTITUTION, null, null, null, null,
+					new NewOrganisation("Zorggroep Linge", OrganisationKind.CARE_INSTITUTION, null, null, null, null,
 							LocalDate.now(), null))
 			.id();
 	}

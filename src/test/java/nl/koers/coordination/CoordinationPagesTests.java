@@ -8,11 +8,17 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientView;
+import nl.koers.coordination.api.AdviceAnswer;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.AdviceRequests;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.SignalKind;
+import nl.koers.coordination.api.Signals;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.SocialMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,11 +92,11 @@ class CoordinationPagesTests {
 		UUID answered = this.requests.ask(this.colleague, new AdviceQuestion("Beantwoorde vraag", null)).id();
 		this.requests.answer(this.coordinator, answered, new AdviceAnswer("Zo."));
 		this.signals.raise(this.colleague, this.client.id(),
-				new SignalForm(SignalKind.ADDICTION, "Rook naar alcohol", LocalDate.now()));
-		this.socialMap.create(this.coordinator, new OrganisationForm("Oude praktijk", OrganisationKind.CARE_INSTITUTION,
+				new NewSignal(SignalKind.ADDICTION, "Rook naar alcohol", LocalDate.now()));
+		this.socialMap.create(this.coordinator, new NewOrganisation("Oude praktijk", OrganisationKind.CARE_INSTITUTION,
 				null, null, null, null, LocalDate.of(2020, 1, 1), null));
-		this.socialMap.create(this.coordinator, new OrganisationForm("Verse praktijk",
-				OrganisationKind.CARE_INSTITUTION, null, null, null, null, LocalDate.now(), null));
+		this.socialMap.create(this.coordinator, new NewOrganisation("Verse praktijk", OrganisationKind.CARE_INSTITUTION,
+				null, null, null, null, LocalDate.now(), null));
 
 		this.mvc.perform(get("/").with(user(this.coordinator))).andExpect(redirectedUrl("/coordination"));
 		this.mvc.perform(get("/").with(user(this.consultant))).andExpect(redirectedUrl("/worklist"));
@@ -204,7 +210,7 @@ class CoordinationPagesTests {
 	@Test
 	void otherRolesGet403AndOtherMunicipalities404() throws Exception {
 		UUID signal = this.signals
-			.raise(this.consultant, this.client.id(), new SignalForm(SignalKind.BOTH, "Verward", LocalDate.now()))
+			.raise(this.consultant, this.client.id(), new NewSignal(SignalKind.BOTH, "Verward", LocalDate.now()))
 			.id();
 		UUID request = this.requests.ask(this.consultant, new AdviceQuestion("Vraag", this.client.id())).id();
 		for (Role role : new Role[] { Role.MANAGER, Role.CONTRACT_MANAGER, Role.ADMINISTRATOR, Role.AUDITOR }) {
@@ -225,7 +231,7 @@ class CoordinationPagesTests {
 	@Test
 	void thePagesSpeakEnglishToo() throws Exception {
 		this.signals.raise(this.consultant, this.client.id(),
-				new SignalForm(SignalKind.ADDICTION, "Alcohol", LocalDate.now()));
+				new NewSignal(SignalKind.ADDICTION, "Alcohol", LocalDate.now()));
 		Document home = page(get("/coordination").param("lang", "en"), this.coordinator);
 		assertThat(home.select("h1").text()).isEqualTo("Care coordination point");
 		assertThat(home.select("#open-signals").text()).contains("Addiction", "New");

@@ -6,6 +6,11 @@ import java.util.UUID;
 import nl.koers.Browser;
 import nl.koers.BrowserJourney;
 import nl.koers.Fixtures;
+import nl.koers.coordination.api.AdviceQuestion;
+import nl.koers.coordination.api.AdviceRequests;
+import nl.koers.coordination.api.NewSignal;
+import nl.koers.coordination.api.SignalKind;
+import nl.koers.coordination.api.Signals;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.Test;
@@ -42,7 +47,7 @@ class CoordinatorJourneyTests {
 		UUID client = municipality.client(consultant, Fixtures.details().name("Karin", "Signaal")).id();
 		this.requests.ask(consultant, new AdviceQuestion("Wie helpt bij gokschulden?", null));
 		this.signals.raise(consultant, client,
-				new SignalForm(SignalKind.ADDICTION, "Ruikt naar alcohol op afspraken", LocalDate.now()));
+				new NewSignal(SignalKind.ADDICTION, "Ruikt naar alcohol op afspraken", LocalDate.now()));
 
 		browser.logIn(coordinator, "/coordination");
 		browser.click(By.partialLinkText("Wie helpt bij gokschulden?"));

@@ -9,6 +9,10 @@ import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.ClientFileSection;
 import nl.koers.client.ClientView;
+import nl.koers.referral.api.NewReferral;
+import nl.koers.referral.api.ReferralStatus;
+import nl.koers.referral.api.ReferralStatusChange;
+import nl.koers.referral.api.Referrals;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +50,10 @@ class InstitutionIsolationTests {
 		ReferralWorld world = new ReferralWorld(this.context);
 		world.shareIdentityAndContact();
 		UUID referral = this.referrals
-			.propose(world.consultant, world.client.id(), new ReferralForm(world.service, "Begeleiding", null))
+			.propose(world.consultant, world.client.id(), new NewReferral(world.service, "Begeleiding", null))
 			.id();
 		this.referrals.changeStatus(world.consultant, referral,
-				new StatusChange(ReferralStatus.SENT, null, null, null));
+				new ReferralStatusChange(ReferralStatus.SENT, null, null, null));
 		ClientView other = world.municipality.client(world.consultant,
 				Fixtures.details().name("Onbekende", "Buitenstaander").caseLead(world.consultant.id()));
 

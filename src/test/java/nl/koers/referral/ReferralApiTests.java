@@ -172,7 +172,7 @@ class ReferralApiTests {
 		String id = id(propose(this.world.consultant, null));
 		step(this.world.consultant, id, "{\"status\": \"SENT\"}").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("convenant")));
-		this.world.agreement(this.world.organisation, nl.koers.consent.DataCategory.IDENTITY);
+		this.world.agreement(this.world.organisation, nl.koers.consent.api.DataCategory.IDENTITY);
 		step(this.world.consultant, id, "{\"status\": \"SENT\"}").andExpect(status().isUnprocessableContent());
 		step(this.world.consultant, id, "{\"status\": \"SENT\", \"overrideReason\": \"Crisis\"}")
 			.andExpect(status().isForbidden());

@@ -6,10 +6,10 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.consent.DataCategory;
+import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.SocialMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

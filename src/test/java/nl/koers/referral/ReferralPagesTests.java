@@ -3,7 +3,7 @@ package nl.koers.referral;
 import java.util.UUID;
 
 import nl.koers.KoersTest;
-import nl.koers.consent.DataCategory;
+import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

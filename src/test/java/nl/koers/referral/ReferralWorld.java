@@ -9,19 +9,19 @@ import nl.koers.Fixtures.Municipality;
 import nl.koers.client.ClientDetails;
 import nl.koers.client.ClientService;
 import nl.koers.client.ClientView;
-import nl.koers.consent.ConsentForm;
-import nl.koers.consent.DataCategory;
-import nl.koers.consent.Sharing;
-import nl.koers.consent.SharingAgreementForm;
+import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.NewConsent;
+import nl.koers.consent.api.NewSharingAgreement;
+import nl.koers.consent.api.Sharing;
 import nl.koers.identity.Accounts;
-import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.ServiceCategory;
-import nl.koers.socialmap.ServiceForm;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.NewService;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.ServiceCategory;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -79,8 +79,7 @@ final class ReferralWorld {
 		this.organisation = organisation(map, "Zorggroep Linge");
 		this.service = map
 			.addService(this.coordinator, this.organisation,
-					new ServiceForm("Ambulante begeleiding", ServiceCategory.MENTAL_HEALTH, null, null,
-							LocalDate.now()))
+					new NewService("Ambulante begeleiding", ServiceCategory.MENTAL_HEALTH, null, null, LocalDate.now()))
 			.id();
 		this.worker = worker(this.organisation);
 	}
@@ -88,7 +87,7 @@ final class ReferralWorld {
 	UUID organisation(SocialMap map, String name) {
 		return map
 			.create(this.coordinator,
-					new OrganisationForm(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
+					new NewOrganisation(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
 							LocalDate.now(), null))
 			.id();
 	}
@@ -101,14 +100,14 @@ final class ReferralWorld {
 	}
 
 	void agreement(UUID organisationId, DataCategory... categories) {
-		this.sharing.recordAgreement(this.coordinator, organisationId, new SharingAgreementForm(Set.of(categories),
+		this.sharing.recordAgreement(this.coordinator, organisationId, new NewSharingAgreement(Set.of(categories),
 				"Convenant 2026", "Zorg", LocalDate.now().minusMonths(1), null));
 	}
 
 	UUID consent(UUID organisationId, DataCategory... categories) {
 		return this.sharing
 			.recordConsent(this.consultant, this.client.id(),
-					new ConsentForm(organisationId, Set.of(categories), LocalDate.now().minusDays(1), null))
+					new NewConsent(organisationId, Set.of(categories), LocalDate.now().minusDays(1), null))
 			.id();
 	}
 

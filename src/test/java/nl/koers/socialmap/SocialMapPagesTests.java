@@ -22,7 +22,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,8 +73,13 @@ class SocialMapPagesTests {
 				.with(csrf())
 				.with(user(this.coordinator)))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post(location + "/contacts").param("name", " ").with(csrf()).with(user(this.coordinator)))
-			.andExpect(flash().attribute("problem", "socialMap.invalidEntry"));
+		String refused = this.mvc
+			.perform(post(location + "/contacts").param("name", " ").with(csrf()).with(user(this.coordinator)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(refused).select("#contact-name + .field-error").text()).isNotBlank();
 		assertThat(page(location, this.coordinator).select("#contacts li")).isEmpty();
 
 		CurrentUser consultant = this.municipality.user(Role.CONSULTANT);

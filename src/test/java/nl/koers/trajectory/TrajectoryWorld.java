@@ -21,9 +21,9 @@ import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
 import nl.koers.route.api.Routes;
-import nl.koers.socialmap.OrganisationForm;
-import nl.koers.socialmap.OrganisationKind;
-import nl.koers.socialmap.SocialMap;
+import nl.koers.socialmap.api.NewOrganisation;
+import nl.koers.socialmap.api.OrganisationKind;
+import nl.koers.socialmap.api.SocialMap;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -67,7 +67,7 @@ final class TrajectoryWorld {
 	UUID organisation(String name) {
 		return this.context.getBean(SocialMap.class)
 			.create(this.coordinator,
-					new OrganisationForm(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
+					new NewOrganisation(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
 							LocalDate.now(), null))
 			.id();
 	}

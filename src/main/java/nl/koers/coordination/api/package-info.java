@@ -1,0 +1,7 @@
+/**
+ * The coordination point's door: asking and answering advice requests
+ * ({@link AdviceRequests}) and raising and following up signals ({@link Signals}), with
+ * their commands and views.
+ */
+@org.springframework.modulith.NamedInterface("api")
+package nl.koers.coordination.api;
