@@ -151,10 +151,10 @@ class AssessmentApiTests {
 	void isDescribedInOpenApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/assessments/{id}'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/instruments'].get").exists());
+			.andExpect(jsonPath("$.paths['/clients/{id}/assessments'].post").exists())
+			.andExpect(jsonPath("$.paths['/clients/{id}/assessments'].get").exists())
+			.andExpect(jsonPath("$.paths['/assessments/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/instruments'].get").exists());
 	}
 
 	@Test
