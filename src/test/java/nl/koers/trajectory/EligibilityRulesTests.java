@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.budget.Commitment;
-import nl.koers.budget.Shortfall;
+import nl.koers.budget.api.Commitment;
+import nl.koers.budget.api.Shortfall;
 import nl.koers.client.ClientRef;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.PaymentLine;
+import nl.koers.contract.api.ScheduleKind;
 import nl.koers.route.Route;
 import nl.koers.system.RefusedException.Reason;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;

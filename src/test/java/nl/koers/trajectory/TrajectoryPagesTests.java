@@ -6,10 +6,16 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.Contracts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.Route;
-
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.Nominations;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.trajectory.api.Trajectories;
+import nl.koers.trajectory.api.TrajectoryStart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,10 +205,11 @@ class TrajectoryPagesTests {
 		ContractView pilot = this.world.contract(this.world.delft());
 		UUID client = this.world.eligibleClient();
 		UUID id = this.nominations
-			.nominate(this.world.consultant, client, new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.nominate(this.world.consultant, client, new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
 			.id();
-		this.trajectories.answer(this.world.worker, id, new AnswerForm(true, TrajectoryWorld.NOMINATED, null, null));
-		this.trajectories.start(this.world.worker, id, new StartForm(LocalDate.of(2006, 1, 2), null));
+		this.trajectories.answer(this.world.worker, id,
+				new ProviderAnswer(true, TrajectoryWorld.NOMINATED, null, null));
+		this.trajectories.start(this.world.worker, id, new TrajectoryStart(LocalDate.of(2006, 1, 2), null));
 
 		Document contract = html(get("/contracts/" + pilot.id()), this.world.contractManager, 200);
 		assertThat(contract.select("table.overdue tbody tr").eachText()).singleElement()
