@@ -69,7 +69,7 @@ class ContractService implements Contracts {
 
 	@Override
 	@Transactional
-	public ContractView create(CurrentUser user, @Valid ContractTerms terms) {
+	public ContractView create(CurrentUser user, ContractTerms terms) {
 		this.policy.requireKeeper(user);
 		UUID id = this.store.insert(user.municipalityId(), checked(user, terms), user.id(), this.clock.instant());
 		return placesUsed(this.store.find(user.municipalityId(), id).orElseThrow());
@@ -133,7 +133,7 @@ class ContractService implements Contracts {
 
 	@Override
 	@Transactional
-	public PaymentView recordPayment(CurrentUser user, UUID id, @Valid NewPayment payment) {
+	public PaymentView recordPayment(CurrentUser user, UUID id, NewPayment payment) {
 		this.policy.requireKeeper(user);
 		ContractView contract = find(user, id);
 		return this.budgets.recordPayment(user, contract.budgetSource(), contract.id(), payment);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import nl.koers.budget.api.NewPayment;
 import nl.koers.budget.api.PaymentView;
 import nl.koers.identity.api.CurrentUser;
@@ -18,7 +19,7 @@ public interface Contracts {
 	 * A new contract (contract managers); refused with every reason when its terms do not
 	 * hold together.
 	 */
-	ContractView create(CurrentUser user, ContractTerms terms);
+	ContractView create(CurrentUser user, @Valid ContractTerms terms);
 
 	/**
 	 * The municipality's contracts, newest nomination window first; a provider's worker
@@ -35,7 +36,7 @@ public interface Contracts {
 	 * Records a paid invoice under the contract, against the contract's budget source
 	 * (contract managers).
 	 */
-	PaymentView recordPayment(CurrentUser user, UUID id, NewPayment payment);
+	PaymentView recordPayment(CurrentUser user, UUID id, @Valid NewPayment payment);
 
 	/**
 	 * The contract, locked until the transaction ends so that two nominations cannot take
