@@ -8,11 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with budgets: the contract manager keeps them and records paid
- * invoices; managers read them and the report too. Public because the controllers'
- * {@code @PreAuthorize} calls it.
+ * invoices; managers read them and the report too.
  */
 @Component("budgetPolicy")
-public class BudgetPolicy {
+class BudgetPolicy {
 
 	static final Permission READ = Permission.of("read budgets and the budget report", Role.CONTRACT_MANAGER,
 			Role.MANAGER);

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * Who may do what with contracts: the contract manager keeps them and records their
  * payments; contract managers and managers follow them (their money and monitoring);
  * consultants and coordinators read them to nominate; a provider's workers read their
- * own. Public because the controllers' {@code @PreAuthorize} calls it.
+ * own.
  */
 @Component("contractPolicy")
-public class ContractPolicy {
+class ContractPolicy {
 
 	static final Permission KEEP = Permission.of("keep contracts and record their payments", Role.CONTRACT_MANAGER);
 

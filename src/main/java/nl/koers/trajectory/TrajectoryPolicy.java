@@ -12,11 +12,10 @@ import org.springframework.stereotype.Component;
  * coordinators) nominates, withdraws and follows the client's trajectories; the
  * provider's workers answer, report and follow the trajectories under their own
  * contracts; the contract manager approves exceptions and reads trajectories without who
- * the client is. Start, phases and end are recorded by either side. Public because the
- * controllers' {@code @PreAuthorize} calls it.
+ * the client is. Start, phases and end are recorded by either side.
  */
 @Component("trajectoryPolicy")
-public class TrajectoryPolicy {
+class TrajectoryPolicy {
 
 	static final Permission CLIENT_SIDE = Permission.of("nominate and follow the client's trajectories",
 			Role.CONSULTANT, Role.COORDINATOR);
