@@ -6,6 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.BudgetView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -24,27 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Budgets", description = "Budgets per source and year with their KP4 reservation, and the budget report")
-@PreAuthorize(BudgetApiController.READERS)
+@PreAuthorize("@budgetPolicy.mayRead(principal)")
 class BudgetApiController {
 
-	static final String READERS = "hasAnyRole('CONTRACT_MANAGER', 'MANAGER')";
+	private final SourceBudgetService budgets;
 
-	static final String KEEPER = "hasRole('CONTRACT_MANAGER')";
+	private final BudgetReportService reports;
 
-	private final SourceBudgets budgets;
-
-	private final BudgetReports reports;
-
-	BudgetApiController(SourceBudgets budgets, BudgetReports reports) {
+	BudgetApiController(SourceBudgetService budgets, BudgetReportService reports) {
 		this.budgets = budgets;
 		this.reports = reports;
 	}
 
 	@PostMapping("/budgets")
-	@PreAuthorize(KEEPER)
+	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
 	@Operation(summary = "Add a source's budget for a year, optionally reserving a percentage or an amount for KP4 "
 			+ "(contract managers); one budget per source and year")
-	ResponseEntity<BudgetView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody BudgetForm form) {
+	ResponseEntity<BudgetView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody BudgetEntry form) {
 		BudgetView created = this.budgets.create(user, form);
 		return ResponseEntity.created(URI.create("/api/v1/budgets/" + created.id())).body(created);
 	}
@@ -63,11 +61,11 @@ class BudgetApiController {
 	}
 
 	@PutMapping("/budgets/{id}")
-	@PreAuthorize(KEEPER)
+	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
 	@Operation(summary = "Change a budget's amount, reservation or note (contract managers); source and year stay, "
 			+ "send the version you read, a stale version gets 409")
 	BudgetView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody BudgetForm form) {
+			@Valid @RequestBody BudgetEntry form) {
 		return this.budgets.update(user, id, form);
 	}
 

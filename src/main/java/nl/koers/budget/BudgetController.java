@@ -2,14 +2,12 @@ package nl.koers.budget;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.BudgetView;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.system.ConflictException;
-import nl.koers.system.InvalidFieldException;
-import nl.koers.system.RefusedException;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The budget page: the report of a year per source, the year's budgets and, for the
@@ -29,97 +26,68 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/budgets")
-@PreAuthorize(BudgetApiController.READERS)
+@PreAuthorize("@budgetPolicy.mayRead(principal)")
 class BudgetController {
 
-	private final SourceBudgets budgets;
+	private final SourceBudgetService budgets;
 
-	private final BudgetReports reports;
+	private final BudgetReportService reports;
 
-	BudgetController(SourceBudgets budgets, BudgetReports reports) {
+	private final BudgetPolicy policy;
+
+	private final FormFlow forms;
+
+	BudgetController(SourceBudgetService budgets, BudgetReportService reports, BudgetPolicy policy, FormFlow forms) {
 		this.budgets = budgets;
 		this.reports = reports;
+		this.policy = policy;
+		this.forms = forms;
 	}
 
 	@GetMapping
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
 		int shown = year != null ? year : this.budgets.thisYear();
-		model.addAttribute("form", BudgetForm.empty(shown));
+		model.addAttribute("form", new BudgetEntry(null, shown, null, null, null, null, null));
 		return page(user, shown, model);
 	}
 
 	@PostMapping
-	@PreAuthorize(BudgetApiController.KEEPER)
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") BudgetForm form,
-			BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") BudgetEntry form,
+			BindingResult errors, Model model) {
 		int year = form.year() != null && !errors.hasFieldErrors("year") ? form.year() : this.budgets.thisYear();
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(user, year, model);
-		}
-		try {
-			this.budgets.create(user, form);
-		}
-		catch (InvalidFieldException | ConflictException ex) {
-			response.setStatus(reject(ex, errors).value());
-			return page(user, year, model);
-		}
-		redirect.addFlashAttribute("flash", "budget.saved");
-		return "redirect:/budgets?year=" + year;
+		return this.forms.submit(errors, () -> this.budgets.create(user, form), "budget.saved", "/budgets?year=" + year,
+				() -> page(user, year, model));
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(BudgetApiController.KEEPER)
+	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("form", BudgetForm.of(this.budgets.budget(user, id)));
+		model.addAttribute("form", entry(this.budgets.budget(user, id)));
 		model.addAttribute("budgetId", id);
 		return "budget/form";
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(BudgetApiController.KEEPER)
+	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") BudgetForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") BudgetEntry form, BindingResult errors, Model model) {
 		model.addAttribute("budgetId", id);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "budget/form";
-		}
-		BudgetView changed;
-		try {
-			changed = this.budgets.update(user, id, form);
-		}
-		catch (InvalidFieldException | ConflictException ex) {
-			response.setStatus(reject(ex, errors).value());
-			return "budget/form";
-		}
-		redirect.addFlashAttribute("flash", "budget.saved");
-		return "redirect:/budgets?year=" + changed.year();
+		return this.forms.submit(errors, () -> this.budgets.update(user, id, form), "budget.saved",
+				(BudgetView changed) -> "/budgets?year=" + changed.year(), () -> "budget/form");
+	}
+
+	private static BudgetEntry entry(BudgetView budget) {
+		return new BudgetEntry(budget.source(), budget.year(), budget.amount(), budget.reservationPercentage(),
+				budget.reservationAmount(), budget.note(), budget.version());
 	}
 
 	private String page(CurrentUser user, int year, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("report", this.reports.report(user, year));
 		model.addAttribute("budgets", this.budgets.budgets(user, year));
-		model.addAttribute("mayKeep", this.budgets.mayKeep(user));
+		model.addAttribute("mayKeep", this.policy.mayKeep(user));
 		return "budget/budgets";
-	}
-
-	/**
-	 * Shows a refusal from the service with the form, on its field where it names one.
-	 */
-	private static HttpStatus reject(RuntimeException ex, BindingResult errors) {
-		if (ex instanceof RefusedException refused) {
-			refused.reasons().forEach(reason -> errors.rejectValue(reason.field(), reason.messageKey()));
-			return HttpStatus.UNPROCESSABLE_CONTENT;
-		}
-		if (ex instanceof InvalidFieldException invalid) {
-			errors.rejectValue(invalid.field(), invalid.messageKey());
-			return HttpStatus.BAD_REQUEST;
-		}
-		errors.reject(((ConflictException) ex).messageKey());
-		return HttpStatus.CONFLICT;
 	}
 
 }

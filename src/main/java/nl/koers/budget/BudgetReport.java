@@ -7,7 +7,7 @@ import java.util.List;
  * The budget report of a year: per source what is available for KP4, committed, spent and
  * remaining, and the totals.
  */
-public record BudgetReport(int year, List<SourceFigures> sources, Figures total) {
+record BudgetReport(int year, List<SourceFigures> sources, Totals total) {
 
 	/**
 	 * A source's figures; {@code remaining} is the budget less what is used, per contract
@@ -17,7 +17,7 @@ public record BudgetReport(int year, List<SourceFigures> sources, Figures total)
 			BigDecimal remaining, BudgetWarning warning) {
 	}
 
-	public record Figures(BigDecimal budget, BigDecimal committed, BigDecimal spent, BigDecimal remaining) {
+	public record Totals(BigDecimal budget, BigDecimal committed, BigDecimal spent, BigDecimal remaining) {
 	}
 
 }

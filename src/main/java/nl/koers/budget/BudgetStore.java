@@ -1,6 +1,5 @@
 package nl.koers.budget;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.BudgetView;
+import nl.koers.budget.api.Commitment;
+import nl.koers.budget.api.ContractMoney;
+import nl.koers.budget.api.NewPayment;
+import nl.koers.budget.api.PaymentView;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +98,7 @@ class BudgetStore {
 		return money;
 	}
 
-	UUID insertBudget(UUID municipalityId, BudgetForm form, UUID createdBy, Instant now) {
+	UUID insertBudget(UUID municipalityId, BudgetEntry form, UUID createdBy, Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into budget (id, municipality_id, source, year, amount, reservation_percentage, "
@@ -107,7 +112,7 @@ class BudgetStore {
 	/**
 	 * Changes the amounts and the note when the version is still the one read.
 	 */
-	boolean updateBudget(UUID municipalityId, UUID id, BudgetForm form) {
+	boolean updateBudget(UUID municipalityId, UUID id, BudgetEntry form) {
 		return this.jdbc
 			.sql("update budget set amount = ?, reservation_percentage = ?, reservation_amount = ?, note = ?, "
 					+ "version = version + 1 where municipality_id = ? and id = ? and version = ?")
@@ -143,7 +148,7 @@ class BudgetStore {
 			.list();
 	}
 
-	UUID insertPayment(UUID municipalityId, String source, UUID contractId, PaymentForm form, UUID recordedBy,
+	UUID insertPayment(UUID municipalityId, String source, UUID contractId, NewPayment form, UUID recordedBy,
 			Instant now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc

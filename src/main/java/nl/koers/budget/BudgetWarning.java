@@ -4,7 +4,7 @@ package nl.koers.budget;
  * A source that needs attention: little left ({@code LOW}) or nothing left
  * ({@code EXHAUSTED}).
  */
-public enum BudgetWarning {
+enum BudgetWarning {
 
 	LOW, EXHAUSTED
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.budget.BudgetForm;
-import nl.koers.budget.PaymentForm;
-import nl.koers.budget.SourceBudgets;
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.NewPayment;
+import nl.koers.budget.api.SourceBudgets;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.consent.api.NewConsent;
@@ -18,20 +18,20 @@ import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
-import nl.koers.trajectory.AnswerForm;
-import nl.koers.trajectory.ContractForm;
-import nl.koers.trajectory.ContractView;
-import nl.koers.trajectory.Contracts;
-import nl.koers.trajectory.EndForm;
-import nl.koers.trajectory.NominationForm;
-import nl.koers.trajectory.Nominations;
-import nl.koers.trajectory.NoteForm;
-import nl.koers.trajectory.Outcome;
-import nl.koers.trajectory.PaymentLine;
-import nl.koers.trajectory.PhaseForm;
-import nl.koers.trajectory.ScheduleKind;
-import nl.koers.trajectory.StartForm;
-import nl.koers.trajectory.Trajectories;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.contract.api.ContractTerms;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.Contracts;
+import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.Nominations;
+import nl.koers.trajectory.api.TrajectoryNote;
+import nl.koers.contract.api.TrajectoryOutcome;
+import nl.koers.contract.api.PaymentLine;
+import nl.koers.trajectory.api.PhaseChange;
+import nl.koers.contract.api.ScheduleKind;
+import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.Trajectories;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -90,7 +90,7 @@ class DemoTrajectories {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
 		for (int budgetYear = year - 1; budgetYear <= year + 1; budgetYear++) {
-			this.budgets.create(contractManager, new BudgetForm(PARTICIPATION, budgetYear, new BigDecimal("546940.00"),
+			this.budgets.create(contractManager, new BudgetEntry(PARTICIPATION, budgetYear, new BigDecimal("546940.00"),
 					new BigDecimal("5"), null, "5% van het participatiebudget is gereserveerd voor KP4.", null));
 		}
 		ContractView contract = this.contracts.create(contractManager, contract(provider, year));
@@ -101,32 +101,32 @@ class DemoTrajectories {
 
 		UUID accepted = nominate(caseLead, candidates, contract, today.minusDays(30),
 				"Zoekt zinvolle dagbesteding na een periode van rust.");
-		this.trajectories.answer(worker, accepted, new AnswerForm(true, today.minusDays(20), null, null));
+		this.trajectories.answer(worker, accepted, new ProviderAnswer(true, today.minusDays(20), null, null));
 
 		LocalDate started = today.minusMonths(11);
 		UUID running = nominate(caseLead, candidates, contract, started.minusWeeks(3),
 				"Sociaal geïsoleerd; wil weer onder de mensen komen.");
-		this.trajectories.answer(worker, running, new AnswerForm(true, started.minusWeeks(2), null, null));
-		this.trajectories.start(worker, running, new StartForm(started, null));
+		this.trajectories.answer(worker, running, new ProviderAnswer(true, started.minusWeeks(2), null, null));
+		this.trajectories.start(worker, running, new TrajectoryStart(started, null));
 		this.trajectories.changePhase(worker, running,
-				new PhaseForm(2, started.plusMonths(4), "Intake afgerond; start bij de werkplaats.", null));
-		this.trajectories.report(worker, running,
-				new NoteForm(today.minusMonths(1), "Komt drie ochtenden per week; denkt na over vrijwilligerswerk."));
+				new PhaseChange(2, started.plusMonths(4), "Intake afgerond; start bij de werkplaats.", null));
+		this.trajectories.report(worker, running, new TrajectoryNote(today.minusMonths(1),
+				"Komt drie ochtenden per week; denkt na over vrijwilligerswerk."));
 
 		LocalDate ended = today.minusMonths(1);
 		UUID finished = nominate(caseLead, candidates, contract, ended.minusMonths(8).minusWeeks(2),
 				"Wil graag iets voor anderen betekenen.");
 		this.trajectories.answer(worker, finished,
-				new AnswerForm(true, ended.minusMonths(8).minusWeeks(1), null, null));
-		this.trajectories.start(worker, finished, new StartForm(ended.minusMonths(8), null));
-		this.trajectories.changePhase(worker, finished, new PhaseForm(2, ended.minusMonths(5), null, null));
-		this.trajectories.end(worker, finished, new EndForm(Outcome.VOLUNTEER_WORK, ended,
+				new ProviderAnswer(true, ended.minusMonths(8).minusWeeks(1), null, null));
+		this.trajectories.start(worker, finished, new TrajectoryStart(ended.minusMonths(8), null));
+		this.trajectories.changePhase(worker, finished, new PhaseChange(2, ended.minusMonths(5), null, null));
+		this.trajectories.end(worker, finished, new TrajectoryEnd(TrajectoryOutcome.VOLUNTEER_WORK, ended,
 				"Vrijwilliger bij de voedselbank, twee dagen per week.", null));
 		this.trajectories.report(worker, finished,
-				new NoteForm(today.minusWeeks(1), "Nazorg: het vrijwilligerswerk gaat goed."));
+				new TrajectoryNote(today.minusWeeks(1), "Nazorg: het vrijwilligerswerk gaat goed."));
 
 		this.contracts.recordPayment(contractManager, contract.id(),
-				new PaymentForm(year, new BigDecimal("1000.00"), today.minusWeeks(3), "F-" + year + "-014"));
+				new NewPayment(year, new BigDecimal("1000.00"), today.minusWeeks(3), "F-" + year + "-014"));
 	}
 
 	/**
@@ -136,7 +136,7 @@ class DemoTrajectories {
 		String[] amounts = { "53550.00", "160650.00", "53550.00" };
 		for (int i = 0; i < amounts.length; i++) {
 			this.budgets.create(contractManager,
-					new BudgetForm("Werkbudget", 2005 + i, new BigDecimal(amounts[i]), null, null, null, null));
+					new BudgetEntry("Werkbudget", 2005 + i, new BigDecimal(amounts[i]), null, null, null, null));
 		}
 	}
 
@@ -144,9 +144,9 @@ class DemoTrajectories {
 	 * Nominations open from the start of last year, so that a trajectory started eleven
 	 * months ago (and nearing its maximum of twelve) fits in the window on any day.
 	 */
-	private static ContractForm contract(UUID provider, int year) {
-		return new ContractForm(provider, "Activeringstrajecten KP4", null, 8, new BigDecimal("2500.00"), PARTICIPATION,
-				ScheduleKind.YEARS,
+	private static ContractTerms contract(UUID provider, int year) {
+		return new ContractTerms(provider, "Activeringstrajecten KP4", null, 8, new BigDecimal("2500.00"),
+				PARTICIPATION, ScheduleKind.YEARS,
 				List.of(new PaymentLine(year, null, new BigDecimal("40")),
 						new PaymentLine(year + 1, null, new BigDecimal("60"))),
 				LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31), 12, 3, null,
@@ -163,8 +163,7 @@ class DemoTrajectories {
 		ClientRef client = candidates.next(day);
 		this.sharing.recordConsent(caseLead, client.id(),
 				new NewConsent(contract.providerId(), Set.of(DataCategory.IDENTITY), day, null));
-		return this.nominations.nominate(caseLead, client.id(), new NominationForm(contract.id(), day, motivation))
-			.id();
+		return this.nominations.nominate(caseLead, client.id(), new Nomination(contract.id(), day, motivation)).id();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import nl.koers.contract.api.ContractView;
 import nl.koers.system.RefusedException.Reason;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -31,7 +32,7 @@ class AgeRule implements EligibilityRule {
 			return List.of();
 		}
 		return List.of(new Reason("clientId", "trajectory.rule.age", age(Period.between(born, facts.date())),
-				bound(min, "0"), bound(max, "∞")));
+				contract.minAgeText(), contract.maxAgeText()));
 	}
 
 	/**
@@ -48,18 +49,6 @@ class AgeRule implements EligibilityRule {
 		}
 		return new DefaultMessageSourceResolvable(new String[] { "trajectory.age.years" },
 				new Object[] { age.getYears() });
-	}
-
-	/**
-	 * A contract's age bound: whole years, or with ½ as contracts write it.
-	 */
-	static String bound(Integer months, String none) {
-		if (months == null) {
-			return none;
-		}
-		int years = months / 12;
-		int rest = months % 12;
-		return rest == 0 ? String.valueOf(years) : rest == 6 ? years + "½" : years + " " + rest + "/12";
 	}
 
 }

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /**
  * The contract manager's decision on a nomination that needs approval.
  */
-public record ApprovalForm(@NotNull Boolean approve, @Size(max = 4000) String note, Long version) {
+record ApprovalForm(@NotNull Boolean approve, @Size(max = 4000) String note, Long version) {
 }

@@ -3,8 +3,9 @@ package nl.koers.trajectory;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.koers.budget.Shortfall;
+import nl.koers.budget.api.Shortfall;
 import nl.koers.client.ClientRef;
+import nl.koers.contract.api.ContractView;
 import nl.koers.route.api.Route;
 
 /**

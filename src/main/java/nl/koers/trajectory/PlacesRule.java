@@ -2,6 +2,7 @@ package nl.koers.trajectory;
 
 import java.util.List;
 
+import nl.koers.contract.api.ContractView;
 import nl.koers.system.RefusedException.Reason;
 
 /**

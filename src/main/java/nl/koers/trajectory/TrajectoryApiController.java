@@ -8,8 +8,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.system.CursorPage;
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.PhaseChange;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.TrajectoryNote;
+import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.TrajectoryView;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,20 +33,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Trajectories", description = "Nominations for purchased activation trajectories and their course")
 class TrajectoryApiController {
 
-	private final Nominations nominations;
+	private final NominationService nominations;
 
-	private final Trajectories trajectories;
+	private final TrajectoryService trajectories;
 
-	TrajectoryApiController(Nominations nominations, Trajectories trajectories) {
+	private final TrajectoryPolicy policy;
+
+	TrajectoryApiController(NominationService nominations, TrajectoryService trajectories, TrajectoryPolicy policy) {
 		this.nominations = nominations;
 		this.trajectories = trajectories;
+		this.policy = policy;
 	}
 
 	@PostMapping("/clients/{id}/trajectories")
 	@Operation(summary = "Nominate the client for a trajectory under a contract; 422 with every failed "
 			+ "eligibility rule, or when the contract is closed, full or beyond its budget")
 	ResponseEntity<TrajectoryView> nominate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NominationForm form) {
+			@Valid @RequestBody Nomination form) {
 		TrajectoryView trajectory = this.nominations.nominate(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id())).body(trajectory);
 	}
@@ -52,10 +61,10 @@ class TrajectoryApiController {
 	CursorPage<TrajectoryView> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) UUID clientId) {
 		List<TrajectoryView> items;
-		if (clientId == null && user.hasRole(Role.INSTITUTION_WORKER)) {
+		if (clientId == null && this.policy.mayAnswer(user)) {
 			items = this.trajectories.ofProvider(user);
 		}
-		else if (clientId == null && user.hasRole(Role.CONTRACT_MANAGER)) {
+		else if (clientId == null && this.policy.mayApprove(user)) {
 			items = this.nominations.awaitingApproval(user);
 		}
 		else {
@@ -81,42 +90,42 @@ class TrajectoryApiController {
 	@PutMapping("/trajectories/{id}/answer")
 	@Operation(summary = "The provider accepts or declines (with a reason) the nomination")
 	TrajectoryView answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody AnswerForm form) {
+			@Valid @RequestBody ProviderAnswer form) {
 		return this.trajectories.answer(user, id, form);
 	}
 
 	@PutMapping("/trajectories/{id}/start")
 	@Operation(summary = "An accepted trajectory starts (in its first phase)")
 	TrajectoryView start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody StartForm form) {
+			@Valid @RequestBody TrajectoryStart form) {
 		return this.trajectories.start(user, id, form);
 	}
 
 	@PutMapping("/trajectories/{id}/phase")
 	@Operation(summary = "A running trajectory moves to another phase from a date")
 	TrajectoryView phase(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody PhaseForm form) {
+			@Valid @RequestBody PhaseChange form) {
 		return this.trajectories.changePhase(user, id, form);
 	}
 
 	@PostMapping("/trajectories/{id}/reports")
 	@Operation(summary = "The provider's report on the current phase or on aftercare")
 	TrajectoryView report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NoteForm form) {
+			@Valid @RequestBody TrajectoryNote form) {
 		return this.trajectories.report(user, id, form);
 	}
 
 	@PutMapping("/trajectories/{id}/end")
 	@Operation(summary = "A running trajectory ends with its outcome (a note is needed for DROPPED_OUT and OTHER)")
 	TrajectoryView end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody EndForm form) {
+			@Valid @RequestBody TrajectoryEnd form) {
 		return this.trajectories.end(user, id, form);
 	}
 
 	@PutMapping("/trajectories/{id}/withdrawal")
 	@Operation(summary = "The consultant withdraws a nomination that has not started, with the reason")
 	TrajectoryView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NoteForm form) {
+			@Valid @RequestBody TrajectoryNote form) {
 		return this.nominations.withdraw(user, id, form);
 	}
 

@@ -2,15 +2,25 @@ package nl.koers.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
+import nl.koers.contract.api.Contracts;
+import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
+import nl.koers.system.web.FormFlow;
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.PhaseChange;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.TrajectoryNote;
+import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.TrajectoryView;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,146 +31,130 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The trajectory pages: the client file's section (nominate, see the client's
- * trajectories), the provider's list, and one trajectory with the steps the caller may
- * take.
+ * trajectories), the provider's list, the nominations awaiting the contract manager's
+ * approval, and one trajectory with the steps the caller may take. A refused step shows
+ * the same page again with every reason.
  */
 @Controller
 class TrajectoryController {
 
-	private static final String MUNICIPAL = "hasAnyRole('CONSULTANT', 'COORDINATOR')";
+	private final NominationService nominations;
 
-	private static final String SIDES = "hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')";
+	private final TrajectoryService trajectories;
 
-	private final Nominations nominations;
-
-	private final Trajectories trajectories;
+	private final TrajectoryPolicy policy;
 
 	private final Contracts contracts;
 
 	private final Agreements agreements;
 
-	private final Refusals refusals;
+	private final FormFlow forms;
+
+	private final MessageSource messages;
 
 	private final Clock clock;
 
-	TrajectoryController(Nominations nominations, Trajectories trajectories, Contracts contracts, Agreements agreements,
-			Refusals refusals, Clock clock) {
-		this.clock = clock;
+	TrajectoryController(NominationService nominations, TrajectoryService trajectories, TrajectoryPolicy policy,
+			Contracts contracts, Agreements agreements, FormFlow forms, MessageSource messages, Clock clock) {
 		this.nominations = nominations;
 		this.trajectories = trajectories;
+		this.policy = policy;
 		this.contracts = contracts;
 		this.agreements = agreements;
-		this.refusals = refusals;
+		this.forms = forms;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/clients/{clientId}/trajectories")
-	@PreAuthorize(MUNICIPAL)
+	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String section(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("trajectories", this.trajectories.ofClient(user, clientId));
-		model.addAttribute("clientId", clientId);
-		model.addAttribute("contracts", this.contracts.contracts(user));
-		model.addAttribute("today", LocalDate.now(this.clock));
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new NominationForm(null, null, null));
-		}
-		return htmx != null ? "trajectory/section :: content" : "trajectory/section";
+		model.addAttribute("form", new Nomination(null, null, null));
+		String page = section(user, clientId, model);
+		return htmx != null ? page + " :: content" : page;
 	}
 
 	@PostMapping("/clients/{clientId}/trajectories")
-	@PreAuthorize(MUNICIPAL)
+	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String nominate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
-			@Valid @ModelAttribute("form") NominationForm form, BindingResult errors, RedirectAttributes redirect) {
-		String back = "redirect:/clients/" + clientId + "/trajectories";
-		String page = this.refusals.attempt(errors, redirect, "trajectory.nominated",
-				() -> this.nominations.nominate(user, clientId, form), back, back);
-		if (redirect.getFlashAttributes().containsKey("problems")) {
-			redirect.addFlashAttribute("form", form);
-		}
-		return page;
+			@Valid @ModelAttribute("form") Nomination form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.nominations.nominate(user, clientId, form), "trajectory.nominated",
+				"/clients/" + clientId + "/trajectories", () -> section(user, clientId, model));
 	}
 
 	@GetMapping("/trajectories")
-	@PreAuthorize("hasRole('INSTITUTION_WORKER')")
+	@PreAuthorize("@trajectoryPolicy.mayAnswer(principal)")
 	String provider(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("trajectories", this.trajectories.ofProvider(user));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "trajectory/list";
 	}
 
+	@GetMapping("/contracts/approvals")
+	@PreAuthorize("@trajectoryPolicy.mayApprove(principal)")
+	String approvals(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("trajectories", this.nominations.awaitingApproval(user));
+		return "trajectory/approvals";
+	}
+
 	@GetMapping("/trajectories/{id}")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER', 'CONTRACT_MANAGER')")
+	@PreAuthorize("@trajectoryPolicy.mayRead(principal)")
 	String trajectory(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		TrajectoryView trajectory = this.trajectories.trajectory(user, id);
-		model.addAttribute("trajectory", trajectory);
-		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("municipal", TrajectorySides.municipalSide(user));
-		model.addAttribute("provider", user.hasRole(Role.INSTITUTION_WORKER));
-		model.addAttribute("contractManager", user.hasRole(Role.CONTRACT_MANAGER));
-		if (TrajectorySides.municipalSide(user)) {
-			model.addAttribute("agreements",
-					this.agreements.agreements(user, trajectory.clientId())
-						.stream()
-						.filter(agreement -> id.equals(agreement.trajectoryId()))
-						.toList());
-		}
-		return "trajectory/trajectory";
+		return page(user, id, model);
 	}
 
 	@PostMapping("/trajectories/{id}/approval")
-	@PreAuthorize("hasRole('CONTRACT_MANAGER')")
+	@PreAuthorize("@trajectoryPolicy.mayApprove(principal)")
 	String approval(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute ApprovalForm form, BindingResult errors, RedirectAttributes redirect) {
-		return this.refusals.attempt(errors, redirect, "trajectory.decided",
-				() -> this.nominations.decide(user, id, form), "redirect:/contracts/approvals",
-				"redirect:/trajectories/" + id);
+			@Valid @ModelAttribute ApprovalForm form, BindingResult errors, Model model, Locale locale) {
+		return this.forms.submit(errors, () -> this.nominations.decide(user, id, form), "trajectory.decided",
+				"/contracts/approvals", () -> refused(user, id, errors, model, locale));
 	}
 
 	@PostMapping("/trajectories/{id}/answer")
-	@PreAuthorize("hasRole('INSTITUTION_WORKER')")
+	@PreAuthorize("@trajectoryPolicy.mayAnswer(principal)")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute AnswerForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.trajectories.answer(user, id, form), id);
+			@Valid @ModelAttribute ProviderAnswer form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.trajectories.answer(user, id, form), model, locale);
 	}
 
 	@PostMapping("/trajectories/{id}/start")
-	@PreAuthorize(SIDES)
+	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute StartForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.trajectories.start(user, id, form), id);
+			@Valid @ModelAttribute TrajectoryStart form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.trajectories.start(user, id, form), model, locale);
 	}
 
 	@PostMapping("/trajectories/{id}/phase")
-	@PreAuthorize(SIDES)
+	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
 	String phase(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute PhaseForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.trajectories.changePhase(user, id, form), id);
+			@Valid @ModelAttribute PhaseChange form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.trajectories.changePhase(user, id, form), model, locale);
 	}
 
 	@PostMapping("/trajectories/{id}/reports")
-	@PreAuthorize("hasRole('INSTITUTION_WORKER')")
+	@PreAuthorize("@trajectoryPolicy.mayAnswer(principal)")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute NoteForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.trajectories.report(user, id, form), id);
+			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.trajectories.report(user, id, form), model, locale);
 	}
 
 	@PostMapping("/trajectories/{id}/end")
-	@PreAuthorize(SIDES)
-	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute EndForm form,
-			BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.trajectories.end(user, id, form), id);
+	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute TrajectoryEnd form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.trajectories.end(user, id, form), model, locale);
 	}
 
 	@PostMapping("/trajectories/{id}/withdrawal")
-	@PreAuthorize(MUNICIPAL)
+	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute NoteForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect, () -> this.nominations.withdraw(user, id, form), id);
+			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors, () -> this.nominations.withdraw(user, id, form), model, locale);
 	}
 
 	/**
@@ -168,18 +162,59 @@ class TrajectoryController {
 	 * without valid reason is a ground for a measure.
 	 */
 	@PostMapping("/trajectories/{id}/agreements")
-	@PreAuthorize(MUNICIPAL)
+	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String agreement(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute StartAgreementForm form, BindingResult errors, RedirectAttributes redirect) {
-		return step(errors, redirect,
+			@Valid @ModelAttribute StartAgreementForm form, BindingResult errors, Model model, Locale locale) {
+		return step(user, id, errors,
 				() -> this.agreements.make(user, this.trajectories.trajectory(user, id).clientId(),
 						new NewAgreement(form.description(), form.madeOn(), null, null, id)),
-				id);
+				model, locale);
 	}
 
-	private String step(BindingResult errors, RedirectAttributes redirect, Supplier<?> step, UUID id) {
-		String page = "redirect:/trajectories/" + id;
-		return this.refusals.attempt(errors, redirect, "trajectory.saved", step, page, page);
+	/**
+	 * A step on the trajectory page: back to the page with a message, or the page again
+	 * with every reason the step was refused.
+	 */
+	private String step(CurrentUser user, UUID id, BindingResult errors, Runnable step, Model model, Locale locale) {
+		return this.forms.submit(errors, step, "trajectory.saved", "/trajectories/" + id,
+				() -> refused(user, id, errors, model, locale));
+	}
+
+	/**
+	 * The trajectory page with the reasons of a refused step: the step's forms have no
+	 * fields of their own to show them next to, so they are all listed above the steps.
+	 */
+	private String refused(CurrentUser user, UUID id, BindingResult errors, Model model, Locale locale) {
+		model.addAttribute(FormFlow.PROBLEMS,
+				errors.getAllErrors().stream().map(error -> this.messages.getMessage(error, locale)).toList());
+		return page(user, id, model);
+	}
+
+	private String section(CurrentUser user, UUID clientId, Model model) {
+		model.addAttribute("trajectories", this.trajectories.ofClient(user, clientId));
+		model.addAttribute("clientId", clientId);
+		model.addAttribute("contracts", this.contracts.contracts(user));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "trajectory/section";
+	}
+
+	private String page(CurrentUser user, UUID id, Model model) {
+		TrajectoryView trajectory = this.trajectories.trajectory(user, id);
+		boolean municipal = this.policy.mayNominate(user);
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("outcomes", TrajectoryOutcome.values());
+		model.addAttribute("municipal", municipal);
+		model.addAttribute("provider", this.policy.mayAnswer(user));
+		model.addAttribute("contractManager", this.policy.mayApprove(user));
+		if (municipal) {
+			model.addAttribute("agreements",
+					this.agreements.agreements(user, trajectory.clientId())
+						.stream()
+						.filter(agreement -> id.equals(agreement.trajectoryId()))
+						.toList());
+		}
+		return "trajectory/trajectory";
 	}
 
 }

@@ -13,14 +13,14 @@ import nl.koers.client.ClientRef;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
 import nl.koers.system.ConflictException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 import nl.koers.trajectory.TrajectoryStore.Change;
 import nl.koers.trajectory.TrajectoryStore.Row;
+import nl.koers.trajectory.api.TrajectoryStatus;
+import nl.koers.trajectory.api.TrajectoryView;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +40,14 @@ class TrajectorySides {
 
 	private final AccessLog accessLog;
 
+	private final TrajectoryPolicy policy;
+
 	private final Clock clock;
 
-	TrajectorySides(TrajectoryStore store, ClientAccess clients, Sharing sharing, AccessLog accessLog, Clock clock) {
+	TrajectorySides(TrajectoryStore store, ClientAccess clients, Sharing sharing, AccessLog accessLog,
+			TrajectoryPolicy policy, Clock clock) {
 		this.store = store;
+		this.policy = policy;
 		this.clients = clients;
 		this.sharing = sharing;
 		this.accessLog = accessLog;
@@ -51,9 +55,7 @@ class TrajectorySides {
 	}
 
 	Row find(CurrentUser user, UUID id) {
-		if (!user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR, Role.INSTITUTION_WORKER, Role.CONTRACT_MANAGER)) {
-			throw new AccessDeniedException("trajectories are for consultants, providers and contract management");
-		}
+		this.policy.requireReader(user);
 		return this.store.find(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("trajectory"));
 	}
 
@@ -81,17 +83,11 @@ class TrajectorySides {
 		return given == null ? today : given;
 	}
 
-	static boolean municipalSide(CurrentUser user) {
-		return user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR);
-	}
-
 	/**
 	 * The client, for a change by the municipality's side; logs the change.
 	 */
 	ClientRef change(CurrentUser user, Row row) {
-		if (!municipalSide(user)) {
-			throw new AccessDeniedException("the case lead or a coordinator does this");
-		}
+		this.policy.requireClientSide(user);
 		return this.clients.change(user, row.view().clientId());
 	}
 
@@ -100,7 +96,7 @@ class TrajectorySides {
 	 * logged as denied.
 	 */
 	Row provider(CurrentUser user, Row row, AccessAction action) {
-		requireWorker(user);
+		this.policy.requireWorker(user);
 		if (!user.organisationId().equals(row.view().providerId())) {
 			this.accessLog.recordDenied(user, action, row.view().clientId());
 			throw new NotFoundException("trajectory");
@@ -108,17 +104,11 @@ class TrajectorySides {
 		return row;
 	}
 
-	static void requireWorker(CurrentUser user) {
-		if (!user.hasRole(Role.INSTITUTION_WORKER) || user.organisationId() == null) {
-			throw new AccessDeniedException("this is the provider's side of a trajectory");
-		}
-	}
-
 	/**
 	 * The municipality's side or the provider records this step; logs the change.
 	 */
 	void changeEither(CurrentUser user, Row row) {
-		if (municipalSide(user)) {
+		if (this.policy.mayNominate(user)) {
 			change(user, row);
 		}
 		else {
@@ -132,16 +122,14 @@ class TrajectorySides {
 	 */
 	TrajectoryView show(CurrentUser user, Row row) {
 		UUID clientId = row.view().clientId();
-		if (municipalSide(user)) {
+		if (this.policy.mayNominate(user)) {
 			return row.view().withClientName(this.clients.read(user, clientId).displayName());
 		}
-		if (user.hasRole(Role.INSTITUTION_WORKER)) {
+		if (this.policy.mayAnswer(user)) {
 			provider(user, row, AccessAction.READ);
 			return row.view().withClientName(identity(user, row));
 		}
-		if (!user.hasRole(Role.CONTRACT_MANAGER)) {
-			throw new AccessDeniedException("not for this role");
-		}
+		this.policy.requireApprover(user);
 		this.accessLog.record(user, AccessAction.READ, clientId);
 		return row.view();
 	}

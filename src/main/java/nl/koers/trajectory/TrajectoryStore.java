@@ -5,13 +5,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.contract.api.ScheduleKind;
+import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.SqlRows;
-import nl.koers.trajectory.TrajectoryView.Step;
+import nl.koers.trajectory.api.StepKind;
+import nl.koers.trajectory.api.TrajectoryStatus;
+import nl.koers.trajectory.api.TrajectoryView.Step;
+import nl.koers.trajectory.api.TrajectoryView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,7 +97,7 @@ class TrajectoryStore {
 	 * The new values of a change; {@code null} keeps the stored value.
 	 */
 	record Change(TrajectoryStatus status, LocalDate startedOn, Integer phase, LocalDate phaseSince, LocalDate endedOn,
-			Outcome outcome, String outcomeNote, LocalDate aftercareUntil) {
+			TrajectoryOutcome outcome, String outcomeNote, LocalDate aftercareUntil) {
 
 		static Change to(TrajectoryStatus status) {
 			return new Change(status, null, null, null, null, null, null, null);
@@ -96,8 +105,8 @@ class TrajectoryStore {
 
 	}
 
-	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, Outcome outcome, String note,
-			CurrentUser author, Instant now) {
+	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome,
+			String note, CurrentUser author, Instant now) {
 		this.jdbc.sql("""
 				insert into trajectory_event (id, trajectory_id, kind, occurred_on, phase, outcome, note, author_id,
 				    author_name, recorded_at)
@@ -110,38 +119,31 @@ class TrajectoryStore {
 	}
 
 	Optional<Row> find(UUID municipalityId, UUID id) {
-		return this.jdbc.sql(TRAJECTORY + " where t.id = ? and t.municipality_id = ?")
-			.params(id, municipalityId)
-			.query(this::row)
-			.optional();
+		return rows(this.jdbc.sql(TRAJECTORY + " where t.id = ? and t.municipality_id = ?").params(id, municipalityId))
+			.stream()
+			.findFirst();
 	}
 
 	List<Row> ofClient(UUID municipalityId, UUID clientId) {
-		return this.jdbc
+		return rows(this.jdbc
 			.sql(TRAJECTORY + " where t.client_id = ? and t.municipality_id = ? order by t.nominated_on desc")
-			.params(clientId, municipalityId)
-			.query(this::row)
-			.list();
+			.params(clientId, municipalityId));
 	}
 
 	/**
 	 * The provider's trajectories that are open or in aftercare on the day.
 	 */
 	List<Row> current(UUID municipalityId, UUID providerId, LocalDate today) {
-		return this.jdbc
+		return rows(this.jdbc
 			.sql(TRAJECTORY + " where t.municipality_id = ? and c.provider_id = ? and " + WITH_PROVIDER
 					+ " order by t.nominated_on, t.id")
-			.params(municipalityId, providerId, today)
-			.query(this::row)
-			.list();
+			.params(municipalityId, providerId, today));
 	}
 
 	List<Row> awaitingApproval(UUID municipalityId) {
-		return this.jdbc
+		return rows(this.jdbc
 			.sql(TRAJECTORY + " where t.municipality_id = ? and t.status = 'AWAITING_APPROVAL' order by t.nominated_on")
-			.param(municipalityId)
-			.query(this::row)
-			.list();
+			.param(municipalityId));
 	}
 
 	boolean hasOpen(UUID clientId) {
@@ -166,18 +168,35 @@ class TrajectoryStore {
 			.optional();
 	}
 
-	private List<Step> steps(UUID trajectoryId) {
-		return this.jdbc.sql("select * from trajectory_event where trajectory_id = ? order by occurred_on, recorded_at")
-			.param(trajectoryId)
-			.query((rs, row) -> new Step(StepKind.valueOf(rs.getString("kind")),
-					rs.getObject("occurred_on", LocalDate.class), rs.getObject("phase", Integer.class),
-					rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-					rs.getString("note"), rs.getString("author_name"), SqlRows.instant(rs, "recorded_at")))
-			.list();
+	/**
+	 * The trajectories the statement selects, with their steps read in one more query for
+	 * all of them.
+	 */
+	private List<Row> rows(JdbcClient.StatementSpec statement) {
+		Map<UUID, List<Step>> steps = new HashMap<>();
+		List<Row> rows = statement.query((rs, row) -> row(rs, steps)).list();
+		if (!steps.isEmpty()) {
+			this.jdbc
+				.sql("select * from trajectory_event where trajectory_id in (:ids) order by occurred_on, recorded_at")
+				.param("ids", steps.keySet())
+				.query((rs, row) -> steps.get(rs.getObject("trajectory_id", UUID.class))
+					.add(new Step(StepKind.valueOf(rs.getString("kind")), rs.getObject("occurred_on", LocalDate.class),
+							rs.getObject("phase", Integer.class), outcome(rs), rs.getString("note"),
+							rs.getString("author_name"), SqlRows.instant(rs, "recorded_at"))))
+				.list();
+		}
+		return rows;
 	}
 
-	private Row row(ResultSet rs, int row) throws SQLException {
+	private static TrajectoryOutcome outcome(ResultSet rs) throws SQLException {
+		String outcome = rs.getString("outcome");
+		return outcome == null ? null : TrajectoryOutcome.valueOf(outcome);
+	}
+
+	private static Row row(ResultSet rs, Map<UUID, List<Step>> steps) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
+		List<Step> own = new ArrayList<>();
+		steps.put(id, own);
 		LocalDate startedOn = rs.getObject("started_on", LocalDate.class);
 		LocalDate maximumEnd = startedOn == null ? null : startedOn.plusMonths(rs.getInt("max_months"));
 		int warningDays = rs.getInt("warning_days");
@@ -188,10 +207,10 @@ class TrajectoryStore {
 				rs.getObject("nominated_on", LocalDate.class), rs.getString("nominated_by_name"),
 				rs.getString("motivation"), approval == null ? List.of() : List.of(approval.split(",")), startedOn,
 				rs.getObject("phase", Integer.class), rs.getObject("phase_since", LocalDate.class),
-				SqlRows.strings(rs, "phase_names"), rs.getObject("ended_on", LocalDate.class),
-				rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+				SqlRows.strings(rs, "phase_names"), rs.getObject("ended_on", LocalDate.class), outcome(rs),
 				rs.getString("outcome_note"), rs.getObject("aftercare_until", LocalDate.class), maximumEnd,
-				maximumEnd == null ? null : maximumEnd.minusDays(warningDays), steps(id), rs.getLong("version"));
+				maximumEnd == null ? null : maximumEnd.minusDays(warningDays), Collections.unmodifiableList(own),
+				rs.getLong("version"));
 		return new Row(view, rs.getObject("municipality_id", UUID.class),
 				ScheduleKind.valueOf(rs.getString("schedule_kind")), rs.getInt("aftercare_months"), warningDays);
 	}

@@ -9,7 +9,9 @@ import nl.koers.client.ClientRef;
 import nl.koers.client.TimelineEntry;
 import nl.koers.client.TimelineSource;
 import nl.koers.trajectory.TrajectoryStore.Row;
-import nl.koers.trajectory.TrajectoryView.Step;
+import nl.koers.trajectory.api.StepKind;
+import nl.koers.trajectory.api.TrajectoryView.Step;
+import nl.koers.trajectory.api.TrajectoryView;
 
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,16 @@
 /**
- * Purchased activation trajectories: contracts with providers of the social map (places,
- * price, payment schedule, nomination window, phases, target group), nominations checked
- * by named eligibility rules, the trajectory from nomination to end and aftercare, the
- * provider's side of it, and contract monitoring. Money is committed and released through
- * {@link nl.koers.budget.Budgets}.
+ * Purchased activation trajectories: nominations under a contract checked by named
+ * eligibility rules ({@code AgeRule}, {@code BenefitDurationRule}, {@code RouteRule},
+ * {@code OpenTrajectoryRule}; {@code NominationWindowRule}, {@code PlacesRule},
+ * {@code BudgetRule}, which a contract may let the contract manager approve), the
+ * trajectory from nomination to end and aftercare with its dated steps, the provider's
+ * side of it, the client file's section and the client's timeline. The contracts are the
+ * contract module's ({@link nl.koers.contract.api.Contracts}); this module tells it how
+ * many trajectories run under them by implementing
+ * {@link nl.koers.contract.api.ContractTrajectories}. Money is committed and released
+ * through {@link nl.koers.budget.api.Budgets}; who may do what is
+ * {@link nl.koers.trajectory.TrajectoryPolicy}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "agreement", "budget", "client",
-		"consent", "identity", "identity :: api", "route", "socialmap", "system", "task" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "agreement", "budget :: api",
+		"client", "consent", "contract :: api", "identity :: api", "route", "system", "system :: web", "task" })
 package nl.koers.trajectory;

@@ -9,6 +9,13 @@ import jakarta.validation.ConstraintViolationException;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.budget.BudgetReport.SourceFigures;
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.Budgets;
+import nl.koers.budget.api.Commitment;
+import nl.koers.budget.api.NewPayment;
+import nl.koers.budget.api.PaymentView;
+import nl.koers.budget.api.Shortfall;
+import nl.koers.budget.api.SourceBudgets;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +42,7 @@ class BudgetReportTests {
 	SourceBudgets sourceBudgets;
 
 	@Autowired
-	BudgetReports reports;
+	BudgetReportService reports;
 
 	@Autowired
 	Fixtures fixtures;
@@ -158,7 +165,7 @@ class BudgetReportTests {
 				form(2006, "10.00", LocalDate.now().plusDays(2))))
 			.isInstanceOf(ConstraintViolationException.class);
 		assertThatThrownBy(() -> this.budgets.recordPayment(this.contractManager, "Werkbudget", this.contract,
-				new PaymentForm(2006, new BigDecimal("10.00"), LocalDate.now(), " ")))
+				new NewPayment(2006, new BigDecimal("10.00"), LocalDate.now(), " ")))
 			.isInstanceOf(ConstraintViolationException.class);
 		assertThatThrownBy(() -> this.budgets.recordPayment(this.contractManager, "", this.contract,
 				form(2006, "10.00", LocalDate.now())))
@@ -171,13 +178,13 @@ class BudgetReportTests {
 		assertThatThrownBy(() -> this.reports.report(this.delft.user(Role.CONSULTANT), 2006))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.sourceBudgets.create(this.delft.user(Role.MANAGER),
-				new BudgetForm("Werkbudget", 2006, new BigDecimal("1.00"), null, null, null, null)))
+				new BudgetEntry("Werkbudget", 2006, new BigDecimal("1.00"), null, null, null, null)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	private void budget(String source, int year, String amount) {
 		this.sourceBudgets.create(this.contractManager,
-				new BudgetForm(source, year, new BigDecimal(amount), null, null, null, null));
+				new BudgetEntry(source, year, new BigDecimal(amount), null, null, null, null));
 	}
 
 	private PaymentView pay(UUID contractId, String source, int year, String amount) {
@@ -185,8 +192,8 @@ class BudgetReportTests {
 				form(year, amount, LocalDate.of(year, 6, 1)));
 	}
 
-	private static PaymentForm form(int year, String amount, LocalDate paidOn) {
-		return new PaymentForm(year, new BigDecimal(amount), paidOn, "F-2006-001");
+	private static NewPayment form(int year, String amount, LocalDate paidOn) {
+		return new NewPayment(year, new BigDecimal(amount), paidOn, "F-2006-001");
 	}
 
 	private static Commitment line(int year, Integer phase, String amount) {

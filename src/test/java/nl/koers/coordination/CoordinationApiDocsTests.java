@@ -26,9 +26,8 @@ class CoordinationApiDocsTests {
 	void describesAdviceRequestsAndSignals() throws Exception {
 		String body = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(body, "$.paths");
-		assertThat(paths).containsKeys("/advice-requests", "/advice-requests/{id}",
-				"/advice-requests/{id}/answer", "/clients/{id}/signals", "/signals",
-				"/signals/{id}", "/signals/{id}/follow-ups");
+		assertThat(paths).containsKeys("/advice-requests", "/advice-requests/{id}", "/advice-requests/{id}/answer",
+				"/clients/{id}/signals", "/signals", "/signals/{id}", "/signals/{id}/follow-ups");
 		paths.entrySet()
 			.stream()
 			.filter(path -> path.getKey().contains("advice-requests") || path.getKey().contains("signals"))

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.KoersTest;
-import nl.koers.budget.Budgets;
-import nl.koers.budget.ContractMoney;
-import nl.koers.budget.PaymentForm;
-import nl.koers.system.RefusedException;
+import nl.koers.budget.api.Budgets;
+import nl.koers.budget.api.ContractMoney;
+import nl.koers.budget.api.NewPayment;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.Contracts;
 import nl.koers.system.RefusedException.Reason;
-
+import nl.koers.system.RefusedException;
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.Nominations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +24,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,7 +65,7 @@ class DelftPilotTests {
 		ContractView pilot = this.world.contract(this.world.delft());
 		for (int i = 0; i < 50; i++) {
 			this.nominations.nominate(this.world.consultant, this.world.eligibleClient(),
-					new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past in de pilot"));
+					new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Past in de pilot"));
 		}
 
 		Map<UUID, ContractMoney> money = this.budgets.money(List.of(pilot.id()));
@@ -84,14 +87,14 @@ class DelftPilotTests {
 			.andExpect(jsonPath("$.sources[0].committed").value("53550.00"));
 
 		this.contracts.recordPayment(this.world.contractManager, pilot.id(),
-				new PaymentForm(2006, new BigDecimal("26775.00"), LocalDate.of(2006, 3, 31), "Factuur Q1 2006"));
+				new NewPayment(2006, new BigDecimal("26775.00"), LocalDate.of(2006, 3, 31), "Factuur Q1 2006"));
 		this.mvc.perform(get("/api/v1/reports/budget").param("year", "2006").with(user(this.world.manager)))
 			.andExpect(jsonPath("$.sources[0].spent").value("26775.00"))
 			.andExpect(jsonPath("$.sources[0].remaining").value("0.00"));
 
 		RefusedException refused = catchThrowableOfType(RefusedException.class,
 				() -> this.nominations.nominate(this.world.consultant, this.world.eligibleClient(),
-						new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Nummer 51")));
+						new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Nummer 51")));
 		assertThat(refused.reasons()).extracting(Reason::messageKey)
 			.containsExactly("trajectory.rule.full", "trajectory.rule.budget", "trajectory.rule.budget",
 					"trajectory.rule.budget");

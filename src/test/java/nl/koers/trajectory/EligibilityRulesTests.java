@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.budget.Commitment;
-import nl.koers.budget.Shortfall;
+import nl.koers.budget.api.Shortfall;
 import nl.koers.client.ClientRef;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.PaymentLine;
+import nl.koers.contract.api.ScheduleKind;
 import nl.koers.route.api.Route;
 import nl.koers.system.RefusedException.Reason;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -106,24 +107,6 @@ class EligibilityRulesTests {
 			.containsExactly("trajectory.rule.age", "trajectory.rule.openTrajectory");
 		assertThat(verdict.exceptionRules()).containsExactly("WINDOW", "PLACES");
 		assertThat(verdict.eligible()).isFalse();
-	}
-
-	@Test
-	void thePriceIsSpreadBySchedulePerYearOrPerPhase() {
-		ContractView delft = contract(Set.of(), 0);
-		assertThat(delft.commitments(DAY)).containsExactly(new Commitment(2005, null, new BigDecimal("1071.00")),
-				new Commitment(2006, null, new BigDecimal("3213.00")),
-				new Commitment(2007, null, new BigDecimal("1071.00")));
-		ContractView thirds = new ContractView(UUID.randomUUID(), UUID.randomUUID(), "Aanbieder", "Per fase", null, 10,
-				0, new BigDecimal("100.00"), "Werkbudget", ScheduleKind.PHASES,
-				List.of(new PaymentLine(null, 1, new BigDecimal("33.33")),
-						new PaymentLine(null, 2, new BigDecimal("33.33")),
-						new PaymentLine(null, 3, new BigDecimal("33.34"))),
-				LocalDate.of(2005, 11, 1), LocalDate.of(2006, 4, 30), 18, 6, 60, List.of("1", "2", "3"), null, null,
-				null, Set.of(), false, 0);
-		assertThat(thirds.commitments(DAY)).extracting(Commitment::amount)
-			.containsExactly(new BigDecimal("33.33"), new BigDecimal("33.33"), new BigDecimal("33.34"));
-		assertThat(thirds.commitments(DAY)).extracting(Commitment::year).containsOnly(2006);
 	}
 
 	private static String text(Reason reason) {

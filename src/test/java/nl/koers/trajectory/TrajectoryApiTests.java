@@ -7,13 +7,21 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.budget.Budgets;
+import nl.koers.budget.api.Budgets;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.Route;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
-
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.Nominations;
+import nl.koers.trajectory.api.PhaseChange;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.trajectory.api.Trajectories;
+import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.TrajectoryStart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +30,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +107,7 @@ class TrajectoryApiTests {
 	void aContractChangesOnlyFromTheVersionReadAndNeverBelowThePlacesTaken() throws Exception {
 		ContractView pilot = this.world.contract(this.world.delft());
 		this.nominations.nominate(this.world.consultant, this.world.eligibleClient(),
-				new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"));
+				new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Past"));
 		String change = """
 				{"providerId": "%s", "name": "Kleiner", "places": %d, "price": "5355.00", "budgetSource": "Werkbudget",
 				 "scheduleKind": "YEARS", "schedule": [%s], "nominationFrom": "2005-11-01",
@@ -184,7 +191,7 @@ class TrajectoryApiTests {
 		ContractView pilot = this.world.contract(this.world.delft());
 		UUID client = this.world.eligibleClient();
 		UUID id = this.nominations
-			.nominate(this.world.consultant, client, new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.nominate(this.world.consultant, client, new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
 			.id();
 		String path = "/api/v1/trajectories/" + id;
 
@@ -239,7 +246,7 @@ class TrajectoryApiTests {
 		ContractView pilot = this.world.contract(this.world.delft());
 		UUID client = this.world.eligibleClient();
 		UUID id = this.nominations
-			.nominate(this.world.consultant, client, new NominationForm(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.nominate(this.world.consultant, client, new Nomination(pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
 			.id();
 		String path = "/api/v1/trajectories/" + id;
 		CurrentUser otherProvider = this.world.worker(this.world.organisation("Ander bureau"));
@@ -270,14 +277,14 @@ class TrajectoryApiTests {
 		ContractView contract = this.world.contract(this.world.delft().perPhase("30", "40", "30"));
 		UUID client = this.world.eligibleClient();
 		UUID id = this.nominations
-			.nominate(this.world.consultant, client,
-					new NominationForm(contract.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.nominate(this.world.consultant, client, new Nomination(contract.id(), TrajectoryWorld.NOMINATED, "Past"))
 			.id();
-		this.trajectories.answer(this.world.worker, id, new AnswerForm(true, TrajectoryWorld.NOMINATED, null, null));
-		this.trajectories.start(this.world.worker, id, new StartForm(LocalDate.of(2006, 1, 9), null));
-		this.trajectories.changePhase(this.world.worker, id, new PhaseForm(2, LocalDate.of(2007, 2, 1), null, null));
+		this.trajectories.answer(this.world.worker, id,
+				new ProviderAnswer(true, TrajectoryWorld.NOMINATED, null, null));
+		this.trajectories.start(this.world.worker, id, new TrajectoryStart(LocalDate.of(2006, 1, 9), null));
+		this.trajectories.changePhase(this.world.worker, id, new PhaseChange(2, LocalDate.of(2007, 2, 1), null, null));
 		this.trajectories.end(this.world.worker, id,
-				new EndForm(Outcome.VOLUNTEER_WORK, LocalDate.of(2007, 3, 1), null, null));
+				new TrajectoryEnd(TrajectoryOutcome.VOLUNTEER_WORK, LocalDate.of(2007, 3, 1), null, null));
 
 		assertThat(this.budgets.money(List.of(contract.id())).get(contract.id()).committed())
 			.isEqualByComparingTo(new BigDecimal("3748.50"));

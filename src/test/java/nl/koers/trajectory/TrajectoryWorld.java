@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
-import nl.koers.budget.BudgetForm;
-import nl.koers.budget.SourceBudgets;
 import nl.koers.Fixtures.ClientBuilder;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
+import nl.koers.budget.api.BudgetEntry;
+import nl.koers.budget.api.SourceBudgets;
+import nl.koers.contract.api.ContractTerms;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.Contracts;
+import nl.koers.contract.api.PaymentLine;
+import nl.koers.contract.api.ScheduleKind;
 import nl.koers.identity.Accounts;
-import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.NewUser;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.ProfileDecision;
@@ -33,27 +38,27 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * provider on the social map with a worker, and builders for budgets, KP4 clients and
  * contracts (Delft's pilot by default).
  */
-final class TrajectoryWorld {
+public final class TrajectoryWorld {
 
-	static final LocalDate NOMINATED = LocalDate.of(2005, 12, 1);
+	public static final LocalDate NOMINATED = LocalDate.of(2005, 12, 1);
 
-	final Municipality municipality;
+	public final Municipality municipality;
 
-	final CurrentUser contractManager;
+	public final CurrentUser contractManager;
 
-	final CurrentUser manager;
+	public final CurrentUser manager;
 
-	final CurrentUser coordinator;
+	public final CurrentUser coordinator;
 
-	final CurrentUser consultant;
+	public final CurrentUser consultant;
 
-	final UUID provider;
+	public final UUID provider;
 
-	final CurrentUser worker;
+	public final CurrentUser worker;
 
 	private final ApplicationContext context;
 
-	TrajectoryWorld(ApplicationContext context) {
+	public TrajectoryWorld(ApplicationContext context) {
 		this.context = context;
 		this.municipality = context.getBean(Fixtures.class).municipality();
 		this.contractManager = this.municipality.user(Role.CONTRACT_MANAGER);
@@ -64,7 +69,7 @@ final class TrajectoryWorld {
 		this.worker = worker(this.provider);
 	}
 
-	UUID organisation(String name) {
+	public UUID organisation(String name) {
 		return this.context.getBean(SocialMap.class)
 			.create(this.coordinator,
 					new NewOrganisation(name, OrganisationKind.CARE_INSTITUTION, null, null, null, null,
@@ -72,7 +77,7 @@ final class TrajectoryWorld {
 			.id();
 	}
 
-	CurrentUser worker(UUID organisationId) {
+	public CurrentUser worker(UUID organisationId) {
 		String username = "w" + UUID.randomUUID().toString().substring(0, 12);
 		this.context.getBean(Accounts.class)
 			.createUser(new NewUser(this.municipality.id(), organisationId, username, "Werker " + username,
@@ -80,15 +85,16 @@ final class TrajectoryWorld {
 		return (CurrentUser) this.context.getBean(UserDetailsService.class).loadUserByUsername(username);
 	}
 
-	void budget(String source, int year, String amount) {
+	public void budget(String source, int year, String amount) {
 		this.context.getBean(SourceBudgets.class)
-			.create(this.contractManager, new BudgetForm(source, year, new BigDecimal(amount), null, null, null, null));
+			.create(this.contractManager,
+					new BudgetEntry(source, year, new BigDecimal(amount), null, null, null, null));
 	}
 
 	/**
 	 * Delft's Werkbudget for the pilot: exactly the pilot's money per year.
 	 */
-	void delftBudget() {
+	public void delftBudget() {
 		budget("Werkbudget", 2005, "53550.00");
 		budget("Werkbudget", 2006, "160650.00");
 		budget("Werkbudget", 2007, "53550.00");
@@ -97,7 +103,7 @@ final class TrajectoryWorld {
 	/**
 	 * A client of the consultant, KP4 from a year before the pilot on the given route.
 	 */
-	UUID client(ClientBuilder details, Route route) {
+	public UUID client(ClientBuilder details, Route route) {
 		UUID client = this.municipality.client(this.consultant, details.caseLead(this.consultant.id())).id();
 		Routes routes = this.context.getBean(Routes.class);
 		routes.decideProfile(this.consultant, client,
@@ -113,11 +119,11 @@ final class TrajectoryWorld {
 	 * A client who fits Delft's target group on {@link #NOMINATED}: 40, on benefit since
 	 * 2000, KP4 on the care-support route.
 	 */
-	UUID eligibleClient() {
+	public UUID eligibleClient() {
 		return client(eligible(), Route.CARE_SUPPORT);
 	}
 
-	static ClientBuilder eligible() {
+	public static ClientBuilder eligible() {
 		return Fixtures.details().dateOfBirth(LocalDate.of(1965, 5, 1)).benefitStartDate(LocalDate.of(2000, 1, 1));
 	}
 
@@ -126,15 +132,15 @@ final class TrajectoryWorld {
 	 * 2005–2007, nominations from November 2005 to April 2006, at most 18 months plus 6
 	 * months aftercare, three phases, ages 23 to 57½, two years on benefit.
 	 */
-	ContractBuilder delft() {
+	public ContractBuilder delft() {
 		return new ContractBuilder(this.provider);
 	}
 
-	ContractView contract(ContractBuilder builder) {
+	public ContractView contract(ContractBuilder builder) {
 		return this.context.getBean(Contracts.class).create(this.contractManager, builder.form());
 	}
 
-	static final class ContractBuilder {
+	public static final class ContractBuilder {
 
 		private final UUID provider;
 
@@ -148,26 +154,26 @@ final class TrajectoryWorld {
 
 		private Set<Route> routes = Set.of();
 
-		ContractBuilder(UUID provider) {
+		public ContractBuilder(UUID provider) {
 			this.provider = provider;
 		}
 
-		ContractBuilder places(int places) {
+		public ContractBuilder places(int places) {
 			this.places = places;
 			return this;
 		}
 
-		ContractBuilder exceptionsNeedApproval() {
+		public ContractBuilder exceptionsNeedApproval() {
 			this.approval = true;
 			return this;
 		}
 
-		ContractBuilder routes(Route... routes) {
+		public ContractBuilder routes(Route... routes) {
 			this.routes = Set.of(routes);
 			return this;
 		}
 
-		ContractBuilder perPhase(String... shares) {
+		public ContractBuilder perPhase(String... shares) {
 			this.kind = ScheduleKind.PHASES;
 			List<PaymentLine> lines = new ArrayList<>();
 			for (int i = 0; i < shares.length; i++) {
@@ -177,8 +183,8 @@ final class TrajectoryWorld {
 			return this;
 		}
 
-		ContractForm form() {
-			return new ContractForm(this.provider, "Activeringstrajecten zorgklanten fase 4", "Perceel 1", this.places,
+		public ContractTerms form() {
+			return new ContractTerms(this.provider, "Activeringstrajecten zorgklanten fase 4", "Perceel 1", this.places,
 					new BigDecimal("5355.00"), "Werkbudget", this.kind, this.schedule, LocalDate.of(2005, 11, 1),
 					LocalDate.of(2006, 4, 30), 18, 6, 60, List.of("Intake en oriëntatie", "Activering", "Doorstroom"),
 					new BigDecimal("23"), new BigDecimal("57.5"), 24, this.routes, this.approval, null);

@@ -1,9 +1,0 @@
-package nl.koers.budget;
-
-import java.math.BigDecimal;
-
-/**
- * A year in which a source has less left than is asked of it.
- */
-public record Shortfall(int year, BigDecimal needed, BigDecimal remaining) {
-}

@@ -1,0 +1,40 @@
+package nl.koers.trajectory.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.koers.identity.api.CurrentUser;
+
+/**
+ * A trajectory from the provider's answer to its end: the provider accepts or declines,
+ * the trajectory starts, moves through its phases with the provider's reports, and ends
+ * with an outcome and aftercare. Start, phases and end may be recorded by either side.
+ */
+public interface Trajectories {
+
+	/**
+	 * The provider accepts or declines (with a reason) a nomination.
+	 */
+	TrajectoryView answer(CurrentUser worker, UUID id, @Valid ProviderAnswer answer);
+
+	/**
+	 * An accepted trajectory starts, in its first phase.
+	 */
+	TrajectoryView start(CurrentUser user, UUID id, @Valid TrajectoryStart start);
+
+	/**
+	 * A running trajectory moves to another phase from a day.
+	 */
+	TrajectoryView changePhase(CurrentUser user, UUID id, @Valid PhaseChange change);
+
+	/**
+	 * The provider's report on the current phase (or on aftercare).
+	 */
+	TrajectoryView report(CurrentUser worker, UUID id, @Valid TrajectoryNote report);
+
+	/**
+	 * A running trajectory ends with its outcome.
+	 */
+	TrajectoryView end(CurrentUser user, UUID id, @Valid TrajectoryEnd end);
+
+}
