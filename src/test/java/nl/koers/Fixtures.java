@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.koers.client.ClientDetails;
 import nl.koers.client.ClientService;
 import nl.koers.client.ClientView;
-import nl.koers.identity.Accounts;
+import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.NewUser;
+import nl.koers.identity.api.NewUser;
 import nl.koers.identity.api.Role;
 
 import org.springframework.boot.test.context.TestComponent;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.UserDirectory;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 

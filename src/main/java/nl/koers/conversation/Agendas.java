@@ -16,8 +16,8 @@ import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.identity.UserDirectory;
-import nl.koers.identity.UserSummary;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.identity.api.UserSummary;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 

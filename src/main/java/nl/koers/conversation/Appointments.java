@@ -12,7 +12,7 @@ import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.conversation.AppointmentStore.NewAppointment;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.UserDirectory;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;

@@ -1,5 +1,7 @@
 package nl.koers.identity;
 
+import nl.koers.identity.api.UserSummary;
+
 import nl.koers.identity.api.Role;
 
 import nl.koers.identity.api.CurrentUser;

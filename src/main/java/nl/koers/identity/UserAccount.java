@@ -8,6 +8,6 @@ import java.util.UUID;
 /**
  * A user account as administrators see it.
  */
-public record UserAccount(UUID id, String username, String displayName, Set<Role> roles, UUID organisationId,
-		boolean enabled, boolean locked, long version) {
+record UserAccount(UUID id, String username, String displayName, Set<Role> roles, UUID organisationId, boolean enabled,
+		boolean locked, long version) {
 }

@@ -12,7 +12,7 @@ import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.identity.UserDirectory;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;
 

@@ -1,13 +1,16 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import nl.koers.identity.api.Role;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.identity.api.UserSummary;
+import nl.koers.system.Open;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,35 +21,36 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class UserDirectory {
+class UserDirectoryService implements UserDirectory {
+
+	private static final String OPEN = "called by other modules inside their own checked step; takes no user";
 
 	private final AppUserRepository users;
 
-	private final MunicipalityRepository municipalities;
-
-	UserDirectory(AppUserRepository users, MunicipalityRepository municipalities) {
+	UserDirectoryService(AppUserRepository users) {
 		this.users = users;
-		this.municipalities = municipalities;
 	}
 
-	/**
-	 * The consultant with this id in this municipality, if there is one and they are
-	 * active.
-	 */
+	@Override
+	@Open(OPEN)
 	public Optional<UserSummary> findConsultant(UUID municipalityId, UUID userId) {
 		return this.users.findByIdAndMunicipalityId(userId, municipalityId)
-			.filter(user -> user.isEnabled() && user.getRoles().contains(Role.CONSULTANT))
+			.filter(UserDirectoryService::activeConsultant)
 			.map(AppUser::toSummary);
 	}
 
+	@Override
+	@Open(OPEN)
 	public List<UserSummary> consultants(UUID municipalityId) {
 		return this.users.findByMunicipalityIdOrderByDisplayName(municipalityId)
 			.stream()
-			.filter(user -> user.isEnabled() && user.getRoles().contains(Role.CONSULTANT))
+			.filter(UserDirectoryService::activeConsultant)
 			.map(AppUser::toSummary)
 			.toList();
 	}
 
+	@Override
+	@Open(OPEN)
 	public List<UserSummary> users(UUID municipalityId) {
 		return this.users.findByMunicipalityIdOrderByDisplayName(municipalityId)
 			.stream()
@@ -54,6 +58,8 @@ public class UserDirectory {
 			.toList();
 	}
 
+	@Override
+	@Open(OPEN)
 	public Map<UUID, String> displayNames(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -61,8 +67,8 @@ public class UserDirectory {
 		return this.users.findByIdIn(ids).stream().collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName));
 	}
 
-	public String municipalityName(UUID municipalityId) {
-		return this.municipalities.findById(municipalityId).map(Municipality::getName).orElse("");
+	private static boolean activeConsultant(AppUser user) {
+		return user.isEnabled() && user.getRoles().contains(Role.CONSULTANT);
 	}
 
 }

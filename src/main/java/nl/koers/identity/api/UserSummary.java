@@ -1,4 +1,4 @@
-package nl.koers.identity;
+package nl.koers.identity.api;
 
 import java.util.UUID;
 

@@ -1,25 +1,24 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
-import nl.koers.identity.api.CurrentUser;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.koers.identity.api.Accounts;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.NewUser;
+import nl.koers.identity.api.Role;
 import nl.koers.system.ConflictException;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
 
 /**
  * Municipalities, organisations and user accounts: set-up and administration.
@@ -27,7 +26,10 @@ import jakarta.validation.Valid;
  */
 @Service
 @Validated
-public class Accounts {
+class AccountService implements Accounts {
+
+	private static final String SET_UP = "setting up: called by the demo data, the tests and other modules inside "
+			+ "their own checked step; takes no user";
 
 	private final MunicipalityRepository municipalities;
 
@@ -37,37 +39,58 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final IdentityPolicy policy;
+
 	private final Clock clock;
 
-	Accounts(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
-			PasswordEncoder passwordEncoder, Clock clock) {
+	AccountService(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
+			PasswordEncoder passwordEncoder, IdentityPolicy policy, Clock clock) {
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
+	@Open(SET_UP)
 	public UUID createMunicipality(String code, String name) {
 		return this.municipalities.save(new Municipality(code, name)).getId();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
+	@Open(SET_UP)
 	public Optional<UUID> findMunicipality(String code) {
 		return this.municipalities.findByCode(code).map(Municipality::getId);
 	}
 
-	/**
-	 * Written at once, because the social map refers to it in the same transaction.
-	 */
+	@Override
 	@Transactional
+	@Open(SET_UP)
 	public UUID createOrganisation(UUID municipalityId, String name) {
 		return this.organisations.saveAndFlush(new Organisation(municipalityId, name)).getId();
 	}
 
+	@Override
 	@Transactional
-	public UUID createUser(@Valid NewUser user) {
+	@Open(SET_UP)
+	public UUID createUser(NewUser user) {
+		return insert(user);
+	}
+
+	/**
+	 * An administrator creates a user of their own municipality.
+	 */
+	@Transactional
+	UUID create(CurrentUser administrator, NewUserForm form) {
+		this.policy.requireAdminister(administrator);
+		return insert(form.toNewUser(administrator.municipalityId()));
+	}
+
+	private UUID insert(NewUser user) {
 		if (this.users.existsByUsername(user.username())) {
 			throw new ConflictException("user.username.taken", "username already exists");
 		}
@@ -93,7 +116,8 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	public List<UserAccount> list(CurrentUser administrator) {
+	List<UserAccount> list(CurrentUser administrator) {
+		this.policy.requireAdminister(administrator);
 		return this.users.findByMunicipalityIdOrderByDisplayName(administrator.municipalityId())
 			.stream()
 			.map(this::toAccount)
@@ -101,12 +125,13 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount get(CurrentUser administrator, UUID id) {
+	UserAccount get(CurrentUser administrator, UUID id) {
 		return toAccount(find(administrator, id));
 	}
 
 	@Transactional(readOnly = true)
-	public List<OrganisationSummary> organisations(CurrentUser administrator) {
+	List<OrganisationSummary> organisations(CurrentUser administrator) {
+		this.policy.requireAdminister(administrator);
 		return this.organisations.findByMunicipalityIdOrderByName(administrator.municipalityId())
 			.stream()
 			.map(organisation -> new OrganisationSummary(organisation.getId(), organisation.getName()))
@@ -114,33 +139,37 @@ public class Accounts {
 	}
 
 	@Transactional
-	public void change(CurrentUser administrator, UUID id, long version, String displayName, Set<Role> roles,
-			boolean enabled) {
+	void change(CurrentUser administrator, UUID id, UserChangeForm change) {
 		AppUser user = find(administrator, id);
-		if (user.getVersion() != version) {
+		if (user.getVersion() != change.version()) {
 			throw new ConflictException("conflict.stale", "the user was changed by someone else");
 		}
-		checkOrganisation(user.getMunicipalityId(), user.getOrganisationId(), roles);
-		if (user.getId().equals(administrator.id()) && !roles.contains(Role.ADMINISTRATOR)) {
+		checkOrganisation(user.getMunicipalityId(), user.getOrganisationId(), change.roles());
+		if (user.getId().equals(administrator.id()) && !change.roles().contains(Role.ADMINISTRATOR)) {
 			throw new InvalidFieldException("roles", "user.roles.keepOwnAdministrator");
 		}
-		user.change(displayName, roles, enabled);
+		user.change(change.displayName(), change.roles(), Boolean.TRUE.equals(change.enabled()));
 	}
 
 	@Transactional
-	public void unlock(CurrentUser administrator, UUID id) {
+	void unlock(CurrentUser administrator, UUID id) {
 		find(administrator, id).unlock();
 	}
 
 	@Transactional
-	public void resetPassword(CurrentUser administrator, UUID id, String password) {
+	void resetPassword(CurrentUser administrator, UUID id, String password) {
+		this.policy.requireAdminister(administrator);
 		if (password == null || password.length() < 10 || password.length() > 200) {
 			throw new InvalidFieldException("password", "user.password.size");
 		}
 		find(administrator, id).changePassword(this.passwordEncoder.encode(password));
 	}
 
+	/**
+	 * A user of the administrator's own municipality; any other is not found.
+	 */
 	private AppUser find(CurrentUser administrator, UUID id) {
+		this.policy.requireAdminister(administrator);
 		return this.users.findByIdAndMunicipalityId(id, administrator.municipalityId())
 			.orElseThrow(() -> new NotFoundException("user"));
 	}

@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
 /**
  * What an administrator changes of an existing account.
  */
-record UserChange(@NotBlank @Size(max = 120) String displayName, @NotEmpty Set<Role> roles, Boolean enabled,
+record UserChangeForm(@NotBlank @Size(max = 120) String displayName, @NotEmpty Set<Role> roles, Boolean enabled,
 		@NotNull Long version) {
 }

@@ -1,6 +1,4 @@
-package nl.koers.identity;
-
-import nl.koers.identity.api.Role;
+package nl.koers.identity.api;
 
 import java.util.Set;
 import java.util.UUID;
