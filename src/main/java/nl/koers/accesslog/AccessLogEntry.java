@@ -1,5 +1,9 @@
 package nl.koers.accesslog;
 
+import nl.koers.accesslog.api.AccessOutcome;
+
+import nl.koers.accesslog.api.AccessAction;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -7,8 +11,8 @@ import java.util.UUID;
 /**
  * One line of the access log, as auditors read it.
  */
-public record AccessLogEntry(long id, Instant occurredAt, UUID userId, String username, String userDisplayName,
-		String roles, UUID clientId, AccessAction action, String purpose, AccessOutcome outcome, String remoteAddress) {
+record AccessLogEntry(long id, Instant occurredAt, UUID userId, String username, String userDisplayName, String roles,
+		UUID clientId, AccessAction action, String purpose, AccessOutcome outcome, String remoteAddress) {
 
 	/**
 	 * The moment in Dutch local time, for display.

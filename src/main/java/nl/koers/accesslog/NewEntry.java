@@ -1,5 +1,9 @@
 package nl.koers.accesslog;
 
+import nl.koers.accesslog.api.AccessOutcome;
+
+import nl.koers.accesslog.api.AccessAction;
+
 import java.time.Instant;
 import java.util.UUID;
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.ClientAccessPolicy.ReadScope;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.ClientAccessPolicy.ReadScope;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.client.SharedClient;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.budget.Budgets;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;

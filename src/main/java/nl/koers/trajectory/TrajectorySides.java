@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.ClientAccess;
 import nl.koers.client.ClientRef;
 import nl.koers.consent.DataCategory;

@@ -1,4 +1,4 @@
-package nl.koers.accesslog;
+package nl.koers.accesslog.api;
 
 /**
  * Whether the access went ahead, or was refused because the user may not see the client.

@@ -1,4 +1,4 @@
-package nl.koers.accesslog;
+package nl.koers.accesslog.api;
 
 /**
  * What was done with a client's data.
