@@ -3,7 +3,7 @@ package nl.koers.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 
 /**
  * A client's assessments as the assessments page shows them: per instrument that was

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.koers.assessment.InvalidAssessmentException.Problem;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 
 /**
  * What makes an assessment valid: a known instrument, a date between the client's birth

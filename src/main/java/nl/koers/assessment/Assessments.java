@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.assessment.InvalidAssessmentException.Problem;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;

@@ -1,5 +1,9 @@
 package nl.koers.client;
 
+import nl.koers.client.api.HouseholdType;
+
+import nl.koers.client.api.ClientDetails;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,9 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientDetails;
+
+import nl.koers.client.api.ClientView;
+
 import java.net.URI;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.TimelineEntry;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,6 +10,6 @@ import java.util.UUID;
  * A client's timeline: the entries of the chosen kinds, newest first, and every kind
  * there is to choose from.
  */
-public record ClientTimeline(UUID clientId, String clientName, Set<String> kinds, Set<String> shown,
+record ClientTimeline(UUID clientId, String clientName, Set<String> kinds, Set<String> shown,
 		List<TimelineEntry> entries) {
 }

@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.TimelineEntry;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -19,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Clients")
 class TimelineApiController {
 
-	private final ClientTimelines timelines;
+	private final TimelineService timelines;
 
-	TimelineApiController(ClientTimelines timelines) {
+	TimelineApiController(TimelineService timelines) {
 		this.timelines = timelines;
 	}
 
 	@GetMapping("/api/v1/clients/{id}/timeline")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+	@PreAuthorize("@clientPolicy.mayOpen(principal)")
 	@Operation(summary = "Everything that happened to the client, newest first; "
 			+ "kind (repeatable) keeps only those kinds")
 	CursorPage<TimelineEntry> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.conversation.AppointmentStore.NewAppointment;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

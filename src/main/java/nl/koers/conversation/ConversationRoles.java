@@ -7,7 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Which roles take part in conversations at all; which clients, and who may record, is
- * decided by {@link nl.koers.client.ClientAccess}.
+ * decided by {@link nl.koers.client.api.ClientAccess}.
  */
 final class ConversationRoles {
 

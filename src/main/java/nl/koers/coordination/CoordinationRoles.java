@@ -7,7 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Which roles take part in the coordination point's work at all; which clients is decided
- * by {@link nl.koers.client.ClientAccess}.
+ * by {@link nl.koers.client.api.ClientAccess}.
  */
 final class CoordinationRoles {
 

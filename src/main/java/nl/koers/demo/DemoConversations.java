@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.conversation.AppointmentOutcome;
 import nl.koers.conversation.Appointments;
 import nl.koers.conversation.Channel;

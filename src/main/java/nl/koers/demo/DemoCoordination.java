@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.coordination.AdviceAnswer;
 import nl.koers.coordination.AdviceQuestion;
 import nl.koers.coordination.AdviceRequests;

@@ -7,10 +7,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.ClientDetails;
-import nl.koers.client.ClientService;
-import nl.koers.client.ClientView;
-import nl.koers.client.HouseholdType;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.Clients;
+import nl.koers.client.api.ClientView;
+import nl.koers.client.api.HouseholdType;
 import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.NewUser;
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	private final ClientService clients;
+	private final Clients clients;
 
 	private final DemoHistories routes;
 
@@ -85,9 +85,9 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(Accounts accounts, ClientService clients, DemoHistories routes, Screenings screenings,
-			DemoSocialMap socialMap, DemoGoals goals, DemoConversations conversations, DemoCoordination coordination,
-			DemoReferrals referrals, DemoTrajectories trajectories, Clock clock) {
+	DemoData(Accounts accounts, Clients clients, DemoHistories routes, Screenings screenings, DemoSocialMap socialMap,
+			DemoGoals goals, DemoConversations conversations, DemoCoordination coordination, DemoReferrals referrals,
+			DemoTrajectories trajectories, Clock clock) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.routes = routes;

@@ -9,7 +9,7 @@ import nl.koers.agreement.AgreementOutcome;
 import nl.koers.agreement.Agreements;
 import nl.koers.agreement.NewAgreement;
 import nl.koers.agreement.OutcomeForm;
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.goal.GoalCategory;
 import nl.koers.goal.GoalStatus;
 import nl.koers.goal.Goals;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import nl.koers.assessment.Assessments;
 import nl.koers.assessment.NewAssessment;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.ClientProfile;
 import nl.koers.route.HandoverForm;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.consent.ConsentForm;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;

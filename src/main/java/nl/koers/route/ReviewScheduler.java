@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.task.TaskType;
 import nl.koers.task.Tasks;
 

@@ -1,6 +1,6 @@
 package nl.koers.task;
 
-import nl.koers.client.CaseLeadAssigned;
+import nl.koers.client.api.CaseLeadAssigned;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.identity.api.UserDirectory;

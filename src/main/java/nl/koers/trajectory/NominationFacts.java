@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.koers.budget.Shortfall;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.route.Route;
 
 /**

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;
 import nl.koers.identity.api.CurrentUser;

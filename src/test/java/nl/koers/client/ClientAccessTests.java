@@ -1,5 +1,11 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientView;
+
+import nl.koers.client.api.ClientRef;
+
+import nl.koers.client.api.ClientAccess;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientView;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientView;
+
 import java.time.LocalDate;
 import java.util.Map;
 

@@ -8,7 +8,7 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.agreement.AgreementBroken;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.conversation.ConversationRefused;
 import nl.koers.conversation.NoShowRecorded;
 import nl.koers.conversation.OutreachAttemptRecorded;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientFileSection;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientFileSection;
+import nl.koers.client.api.ClientView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

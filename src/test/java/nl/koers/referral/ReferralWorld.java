@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
-import nl.koers.client.ClientDetails;
-import nl.koers.client.ClientService;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.Clients;
+import nl.koers.client.api.ClientView;
 import nl.koers.consent.ConsentForm;
 import nl.koers.consent.DataCategory;
 import nl.koers.consent.Sharing;
@@ -59,11 +59,11 @@ final class ReferralWorld {
 	 */
 	ReferralWorld(ApplicationContext context) {
 		this(context.getBean(Fixtures.class), context.getBean(SocialMap.class), context.getBean(Sharing.class),
-				context.getBean(Accounts.class), context.getBean(ClientService.class),
+				context.getBean(Accounts.class), context.getBean(Clients.class),
 				context.getBean(UserDetailsService.class));
 	}
 
-	private ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, ClientService clients,
+	private ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, Clients clients,
 			UserDetailsService users) {
 		this.sharing = sharing;
 		this.accounts = accounts;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.koers.budget.Commitment;
 import nl.koers.budget.Shortfall;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.route.Route;
 import nl.koers.system.RefusedException.Reason;
 

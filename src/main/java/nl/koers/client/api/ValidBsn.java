@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ValidBsn.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-@interface ValidBsn {
+public @interface ValidBsn {
 
 	String message() default "{client.bsn.invalid}";
 

@@ -1,5 +1,13 @@
 package nl.koers.client;
 
+import nl.koers.client.api.TimelineEntry;
+
+import nl.koers.client.api.ClientRef;
+
+import nl.koers.client.api.TimelineSource;
+
+import nl.koers.client.api.ClientAccess;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * read of the client, checked and logged once.
  */
 @Service
-public class ClientTimelines {
+class TimelineService {
 
 	private final ClientAccess access;
 
 	private final List<TimelineSource> sources;
 
-	ClientTimelines(ClientAccess access, List<TimelineSource> sources) {
+	TimelineService(ClientAccess access, List<TimelineSource> sources) {
 		this.access = access;
 		this.sources = sources;
 	}

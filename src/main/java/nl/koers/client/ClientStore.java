@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * municipality, search results. Keyset paging stays fast however deep the user pages.
  */
 @Repository
-class ClientListing {
+class ClientStore {
 
 	private final JdbcClient jdbc;
 
-	ClientListing(JdbcClient jdbc) {
+	ClientStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 /**
  * The composition of the household that receives the benefit.

@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,10 +23,4 @@ public record ClientDetails(@NotBlank @ValidBsn String bsn, @NotBlank @Size(max 
 		@Pattern(regexp = "^$|[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{client.postalCode.invalid}") String postalCode,
 		@Size(max = 80) String city, @Size(max = 30) String phone, @Email @Size(max = 120) String email,
 		HouseholdType householdType, @Min(0) @Max(30) Integer children, UUID caseLeadId, Long version) {
-
-	static ClientDetails empty() {
-		return new ClientDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
-	}
-
 }

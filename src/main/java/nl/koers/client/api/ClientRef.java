@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.koers.client;
+package nl.koers.client.api;
 
 /**
  * The citizen service number (burgerservicenummer): nine digits that pass the 11-test.

@@ -10,9 +10,15 @@ import java.util.stream.Collectors;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
-import nl.koers.client.ClientAccessPolicy.ReadScope;
+import nl.koers.client.ClientPolicy.ReadScope;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.SharedClient;
+import nl.koers.client.api.SharedClients;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -20,55 +26,58 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gate other modules pass before they show or change anything about a client: it
- * applies the client access rules (403 for a role without access, 404 for a client the
+ * applies {@link ClientPolicy} (403 for a role without access, 404 for a client the
  * caller may not see) and writes the access log entry in the caller's transaction.
  */
 @Service
-public class ClientAccess {
+class ClientAccessService implements ClientAccess {
+
+	private static final String IDENTITY = "IDENTITY";
+
+	private static final String CONTACT_DETAILS = "CONTACT_DETAILS";
 
 	private final ClientRepository clients;
 
+	private final ClientPolicy policy;
+
 	private final AccessLog accessLog;
 
+	/**
+	 * Looked up when an institution worker reads, not at start-up: the modules that
+	 * implement it ({@code referral}, {@code trajectory}) need this gate themselves (see
+	 * {@code package-info}).
+	 */
 	private final ObjectProvider<SharedClients> sharedClients;
 
-	ClientAccess(ClientRepository clients, AccessLog accessLog, ObjectProvider<SharedClients> sharedClients) {
+	ClientAccessService(ClientRepository clients, ClientPolicy policy, AccessLog accessLog,
+			ObjectProvider<SharedClients> sharedClients) {
 		this.clients = clients;
+		this.policy = policy;
 		this.accessLog = accessLog;
 		this.sharedClients = sharedClients;
 	}
 
-	/**
-	 * The client, for reading data about them; logs a read.
-	 */
+	@Override
 	@Transactional
 	public ClientRef read(CurrentUser user, UUID clientId) {
-		ClientRef client = find(user, clientId, AccessAction.READ);
+		ClientRef client = ref(client(user, clientId, AccessAction.READ));
 		this.accessLog.record(user, AccessAction.READ, clientId);
 		return client;
 	}
 
-	/**
-	 * The client, for recording something about them: only the case lead or a
-	 * coordinator; logs an update.
-	 */
+	@Override
 	@Transactional
 	public ClientRef change(CurrentUser user, UUID clientId) {
-		ClientRef client = find(user, clientId, AccessAction.UPDATE);
-		ClientAccessPolicy.requireChange(user, client.caseLeadId());
+		ClientRef client = ref(client(user, clientId, AccessAction.UPDATE));
+		this.policy.requireChange(user, client.caseLeadId());
 		this.accessLog.record(user, AccessAction.UPDATE, clientId);
 		return client;
 	}
 
-	/**
-	 * What an institution worker may read about a client in one data category (see
-	 * {@link SharedClient}): only when {@link SharedClients} allows that category for the
-	 * worker's organisation now; logs a read. Any other case is logged as denied and
-	 * answered as not found; other roles get 403.
-	 */
+	@Override
 	@Transactional
 	public SharedClient readShared(CurrentUser worker, UUID clientId, String category) {
-		ClientAccessPolicy.requireInstitutionWorker(worker);
+		this.policy.requireReadShared(worker);
 		Optional<Client> client = worker.organisationId() == null || !this.sharedClients.stream()
 			.anyMatch(shared -> shared.sharedCategories(clientId, worker.organisationId()).contains(category))
 					? Optional.empty() : this.clients.findByIdAndMunicipalityId(clientId, worker.municipalityId());
@@ -77,53 +86,41 @@ public class ClientAccess {
 			return new NotFoundException("client");
 		});
 		this.accessLog.record(worker, AccessAction.READ, clientId);
-		return SharedClient.of(found, category);
+		return shared(found, category);
 	}
 
+	@Override
 	public boolean mayChange(CurrentUser user, ClientRef client) {
-		return ClientAccessPolicy.mayChange(user, client.caseLeadId());
+		return this.policy.mayChange(user, client.caseLeadId());
 	}
 
-	/**
-	 * Clients of the caller's municipality for a list the caller may see; logs one list
-	 * entry per client returned. Unknown ids and other municipalities' clients are left
-	 * out.
-	 */
+	@Override
 	@Transactional
 	public Map<UUID, ClientRef> list(CurrentUser user, Collection<UUID> clientIds) {
-		if (ClientAccessPolicy.readScope(user) != ReadScope.MUNICIPALITY || clientIds.isEmpty()) {
+		if (this.policy.readScope(user) != ReadScope.MUNICIPALITY || clientIds.isEmpty()) {
 			return Map.of();
 		}
 		List<ClientRef> found = this.clients.findAllById(clientIds)
 			.stream()
 			.filter(client -> client.getMunicipalityId().equals(user.municipalityId()))
-			.map(ClientAccess::ref)
+			.map(ClientAccessService::ref)
 			.toList();
 		this.accessLog.record(user, AccessAction.LIST, found.stream().map(ClientRef::id).toList());
 		return found.stream().collect(Collectors.toMap(ClientRef::id, Function.identity()));
 	}
 
-	/**
-	 * The ids of the caller's own caseload, to narrow a selection to the clients a
-	 * consultant leads; no personal data, so nothing is logged.
-	 */
+	@Override
 	@Transactional(readOnly = true)
+	@Open("only the ids of the caller's own caseload: no personal data, nothing to refuse")
 	public List<UUID> caseload(CurrentUser user) {
 		return this.clients.findIdsByMunicipalityIdAndCaseLeadId(user.municipalityId(), user.id());
 	}
 
-	/**
-	 * The client's case lead, for a module that opens a task after someone outside the
-	 * municipality's staff (a provider) recorded a step; no personal data, so nothing is
-	 * logged.
-	 */
+	@Override
 	@Transactional(readOnly = true)
+	@Open("called by other modules inside their own checked step; takes no user and gives no personal data")
 	public Optional<UUID> caseLead(UUID municipalityId, UUID clientId) {
 		return this.clients.findByIdAndMunicipalityId(clientId, municipalityId).map(Client::getCaseLeadId);
-	}
-
-	private ClientRef find(CurrentUser user, UUID clientId, AccessAction action) {
-		return ref(client(user, clientId, action));
 	}
 
 	/**
@@ -131,7 +128,7 @@ public class ClientAccess {
 	 * not found.
 	 */
 	Client client(CurrentUser user, UUID clientId, AccessAction action) {
-		ReadScope scope = ClientAccessPolicy.readScope(user);
+		ReadScope scope = this.policy.readScope(user);
 		return (scope == ReadScope.MUNICIPALITY
 				? this.clients.findByIdAndMunicipalityId(clientId, user.municipalityId()) : Optional.<Client>empty())
 			.orElseThrow(() -> {
@@ -144,6 +141,34 @@ public class ClientAccess {
 		ClientDetails details = client.details();
 		return new ClientRef(client.getId(), client.getMunicipalityId(), client.displayName(), details.dateOfBirth(),
 				details.benefitStartDate(), client.getCaseLeadId());
+	}
+
+	/**
+	 * What one data category shows: {@code IDENTITY} the name and date of birth,
+	 * {@code CONTACT_DETAILS} the address and phone; every other field is {@code null}.
+	 */
+	private static SharedClient shared(Client client, String category) {
+		ClientDetails details = client.details();
+		return switch (category) {
+			case IDENTITY -> new SharedClient(client.getId(), client.displayName(), details.dateOfBirth(), null, null);
+			case CONTACT_DETAILS -> new SharedClient(client.getId(), null, null, address(details), details.phone());
+			default -> new SharedClient(client.getId(), null, null, null, null);
+		};
+	}
+
+	private static String address(ClientDetails details) {
+		String street = join(" ", details.street(), details.houseNumber());
+		String place = join(" ", details.postalCode(), details.city());
+		return join(", ", street, place);
+	}
+
+	private static String join(String separator, String first, String second) {
+		boolean hasFirst = first != null && !first.isBlank();
+		boolean hasSecond = second != null && !second.isBlank();
+		if (hasFirst && hasSecond) {
+			return first.strip() + separator + second.strip();
+		}
+		return hasFirst ? first.strip() : (hasSecond ? second.strip() : null);
 	}
 
 }

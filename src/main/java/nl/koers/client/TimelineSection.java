@@ -1,11 +1,13 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientFileSection;
+
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 @Component
-class TimelineFileSection implements ClientFileSection {
+class TimelineSection implements ClientFileSection {
 
 	@Override
 	public int order() {
