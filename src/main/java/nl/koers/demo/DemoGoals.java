@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoGoals {
+class DemoGoals implements DemoStep {
 
 	private final Goals goals;
 
@@ -44,7 +44,17 @@ class DemoGoals {
 		this.clock = clock;
 	}
 
-	void goals(CurrentUser caseLead) {
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		goals(world.actor("consulent"));
+	}
+
+	private void goals(CurrentUser caseLead) {
 		List<UUID> caseload = this.clients.caseload(caseLead).stream().sorted().limit(4).toList();
 		LocalDate today = LocalDate.now(this.clock);
 		UUID rhythm = goal(caseLead, caseload.get(0), GoalCategory.DAILY_RHYTHM,
