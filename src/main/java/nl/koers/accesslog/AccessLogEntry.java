@@ -1,12 +1,11 @@
 package nl.koers.accesslog;
 
-import nl.koers.accesslog.api.AccessOutcome;
-
-import nl.koers.accesslog.api.AccessAction;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
+
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessOutcome;
 
 /**
  * One line of the access log, as auditors read it.

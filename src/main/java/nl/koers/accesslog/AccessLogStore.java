@@ -1,14 +1,13 @@
 package nl.koers.accesslog;
 
-import nl.koers.accesslog.api.AccessOutcome;
-
-import nl.koers.accesslog.api.AccessAction;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessOutcome;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

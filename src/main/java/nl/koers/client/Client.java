@@ -1,9 +1,5 @@
 package nl.koers.client;
 
-import nl.koers.client.api.HouseholdType;
-
-import nl.koers.client.api.ClientDetails;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.HouseholdType;
 
 /**
  * A person on social assistance whom Koers follows, within one municipality.

@@ -1,10 +1,10 @@
 package nl.koers.client;
 
-import nl.koers.client.api.TimelineEntry;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import nl.koers.client.api.TimelineEntry;
 
 /**
  * A client's timeline: the entries of the chosen kinds, newest first, and every kind

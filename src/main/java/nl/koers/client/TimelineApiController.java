@@ -1,12 +1,11 @@
 package nl.koers.client;
 
-import nl.koers.client.api.TimelineEntry;
-
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.koers.client.api.TimelineEntry;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 

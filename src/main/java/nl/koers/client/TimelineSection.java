@@ -1,8 +1,8 @@
 package nl.koers.client;
 
-import nl.koers.client.api.ClientFileSection;
-
 import java.util.UUID;
+
+import nl.koers.client.api.ClientFileSection;
 
 import org.springframework.stereotype.Component;
 

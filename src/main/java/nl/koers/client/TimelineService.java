@@ -1,19 +1,15 @@
 package nl.koers.client;
 
-import nl.koers.client.api.TimelineEntry;
-
-import nl.koers.client.api.ClientRef;
-
-import nl.koers.client.api.TimelineSource;
-
-import nl.koers.client.api.ClientAccess;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Service;

@@ -1,9 +1,9 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
 import java.util.Set;
 import java.util.UUID;
+
+import nl.koers.identity.api.Role;
 
 /**
  * A user account as administrators see it.

@@ -1,13 +1,12 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.koers.identity.api.Role;
 
 /**
  * What an administrator changes of an existing account.

@@ -1,15 +1,14 @@
 package nl.koers.client;
 
-import nl.koers.client.api.ClientView;
-
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.assessment.Assessments;
 import nl.koers.assessment.NewAssessment;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.ClientProfile;
