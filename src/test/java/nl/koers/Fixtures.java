@@ -5,12 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.koers.client.ClientDetails;
-import nl.koers.client.ClientService;
-import nl.koers.client.ClientView;
-import nl.koers.identity.Accounts;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.Clients;
+import nl.koers.client.api.ClientView;
+import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.NewUser;
+import nl.koers.identity.api.NewUser;
 import nl.koers.identity.api.Role;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -31,11 +31,11 @@ public class Fixtures {
 
 	private final Accounts accounts;
 
-	private final ClientService clients;
+	private final Clients clients;
 
 	private final UserDetailsService userDetails;
 
-	Fixtures(Accounts accounts, ClientService clients, UserDetailsService userDetails) {
+	Fixtures(Accounts accounts, Clients clients, UserDetailsService userDetails) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.userDetails = userDetails;

@@ -24,10 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Access log", description = "For auditors: who accessed which client's data")
 class AccessLogApiController {
 
-	private final AccessLogQueries queries;
+	private final AccessLogService log;
 
-	AccessLogApiController(AccessLogQueries queries) {
-		this.queries = queries;
+	AccessLogApiController(AccessLogService log) {
+		this.log = log;
 	}
 
 	@GetMapping
@@ -37,13 +37,13 @@ class AccessLogApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
-		return this.queries.find(user, new AccessLogFilter(clientId, userId, from, until), next, PageLimit.of(limit));
+		return this.log.find(user, new AccessLogFilter(clientId, userId, from, until), next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/clients/{clientId}/overview")
 	@Operation(summary = "Who accessed a client's data, per user and day (for a client's access request)")
 	List<AccessSummary> overview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId) {
-		return this.queries.overview(user, clientId);
+		return this.log.overview(user, clientId);
 	}
 
 }

@@ -5,21 +5,23 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.UserDirectory;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
+import nl.koers.system.web.FormFlow;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The auditor's pages: the access log filtered by client, user and period, and the
@@ -27,16 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/access-log")
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("@accesslogPolicy.mayAudit(principal)")
 class AccessLogController {
 
-	private final AccessLogQueries queries;
+	private final AccessLogService log;
 
 	private final UserDirectory users;
 
-	AccessLogController(AccessLogQueries queries, UserDirectory users) {
-		this.queries = queries;
+	private final FormFlow forms;
+
+	AccessLogController(AccessLogService log, UserDirectory users, FormFlow forms) {
+		this.log = log;
 		this.users = users;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -45,33 +50,34 @@ class AccessLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String next, Model model) {
-		AccessLogFilter filter = new AccessLogFilter(clientId, userId, from, until);
-		CursorPage<AccessLogEntry> page = this.queries.find(auditor, filter, next, PageLimit.DEFAULT);
-		model.addAttribute("filter", filter);
-		model.addAttribute("page", page);
-		model.addAttribute("users", this.users.users(auditor.municipalityId()));
-		model.addAttribute("clientNames", this.queries.clientNames(auditor,
-				page.items().stream().map(AccessLogEntry::clientId).distinct().toList()));
-		return "accesslog/log";
+		model.addAttribute("findClient", new FindClientForm(null));
+		return logPage(auditor, new AccessLogFilter(clientId, userId, from, until), next, model);
 	}
 
 	@PostMapping("/find-client")
-	String findClient(@AuthenticationPrincipal CurrentUser auditor, @RequestParam String bsn,
-			RedirectAttributes redirect) {
-		return this.queries.findClientByBsn(auditor, bsn.strip())
-			.map(id -> "redirect:/access-log/clients/" + id)
-			.orElseGet(() -> {
-				redirect.addFlashAttribute("notFound", true);
-				return "redirect:/access-log";
-			});
+	String findClient(@AuthenticationPrincipal CurrentUser auditor, @ModelAttribute("findClient") FindClientForm form,
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.log.findClient(auditor, form.bsn()), "accessLog.clientFound",
+				client -> "/access-log/clients/" + client,
+				() -> logPage(auditor, new AccessLogFilter(null, null, null, null), null, model));
 	}
 
 	@GetMapping("/clients/{clientId}")
 	String clientOverview(@AuthenticationPrincipal CurrentUser auditor, @PathVariable UUID clientId, Model model) {
 		model.addAttribute("clientId", clientId);
-		model.addAttribute("clientName", this.queries.clientNames(auditor, List.of(clientId)).get(clientId));
-		model.addAttribute("overview", this.queries.overview(auditor, clientId));
+		model.addAttribute("clientName", this.log.clientNames(auditor, List.of(clientId)).get(clientId));
+		model.addAttribute("overview", this.log.overview(auditor, clientId));
 		return "accesslog/client";
+	}
+
+	private String logPage(CurrentUser auditor, AccessLogFilter filter, String next, Model model) {
+		CursorPage<AccessLogEntry> page = this.log.find(auditor, filter, next, PageLimit.DEFAULT);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", page);
+		model.addAttribute("users", this.users.users(auditor.municipalityId()));
+		model.addAttribute("clientNames",
+				this.log.clientNames(auditor, page.items().stream().map(AccessLogEntry::clientId).distinct().toList()));
+		return "accesslog/log";
 	}
 
 }

@@ -7,8 +7,7 @@ import java.time.LocalTime;
 /**
  * How often one user accessed a client's data on one day.
  */
-public record AccessSummary(String userDisplayName, String roles, LocalDate day, int times, Instant firstAt,
-		Instant lastAt) {
+record AccessSummary(String userDisplayName, String roles, LocalDate day, int times, Instant firstAt, Instant lastAt) {
 
 	public LocalTime firstLocalTime() {
 		return LocalTime.ofInstant(this.firstAt, AccessLogFilter.ZONE);

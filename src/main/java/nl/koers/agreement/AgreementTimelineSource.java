@@ -8,9 +8,9 @@ import nl.koers.agreement.api.AgreementOutcome;
 import nl.koers.agreement.api.AgreementView;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.OutcomeRecord;
-import nl.koers.client.ClientRef;
-import nl.koers.client.TimelineEntry;
-import nl.koers.client.TimelineSource;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.koers.assessment.api.AssessmentView;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 
 /**
  * A client's assessments as the assessments page shows them: per instrument that was

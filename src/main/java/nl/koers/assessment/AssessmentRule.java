@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import nl.koers.assessment.InvalidAssessmentException.Problem;
 import nl.koers.assessment.api.NewAssessment;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 
 /**
  * What makes an assessment valid: a known instrument, a date between the client's birth

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import nl.koers.client.ClientRef;
-import nl.koers.client.TimelineEntry;
-import nl.koers.client.TimelineSource;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

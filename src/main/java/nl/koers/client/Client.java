@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.HouseholdType;
 
 /**
  * A person on social assistance whom Koers follows, within one municipality.

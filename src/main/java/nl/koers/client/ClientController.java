@@ -4,15 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.ClientFileSection;
+import nl.koers.client.api.ClientView;
+import nl.koers.client.api.HouseholdType;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.system.ConflictException;
 import nl.koers.system.CursorPage;
-import nl.koers.system.InvalidFieldException;
 import nl.koers.system.PageLimit;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,24 +26,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The client pages: caseload, search, register, file, edit and case lead.
  */
 @Controller
 @RequestMapping("/clients")
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@clientPolicy.mayOpen(principal)")
 class ClientController {
 
 	private static final String FORM = "client/form";
 
 	private final ClientService clients;
 
+	private final ClientPolicy policy;
+
+	private final FormFlow forms;
+
 	private final List<ClientFileSection> sections;
 
-	ClientController(ClientService clients, List<ClientFileSection> sections) {
+	ClientController(ClientService clients, ClientPolicy policy, FormFlow forms, List<ClientFileSection> sections) {
 		this.clients = clients;
+		this.policy = policy;
+		this.forms = forms;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ClientFileSection::order)).toList();
 	}
 
@@ -51,7 +57,7 @@ class ClientController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		CursorPage<ClientSummary> page = this.clients.caseload(user, next, PageLimit.DEFAULT);
 		model.addAttribute("page", page);
-		model.addAttribute("municipalityWide", ClientAccessPolicy.listsMunicipality(user));
+		model.addAttribute("municipalityWide", this.policy.listsMunicipality(user));
 		return htmx != null ? "client/list :: rows" : "client/list";
 	}
 
@@ -61,6 +67,10 @@ class ClientController {
 		return "client/search";
 	}
 
+	/**
+	 * A search posts (so that no BSN appears in a URL) and shows its results on the same
+	 * page: a question, not a step, so it does not redirect.
+	 */
 	@PostMapping("/search")
 	String search(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("search") ClientSearch search,
 			BindingResult errors, Model model) {
@@ -71,34 +81,18 @@ class ClientController {
 	}
 
 	@GetMapping("/new")
+	@PreAuthorize("@clientPolicy.mayRegister(principal)")
 	String registerForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		requireRegister(user);
-		return form(user, model, ClientDetails.empty(), null);
+		return form(user, model, new ClientDetails(null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null), null);
 	}
 
 	@PostMapping
+	@PreAuthorize("@clientPolicy.mayRegister(principal)")
 	String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("details") ClientDetails details,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		requireRegister(user);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(user, model, details, null);
-		}
-		try {
-			ClientView client = this.clients.register(user, details);
-			redirect.addFlashAttribute("flash", "client.registered");
-			return "redirect:/clients/" + client.id();
-		}
-		catch (ConflictException ex) {
-			errors.rejectValue("bsn", ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(user, model, details, null);
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(user, model, details, null);
-		}
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.clients.register(user, details), "client.registered",
+				client -> "/clients/" + client.id(), () -> form(user, model, details, null));
 	}
 
 	@GetMapping("/{id}")
@@ -116,50 +110,21 @@ class ClientController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		ClientView client = this.clients.get(user, id);
-		ClientAccessPolicy.requireChange(user, client.caseLead() == null ? null : client.caseLead().id());
-		ClientDetails details = new ClientDetails(client.bsn(), client.givenName(), client.namePrefix(),
-				client.familyName(), client.dateOfBirth(), client.benefitStartDate(), client.street(),
-				client.houseNumber(), client.postalCode(), client.city(), client.phone(), client.email(),
-				client.householdType(), client.children(), null, client.version());
-		return form(user, model, details, id);
+		return form(user, model, this.clients.editable(user, id), id);
 	}
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("details") ClientDetails details, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(user, model, details, id);
-		}
-		try {
-			this.clients.update(user, id, details);
-			redirect.addFlashAttribute("flash", "client.saved");
-			return "redirect:/clients/" + id;
-		}
-		catch (ConflictException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			if ("client.bsn.taken".equals(ex.messageKey())) {
-				errors.rejectValue("bsn", ex.messageKey());
-				return form(user, model, details, id);
-			}
-			model.addAttribute("conflict", ex.messageKey());
-			return form(user, model, details, id);
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(user, model, details, id);
-		}
+			@Valid @ModelAttribute("details") ClientDetails details, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.clients.update(user, id, details), "client.saved", "/clients/" + id,
+				() -> form(user, model, details, id));
 	}
 
 	@PostMapping("/{id}/case-lead")
 	String assignCaseLead(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam UUID caseLeadId, @RequestParam Long version, RedirectAttributes redirect) {
-		this.clients.assignCaseLead(user, id, caseLeadId, version);
-		redirect.addFlashAttribute("flash", "client.caseLead.saved");
-		return "redirect:/clients/" + id;
+			@RequestParam UUID caseLeadId, @RequestParam Long version, Model model) {
+		return this.forms.act(() -> this.clients.assignCaseLead(user, id, caseLeadId, version), "client.caseLead.saved",
+				"/clients/" + id, () -> file(user, id, model));
 	}
 
 	private String form(CurrentUser user, Model model, ClientDetails details, UUID clientId) {
@@ -168,10 +133,6 @@ class ClientController {
 		model.addAttribute("householdTypes", HouseholdType.values());
 		model.addAttribute("consultants", this.clients.consultants(user));
 		return FORM;
-	}
-
-	private void requireRegister(CurrentUser user) {
-		ClientAccessPolicy.requireRegister(user);
 	}
 
 }

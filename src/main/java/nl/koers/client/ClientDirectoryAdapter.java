@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.koers.accesslog.ClientDirectory;
+import nl.koers.accesslog.api.ClientDirectory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

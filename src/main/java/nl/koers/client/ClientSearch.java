@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ValidBsn;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
@@ -7,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * A search for clients by name (part of it) or by BSN, sent in a POST body so that no BSN
  * appears in a URL.
  */
-public record ClientSearch(@Size(min = 2, max = 100, message = "{client.search.name.size}") String name,
+record ClientSearch(@Size(min = 2, max = 100, message = "{client.search.name.size}") String name,
 		@ValidBsn String bsn) {
 
 	@AssertTrue(message = "{client.search.oneCriterion}")

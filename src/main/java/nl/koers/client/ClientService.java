@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
-import nl.koers.client.ClientAccessPolicy.ReadScope;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
+import nl.koers.client.ClientPolicy.ReadScope;
+import nl.koers.client.api.CaseLeadAssigned;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.ClientView;
+import nl.koers.client.api.Clients;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.identity.api.Role;
-import nl.koers.identity.UserDirectory;
-import nl.koers.identity.UserSummary;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.identity.api.UserSummary;
 import nl.koers.system.ConflictException;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
@@ -26,47 +29,52 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 
 /**
- * Registering, reading, changing and finding clients. Every call checks role and
- * municipality and writes the access log before any data is returned.
+ * Registering, reading, changing and finding clients. Every call asks
+ * {@link ClientPolicy} (through {@link ClientAccessService} for a single client) and
+ * writes the access log before any data is returned.
  */
 @Service
 @Validated
-public class ClientService {
+class ClientService implements Clients {
 
 	private final ClientRepository clients;
 
-	private final ClientListing listing;
+	private final ClientStore store;
 
 	private final UserDirectory users;
 
 	private final AccessLog accessLog;
 
-	private final Clock clock;
+	private final ClientPolicy policy;
 
-	private final ClientAccess access;
+	private final ClientAccessService access;
 
 	private final ApplicationEventPublisher events;
 
-	ClientService(ClientRepository clients, ClientListing listing, UserDirectory users, AccessLog accessLog,
-			Clock clock, ClientAccess access, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	ClientService(ClientRepository clients, ClientStore store, UserDirectory users, AccessLog accessLog,
+			ClientPolicy policy, ClientAccessService access, ApplicationEventPublisher events, Clock clock) {
 		this.clients = clients;
-		this.access = access;
-		this.events = events;
-		this.listing = listing;
+		this.store = store;
 		this.users = users;
 		this.accessLog = accessLog;
+		this.policy = policy;
+		this.access = access;
+		this.events = events;
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	public ClientView register(CurrentUser user, @Valid ClientDetails details) {
-		ClientAccessPolicy.requireRegister(user);
+	public ClientView register(CurrentUser user, ClientDetails details) {
+		this.policy.requireRegister(user);
 		checkDates(details);
 		if (this.clients.existsByMunicipalityIdAndBsn(user.municipalityId(), details.bsn())) {
 			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
 		}
 		UUID caseLeadId = details.caseLeadId() != null ? details.caseLeadId()
-				: (user.hasRole(Role.CONSULTANT) ? user.id() : null);
+				: (this.policy.leadsWhatTheyRegister(user) ? user.id() : null);
 		checkCaseLead(user, caseLeadId);
 		Client client = this.clients.saveAndFlush(new Client(user.municipalityId(), details, caseLeadId, now()));
 		this.accessLog.record(user, AccessAction.CREATE, client.getId());
@@ -83,10 +91,24 @@ public class ClientService {
 		return view(client);
 	}
 
+	/**
+	 * The client's details as the edit form starts from them: a read, for the case lead
+	 * or a coordinator only.
+	 */
+	@Transactional
+	public ClientDetails editable(CurrentUser user, UUID id) {
+		ClientView client = get(user, id);
+		this.policy.requireChange(user, caseLeadId(client));
+		return new ClientDetails(client.bsn(), client.givenName(), client.namePrefix(), client.familyName(),
+				client.dateOfBirth(), client.benefitStartDate(), client.street(), client.houseNumber(),
+				client.postalCode(), client.city(), client.phone(), client.email(), client.householdType(),
+				client.children(), null, client.version());
+	}
+
 	@Transactional
 	public ClientView update(CurrentUser user, UUID id, @Valid ClientDetails details) {
 		Client client = find(user, id, AccessAction.UPDATE);
-		ClientAccessPolicy.requireChange(user, client.getCaseLeadId());
+		this.policy.requireChange(user, client.getCaseLeadId());
 		checkVersion(client, details.version());
 		checkDates(details);
 		if (this.clients.existsByMunicipalityIdAndBsnAndIdNot(user.municipalityId(), details.bsn(), id)) {
@@ -98,10 +120,11 @@ public class ClientService {
 		return view(client);
 	}
 
+	@Override
 	@Transactional
 	public ClientView assignCaseLead(CurrentUser user, UUID id, UUID caseLeadId, Long version) {
 		Client client = find(user, id, AccessAction.UPDATE);
-		ClientAccessPolicy.requireChange(user, client.getCaseLeadId());
+		this.policy.requireChange(user, client.getCaseLeadId());
 		if (version != null) {
 			checkVersion(client, version);
 		}
@@ -122,42 +145,42 @@ public class ClientService {
 	 */
 	@Transactional
 	public CursorPage<ClientSummary> caseload(CurrentUser user, String next, int limit) {
-		if (ClientAccessPolicy.readScope(user) == ReadScope.REFERRED) {
+		if (this.policy.readScope(user) == ReadScope.REFERRED) {
 			return new CursorPage<>(List.of(), null);
 		}
-		UUID caseLeadId = ClientAccessPolicy.listsMunicipality(user) ? null : user.id();
-		return list(user, new ClientListing.Criteria(user.municipalityId(), caseLeadId, null, null), next, limit,
+		UUID caseLeadId = this.policy.listsMunicipality(user) ? null : user.id();
+		return list(user, new ClientStore.Criteria(user.municipalityId(), caseLeadId, null, null), next, limit,
 				AccessAction.LIST);
 	}
 
 	@Transactional
 	public CursorPage<ClientSummary> search(CurrentUser user, @Valid ClientSearch search, String next, int limit) {
-		if (ClientAccessPolicy.readScope(user) == ReadScope.REFERRED) {
+		if (this.policy.readScope(user) == ReadScope.REFERRED) {
 			return new CursorPage<>(List.of(), null);
 		}
-		ClientListing.Criteria criteria = new ClientListing.Criteria(user.municipalityId(), null,
+		ClientStore.Criteria criteria = new ClientStore.Criteria(user.municipalityId(), null,
 				search.hasName() ? search.name() : null, search.hasBsn() ? search.bsn() : null);
 		return list(user, criteria, next, limit, AccessAction.SEARCH);
 	}
 
 	public boolean mayChange(CurrentUser user, ClientView client) {
-		return ClientAccessPolicy.mayChange(user, client.caseLead() == null ? null : client.caseLead().id());
+		return this.policy.mayChange(user, caseLeadId(client));
 	}
 
-	public boolean mayRegister(CurrentUser user) {
-		return user.hasAnyRole(Role.CONSULTANT, Role.COORDINATOR);
-	}
-
+	/**
+	 * The consultants the user may choose as case lead.
+	 */
 	public List<UserSummary> consultants(CurrentUser user) {
+		this.policy.requireReadMunicipality(user);
 		return this.users.consultants(user.municipalityId());
 	}
 
-	private CursorPage<ClientSummary> list(CurrentUser user, ClientListing.Criteria criteria, String next, int limit,
+	private CursorPage<ClientSummary> list(CurrentUser user, ClientStore.Criteria criteria, String next, int limit,
 			AccessAction action) {
-		CursorPage<ClientListing.Row> page = this.listing.page(criteria, next, limit);
-		this.accessLog.record(user, action, page.items().stream().map(ClientListing.Row::id).toList());
+		CursorPage<ClientStore.Row> page = this.store.page(criteria, next, limit);
+		this.accessLog.record(user, action, page.items().stream().map(ClientStore.Row::id).toList());
 		Map<UUID, String> leads = this.users.displayNames(
-				page.items().stream().map(ClientListing.Row::caseLeadId).filter(Objects::nonNull).distinct().toList());
+				page.items().stream().map(ClientStore.Row::caseLeadId).filter(Objects::nonNull).distinct().toList());
 		return page.map(row -> new ClientSummary(row.id(), row.givenName(), row.namePrefix(), row.familyName(),
 				ClientName.of(row.givenName(), row.namePrefix(), row.familyName()), row.dateOfBirth(),
 				row.benefitStartDate(), row.caseLeadId(),
@@ -166,6 +189,10 @@ public class ClientService {
 
 	private Client find(CurrentUser user, UUID id, AccessAction action) {
 		return this.access.client(user, id, action);
+	}
+
+	private static UUID caseLeadId(ClientView client) {
+		return client.caseLead() == null ? null : client.caseLead().id();
 	}
 
 	private void checkVersion(Client client, Long version) {

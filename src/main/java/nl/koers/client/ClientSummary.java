@@ -6,6 +6,6 @@ import java.util.UUID;
 /**
  * A client as a line in a caseload or a search result.
  */
-public record ClientSummary(UUID id, String givenName, String namePrefix, String familyName, String displayName,
+record ClientSummary(UUID id, String givenName, String namePrefix, String familyName, String displayName,
 		LocalDate dateOfBirth, LocalDate benefitStartDate, UUID caseLeadId, String caseLeadName) {
 }

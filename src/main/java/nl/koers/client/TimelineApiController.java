@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.koers.client.api.TimelineEntry;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
@@ -19,14 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Clients")
 class TimelineApiController {
 
-	private final ClientTimelines timelines;
+	private final TimelineService timelines;
 
-	TimelineApiController(ClientTimelines timelines) {
+	TimelineApiController(TimelineService timelines) {
 		this.timelines = timelines;
 	}
 
 	@GetMapping("/api/v1/clients/{id}/timeline")
-	@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+	@PreAuthorize("@clientPolicy.mayOpen(principal)")
 	@Operation(summary = "Everything that happened to the client, newest first; "
 			+ "kind (repeatable) keeps only those kinds")
 	CursorPage<TimelineEntry> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

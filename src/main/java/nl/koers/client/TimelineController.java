@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The client's timeline, filterable by kind; also the first section of the client file.
  */
 @Controller
-@PreAuthorize("hasAnyRole('CONSULTANT', 'COORDINATOR', 'INSTITUTION_WORKER')")
+@PreAuthorize("@clientPolicy.mayOpen(principal)")
 class TimelineController {
 
-	private final ClientTimelines timelines;
+	private final TimelineService timelines;
 
-	TimelineController(ClientTimelines timelines) {
+	TimelineController(TimelineService timelines) {
 		this.timelines = timelines;
 	}
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.consent.api.ConsentView;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.NewConsent;

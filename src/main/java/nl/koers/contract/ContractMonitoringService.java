@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.budget.api.Budgets;
 import nl.koers.budget.api.ContractMoney;
 import nl.koers.contract.MonitoringStore.MonitoredContract;

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.conversation.api.AppointmentView;
-import nl.koers.identity.UserDirectory;
-import nl.koers.identity.UserSummary;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.identity.api.UserSummary;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;

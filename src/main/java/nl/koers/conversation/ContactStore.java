@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.conversation.api.Channel;
 import nl.koers.conversation.api.ContactView;
 import nl.koers.conversation.api.Contacts;

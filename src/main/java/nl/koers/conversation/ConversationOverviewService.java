@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.conversation.api.AppointmentStatus;
 import nl.koers.conversation.api.AppointmentView;
 import nl.koers.conversation.api.OutreachResult;

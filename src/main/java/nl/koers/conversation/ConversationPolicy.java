@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which roles take part in conversations at all; which clients, and who may record, is
- * decided by {@link nl.koers.client.ClientAccess}. Institution workers reach a client's
- * conversations here and meet the client access rules next; only consultants and
+ * decided by {@link nl.koers.client.api.ClientAccess}. Institution workers reach a
+ * client's conversations here and meet the client access rules next; only consultants and
  * coordinators keep an agenda, and only coordinators open another consultant's.
  */
 @Component("conversationPolicy")

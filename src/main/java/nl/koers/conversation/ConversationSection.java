@@ -2,7 +2,7 @@ package nl.koers.conversation;
 
 import java.util.UUID;
 
-import nl.koers.client.ClientFileSection;
+import nl.koers.client.api.ClientFileSection;
 import nl.koers.conversation.api.Appointments;
 
 import org.springframework.stereotype.Component;

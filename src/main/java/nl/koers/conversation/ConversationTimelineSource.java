@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import nl.koers.client.ClientRef;
-import nl.koers.client.TimelineEntry;
-import nl.koers.client.TimelineSource;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 import nl.koers.conversation.api.AppointmentChange;
 import nl.koers.conversation.api.AppointmentStatus;
 import nl.koers.conversation.api.AppointmentView;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.coordination.api.AdviceAnswer;
 import nl.koers.coordination.api.AdviceOrigin;
 import nl.koers.coordination.api.AdviceQuestion;

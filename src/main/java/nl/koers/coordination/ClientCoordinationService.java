@@ -3,8 +3,8 @@ package nl.koers.coordination;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.coordination.api.AdviceRequest;
 import nl.koers.coordination.api.Signal;
 import nl.koers.identity.api.CurrentUser;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which roles take part in the coordination point's work at all; which clients is decided
- * by {@link nl.koers.client.ClientAccess}.
+ * by {@link nl.koers.client.api.ClientAccess}.
  */
 @Component("coordinationPolicy")
 class CoordinationPolicy {

@@ -2,7 +2,7 @@ package nl.koers.coordination;
 
 import java.util.UUID;
 
-import nl.koers.client.ClientFileSection;
+import nl.koers.client.api.ClientFileSection;
 import nl.koers.coordination.api.Signals;
 
 import org.springframework.stereotype.Component;

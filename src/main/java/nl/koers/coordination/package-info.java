@@ -3,8 +3,8 @@
  * client) and general questions from institutions, answered by a coordinator; signals of
  * possible psychiatric or addiction problems with their follow-up; the coordinator's home
  * page with open work, stale social map entries and the referral counts per organisation.
- * Anything about a client passes {@link nl.koers.client.ClientAccess}. Other modules use
- * its door {@link nl.koers.coordination.api}.
+ * Anything about a client passes {@link nl.koers.client.api.ClientAccess}. Other modules
+ * use its door {@link nl.koers.coordination.api}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "client", "identity :: api", "referral :: api",
 		"socialmap :: api", "system", "system :: web" })

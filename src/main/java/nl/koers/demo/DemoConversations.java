@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.conversation.api.AppointmentOutcome;
 import nl.koers.conversation.api.Appointments;
 import nl.koers.conversation.api.Channel;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoConversations {
+class DemoConversations implements DemoStep {
 
 	private static final String TOWN_HALL = "Gemeentehuis Geldermalsen";
 
@@ -52,7 +52,17 @@ class DemoConversations {
 		this.clock = clock;
 	}
 
-	void conversations(CurrentUser consultant) {
+	@Override
+	public int order() {
+		return 70;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		conversations(world.actor("consulent"));
+	}
+
+	private void conversations(CurrentUser consultant) {
 		List<UUID> caseload = this.clients.caseload(consultant);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

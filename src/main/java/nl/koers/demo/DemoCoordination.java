@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.coordination.api.AdviceAnswer;
 import nl.koers.coordination.api.AdviceQuestion;
 import nl.koers.coordination.api.AdviceRequests;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoCoordination {
+class DemoCoordination implements DemoStep {
 
 	private final AdviceRequests requests;
 
@@ -42,7 +42,17 @@ class DemoCoordination {
 		this.clock = clock;
 	}
 
-	void coordination(CurrentUser coordinator, CurrentUser consultant, CurrentUser colleague) {
+	@Override
+	public int order() {
+		return 80;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		coordination(world.actor("coordinator"), world.actor("consulent"), world.actor("consulent2"));
+	}
+
+	private void coordination(CurrentUser coordinator, CurrentUser consultant, CurrentUser colleague) {
 		List<UUID> caseload = this.clients.caseload(consultant);
 		List<UUID> colleagues = this.clients.caseload(colleague);
 		LocalDate today = LocalDate.now(this.clock);

@@ -9,13 +9,13 @@ import nl.koers.agreement.api.AgreementOutcome;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.goal.api.GoalCategory;
 import nl.koers.goal.api.GoalStatus;
 import nl.koers.goal.api.Goals;
 import nl.koers.goal.api.NewGoal;
-import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.goal.api.NewProgressNote;
+import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoGoals {
+class DemoGoals implements DemoStep {
 
 	private final Goals goals;
 
@@ -44,7 +44,17 @@ class DemoGoals {
 		this.clock = clock;
 	}
 
-	void goals(CurrentUser caseLead) {
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		goals(world.actor("consulent"));
+	}
+
+	private void goals(CurrentUser caseLead) {
 		List<UUID> caseload = this.clients.caseload(caseLead).stream().sorted().limit(4).toList();
 		LocalDate today = LocalDate.now(this.clock);
 		UUID rhythm = goal(caseLead, caseload.get(0), GoalCategory.DAILY_RHYTHM,

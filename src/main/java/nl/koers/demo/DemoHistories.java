@@ -7,7 +7,7 @@ import java.util.Map;
 
 import nl.koers.assessment.api.Assessments;
 import nl.koers.assessment.api.NewAssessment;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.Handover;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoHistories {
+class DemoHistories implements DemoStep {
 
 	private static final LocalDate SCREENING = LocalDate.of(2020, 3, 2);
 
@@ -47,7 +47,20 @@ class DemoHistories {
 		this.clock = clock;
 	}
 
-	void history(CurrentUser author, ClientView client, int index) {
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	/**
+	 * A history for every registered client, by its case lead (or the registrar).
+	 */
+	@Override
+	public void load(DemoWorld world) {
+		world.clients().forEach(client -> history(client.author(), client.client(), client.index()));
+	}
+
+	private void history(CurrentUser author, ClientView client, int index) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate decided = latest(client.benefitStartDate(), SCREENING).plusDays(index * 3L % 200);
 		assess(author, client, decided.minusDays(14), index, 0);

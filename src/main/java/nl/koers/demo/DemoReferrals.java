@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
+import nl.koers.client.api.ClientAccess;
 import nl.koers.consent.api.NewConsent;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoReferrals {
+class DemoReferrals implements DemoStep {
 
 	private final Referrals referrals;
 
@@ -53,7 +53,17 @@ class DemoReferrals {
 		this.clock = clock;
 	}
 
-	void referral(CurrentUser caseLead, CurrentUser coordinator, String workerName) {
+	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		referral(world.actor("consulent"), world.actor("coordinator"), DemoWorld.INSTITUTION_WORKER);
+	}
+
+	private void referral(CurrentUser caseLead, CurrentUser coordinator, String workerName) {
 		LocalDate today = LocalDate.now(this.clock);
 		CurrentUser worker = (CurrentUser) this.users.loadUserByUsername(workerName);
 		UUID client = this.clients.caseload(caseLead).stream().sorted().skip(5).findFirst().orElseThrow();

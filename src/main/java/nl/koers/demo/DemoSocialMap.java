@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoSocialMap {
+class DemoSocialMap implements DemoStep {
 
 	private final SocialMap map;
 
@@ -36,10 +36,20 @@ class DemoSocialMap {
 		this.clock = clock;
 	}
 
+	@Override
+	public int order() {
+		return 20;
+	}
+
 	/**
-	 * Builds the map and returns the care institution of the demo institution worker.
+	 * Builds the map; its care institution is the demo institution worker's organisation.
 	 */
-	UUID westBetuwe(UUID municipalityId) {
+	@Override
+	public void load(DemoWorld world) {
+		world.institution(westBetuwe(world.westBetuwe()));
+	}
+
+	private UUID westBetuwe(UUID municipalityId) {
 		CurrentUser keeper = new CurrentUser(UUID.randomUUID(), "demo", "Demo", municipalityId, null,
 				Set.of(Role.COORDINATOR), true, false, null);
 		LocalDate today = LocalDate.now(this.clock);

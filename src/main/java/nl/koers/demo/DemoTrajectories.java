@@ -11,8 +11,8 @@ import java.util.UUID;
 import nl.koers.budget.api.BudgetEntry;
 import nl.koers.budget.api.NewPayment;
 import nl.koers.budget.api.SourceBudgets;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.consent.api.NewConsent;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
-class DemoTrajectories {
+class DemoTrajectories implements DemoStep {
 
 	private static final String PARTICIPATION = "Participatiebudget";
 
@@ -86,7 +86,19 @@ class DemoTrajectories {
 		this.clock = clock;
 	}
 
-	void westBetuwe(CurrentUser contractManager, CurrentUser caseLead, UUID provider, String workerName) {
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public void load(DemoWorld world) {
+		westBetuwe(world.actor("contractbeheer"), world.actor("consulent"), world.institution(),
+				DemoWorld.INSTITUTION_WORKER);
+		delft(world.actor("delft-contractbeheer"));
+	}
+
+	private void westBetuwe(CurrentUser contractManager, CurrentUser caseLead, UUID provider, String workerName) {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
 		for (int budgetYear = year - 1; budgetYear <= year + 1; budgetYear++) {
@@ -132,7 +144,7 @@ class DemoTrajectories {
 	/**
 	 * Delft's Werkbudget for the 2005 pilot: the money of its 50 trajectories per year.
 	 */
-	void delft(CurrentUser contractManager) {
+	private void delft(CurrentUser contractManager) {
 		String[] amounts = { "53550.00", "160650.00", "53550.00" };
 		for (int i = 0; i < amounts.length; i++) {
 			this.budgets.create(contractManager,

@@ -1,9 +1,5 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
-import nl.koers.identity.api.CurrentUser;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -21,6 +17,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
+import nl.koers.identity.api.UserSummary;
 
 @Entity
 @Table(name = "app_user")

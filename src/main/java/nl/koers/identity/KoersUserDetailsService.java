@@ -2,12 +2,17 @@ package nl.koers.identity;
 
 import java.time.Clock;
 
+import nl.koers.system.Open;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Loads the user for Spring Security's login and HTTP Basic authentication.
+ */
 @Service
 class KoersUserDetailsService implements UserDetailsService {
 
@@ -22,6 +27,7 @@ class KoersUserDetailsService implements UserDetailsService {
 
 	@Override
 	@Transactional(readOnly = true)
+	@Open("Spring Security loads the user at login, before anyone is signed in")
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
 			.map(user -> user.toCurrentUser(this.clock.instant()))

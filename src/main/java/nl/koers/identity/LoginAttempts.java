@@ -1,9 +1,9 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.CurrentUser;
-
 import java.time.Clock;
 import java.time.Duration;
+
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;

@@ -2,5 +2,5 @@ package nl.koers.identity;
 
 import java.util.UUID;
 
-public record OrganisationSummary(UUID id, String name) {
+record OrganisationSummary(UUID id, String name) {
 }

@@ -1,13 +1,13 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
 import java.util.Set;
 import java.util.UUID;
+
+import nl.koers.identity.api.Role;
 
 /**
  * A user account as administrators see it.
  */
-public record UserAccount(UUID id, String username, String displayName, Set<Role> roles, UUID organisationId,
-		boolean enabled, boolean locked, long version) {
+record UserAccount(UUID id, String username, String displayName, Set<Role> roles, UUID organisationId, boolean enabled,
+		boolean locked, long version) {
 }

@@ -1,18 +1,12 @@
 package nl.koers.identity;
 
-import nl.koers.identity.api.Role;
-
-import nl.koers.identity.api.CurrentUser;
-
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.koers.system.ConflictException;
-import nl.koers.system.InvalidFieldException;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.Role;
+import nl.koers.system.web.FormFlow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,20 +18,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators manage the users and roles of their own municipality.
  */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("@identityPolicy.mayAdminister(principal)")
 class UserAdminController {
 
-	private final Accounts accounts;
+	private static final String USERS = "/admin/users";
 
-	UserAdminController(Accounts accounts) {
+	private final AccountService accounts;
+
+	private final FormFlow forms;
+
+	UserAdminController(AccountService accounts, FormFlow forms) {
 		this.accounts = accounts;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -48,109 +46,60 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal CurrentUser admin, Model model) {
-		return createForm(admin, model,
-				new NewUser(admin.municipalityId(), null, null, null, null, Set.of(Role.CONSULTANT)));
+		return createForm(admin, model, NewUserForm.empty());
 	}
 
 	@PostMapping
-	String create(@AuthenticationPrincipal CurrentUser admin, @ModelAttribute("user") NewUser form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		NewUser user = new NewUser(admin.municipalityId(), form.organisationId(), form.username(), form.displayName(),
-				form.password(), form.roles() == null ? Set.of() : form.roles());
-		try {
-			this.accounts.createUser(user);
-		}
-		catch (jakarta.validation.ConstraintViolationException ex) {
-			ex.getConstraintViolations()
-				.forEach(violation -> errors.rejectValue(lastNode(violation.getPropertyPath().toString()), "",
-						violation.getMessage()));
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return createForm(admin, model, user);
-		}
-		catch (ConflictException ex) {
-			errors.rejectValue("username", ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return createForm(admin, model, user);
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.field(), ex.messageKey());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return createForm(admin, model, user);
-		}
-		redirect.addFlashAttribute("flash", "user.created");
-		return "redirect:/admin/users";
+	String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("user") NewUserForm form,
+			BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.accounts.create(admin, form), "user.created", USERS,
+				() -> createForm(admin, model, form));
 	}
 
 	@GetMapping("/{id}")
 	String editForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
-		UserAccount account = this.accounts.get(admin, id);
-		return editForm(admin, model, account,
-				new UserChange(account.displayName(), account.roles(), account.enabled(), account.version()));
+		return editPage(admin, id, model);
 	}
 
 	@PostMapping("/{id}")
 	String change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			@Valid @ModelAttribute("change") UserChange change, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("change") UserChangeForm change, BindingResult errors, Model model) {
 		UserAccount account = this.accounts.get(admin, id);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return editForm(admin, model, account, change);
-		}
-		try {
-			this.accounts.change(admin, id, change.version(), change.displayName(), change.roles(),
-					Boolean.TRUE.equals(change.enabled()));
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("conflict", ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return editForm(admin, model, account, change);
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue("roles", ex.messageKey());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return editForm(admin, model, account, change);
-		}
-		redirect.addFlashAttribute("flash", "user.saved");
-		return "redirect:/admin/users";
+		return this.forms.submit(errors, () -> this.accounts.change(admin, id, change), "user.saved", USERS,
+				() -> editForm(model, account, change));
 	}
 
 	@PostMapping("/{id}/unlock")
-	String unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.unlock(admin, id);
-		redirect.addFlashAttribute("flash", "user.unlocked");
-		return "redirect:/admin/users/" + id;
+	String unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.accounts.unlock(admin, id), "user.unlocked", USERS + "/" + id,
+				() -> editPage(admin, id, model));
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			@RequestParam String password, RedirectAttributes redirect) {
-		try {
-			this.accounts.resetPassword(admin, id, password);
-			redirect.addFlashAttribute("flash", "user.passwordReset");
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("passwordError", ex.messageKey());
-		}
-		return "redirect:/admin/users/" + id;
+			@RequestParam String password, Model model) {
+		return this.forms.act(() -> this.accounts.resetPassword(admin, id, password), "user.passwordReset",
+				USERS + "/" + id, () -> editPage(admin, id, model));
 	}
 
-	private String createForm(CurrentUser admin, Model model, NewUser user) {
+	private String createForm(CurrentUser admin, Model model, NewUserForm user) {
 		model.addAttribute("user", user);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.accounts.organisations(admin));
 		return "identity/user-new";
 	}
 
-	private String editForm(CurrentUser admin, Model model, UserAccount account, UserChange change) {
+	private String editPage(CurrentUser admin, UUID id, Model model) {
+		UserAccount account = this.accounts.get(admin, id);
+		return editForm(model, account,
+				new UserChangeForm(account.displayName(), account.roles(), account.enabled(), account.version()));
+	}
+
+	private String editForm(Model model, UserAccount account, UserChangeForm change) {
 		model.addAttribute("account", account);
 		model.addAttribute("change", change);
 		model.addAttribute("roles", Role.values());
 		return "identity/user-edit";
-	}
-
-	private static String lastNode(String path) {
-		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 }

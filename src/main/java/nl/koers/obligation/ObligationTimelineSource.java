@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import nl.koers.client.ClientRef;
-import nl.koers.client.TimelineEntry;
-import nl.koers.client.TimelineSource;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 
 import org.springframework.stereotype.Component;
 

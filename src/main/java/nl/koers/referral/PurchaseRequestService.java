@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
 import nl.koers.system.InvalidFieldException;

@@ -2,7 +2,7 @@ package nl.koers.referral;
 
 import java.util.UUID;
 
-import nl.koers.client.ClientFileSection;
+import nl.koers.client.api.ClientFileSection;
 
 import org.springframework.stereotype.Component;
 

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
-import nl.koers.client.SharedClient;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.SharedClient;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.SharingPermits;
 import nl.koers.identity.api.CurrentUser;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.koers.client.SharedClients;
+import nl.koers.client.api.SharedClients;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.SharingPermits;
 import nl.koers.referral.ReferralStore.Share;

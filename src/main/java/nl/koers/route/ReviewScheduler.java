@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
 import nl.koers.route.api.Route;

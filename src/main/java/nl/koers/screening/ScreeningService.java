@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
 import nl.koers.screening.api.CampaignView;

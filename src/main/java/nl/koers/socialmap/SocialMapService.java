@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.identity.Accounts;
+import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.socialmap.api.MapEntries.Location;
 import nl.koers.socialmap.api.MapEntries.Organisation;

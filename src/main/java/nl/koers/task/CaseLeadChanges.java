@@ -1,6 +1,6 @@
 package nl.koers.task;
 
-import nl.koers.client.CaseLeadAssigned;
+import nl.koers.client.api.CaseLeadAssigned;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with tasks: consultants and coordinators keep a worklist (consultants
  * their own, coordinators their municipality's, unassigned tasks included). Which clients
- * show is decided by {@link nl.koers.client.ClientAccess}.
+ * show is decided by {@link nl.koers.client.api.ClientAccess}.
  */
 @Component("taskPolicy")
 class TaskPolicy {

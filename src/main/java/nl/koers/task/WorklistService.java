@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
-import nl.koers.identity.UserDirectory;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;

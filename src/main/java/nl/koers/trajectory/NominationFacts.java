@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.koers.budget.api.Shortfall;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.contract.api.ContractView;
 import nl.koers.route.api.Route;
 

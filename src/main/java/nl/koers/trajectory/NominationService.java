@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.budget.api.Budgets;
 import nl.koers.budget.api.Commitment;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.Contracts;
 import nl.koers.identity.api.CurrentUser;

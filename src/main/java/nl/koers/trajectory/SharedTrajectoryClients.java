@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.koers.client.SharedClients;
+import nl.koers.client.api.SharedClients;
 
 import org.springframework.stereotype.Component;
 

@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessLog;
-import nl.koers.client.ClientAccess;
-import nl.koers.client.ClientRef;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;

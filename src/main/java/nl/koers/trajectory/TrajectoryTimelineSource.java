@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.koers.client.ClientRef;
-import nl.koers.client.TimelineEntry;
-import nl.koers.client.TimelineSource;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.TimelineEntry;
+import nl.koers.client.api.TimelineSource;
 import nl.koers.trajectory.TrajectoryStore.Row;
 import nl.koers.trajectory.api.StepKind;
 import nl.koers.trajectory.api.TrajectoryView.Step;

@@ -3,7 +3,7 @@ package nl.koers.accesslog;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +80,9 @@ class AccessLogPagesTests {
 			.andExpect(content().string(not(containsString(this.consultant.displayName()))));
 		this.mvc.perform(
 				post("/access-log/find-client").with(user(otherAuditor)).with(csrf()).param("bsn", this.client.bsn()))
-			.andExpect(redirectedUrl("/access-log"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Er is geen cliënt met dit BSN in uw gemeente.")))
+			.andExpect(content().string(not(containsString("Kuipers"))));
 	}
 
 	@Test

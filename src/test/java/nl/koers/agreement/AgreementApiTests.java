@@ -9,7 +9,7 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.agreement.api.AgreementBroken;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.goal.api.GoalCategory;
 import nl.koers.goal.api.Goals;
 import nl.koers.goal.api.NewGoal;

@@ -12,7 +12,7 @@ import nl.koers.agreement.api.AgreementView;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.goal.api.GoalCategory;
 import nl.koers.goal.api.Goals;
 import nl.koers.goal.api.NewGoal;

@@ -8,7 +8,7 @@ import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.assessment.api.Assessments;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;

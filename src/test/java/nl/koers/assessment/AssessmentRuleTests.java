@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import nl.koers.assessment.InvalidAssessmentException.Problem;
 import nl.koers.assessment.api.NewAssessment;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

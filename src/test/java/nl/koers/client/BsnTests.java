@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.Bsn;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -3,9 +3,12 @@ package nl.koers.client;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.client.api.ClientAccess;
+import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.system.NotFoundException;

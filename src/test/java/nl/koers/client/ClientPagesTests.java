@@ -1,5 +1,7 @@
 package nl.koers.client;
 
+import nl.koers.client.api.ClientView;
+
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;

@@ -3,11 +3,12 @@ package nl.koers.client;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.assessment.api.Assessments;
 import nl.koers.assessment.api.NewAssessment;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.ClientProfile;

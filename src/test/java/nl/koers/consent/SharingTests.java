@@ -8,7 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.Sharing;
 import nl.koers.identity.api.CurrentUser;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.conversation.api.Channel;
 import nl.koers.identity.api.CurrentUser;

@@ -7,7 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;

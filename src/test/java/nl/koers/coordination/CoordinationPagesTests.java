@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.coordination.api.AdviceAnswer;
 import nl.koers.coordination.api.AdviceQuestion;
 import nl.koers.coordination.api.AdviceRequests;

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.goal.api.GoalCategory;
 import nl.koers.goal.api.GoalView;
 import nl.koers.goal.api.NewGoal;

@@ -40,7 +40,7 @@ class UserAdminTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Accounts accounts;
+	AccountService accounts;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
@@ -87,6 +87,31 @@ class UserAdminTests {
 				.param("roles", "CONSULTANT"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"password\"")));
+	}
+
+	@Test
+	void refusesATakenUsernameOnTheSamePage() throws Exception {
+		CurrentUser existing = this.municipality.user(Role.CONSULTANT);
+		this.mvc
+			.perform(post("/admin/users").with(user(this.administrator))
+				.with(csrf())
+				.param("username", existing.getUsername())
+				.param("displayName", "Dubbel")
+				.param("password", "een-goed-wachtwoord")
+				.param("roles", "CONSULTANT"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Deze gebruikersnaam is al in gebruik.")));
+	}
+
+	@Test
+	void refusesAShortNewPasswordOnTheUserPage() throws Exception {
+		CurrentUser consultant = this.municipality.user(Role.CONSULTANT);
+		this.mvc
+			.perform(post("/admin/users/" + consultant.id() + "/password").with(user(this.administrator))
+				.with(csrf())
+				.param("password", "kort"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Een wachtwoord heeft minstens 10 tekens.")));
 	}
 
 	@Test

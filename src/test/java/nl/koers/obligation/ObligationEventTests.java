@@ -8,7 +8,7 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.agreement.api.AgreementBroken;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.ConversationRefused;
 import nl.koers.conversation.api.NoShowRecorded;
 import nl.koers.conversation.api.OutreachAttemptRecorded;

@@ -6,15 +6,15 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
-import nl.koers.client.ClientDetails;
-import nl.koers.client.ClientService;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.Clients;
+import nl.koers.client.api.ClientView;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.NewConsent;
 import nl.koers.consent.api.NewSharingAgreement;
 import nl.koers.consent.api.Sharing;
-import nl.koers.identity.Accounts;
-import nl.koers.identity.NewUser;
+import nl.koers.identity.api.Accounts;
+import nl.koers.identity.api.NewUser;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.socialmap.api.NewOrganisation;
@@ -59,11 +59,11 @@ final class ReferralWorld {
 	 */
 	ReferralWorld(ApplicationContext context) {
 		this(context.getBean(Fixtures.class), context.getBean(SocialMap.class), context.getBean(Sharing.class),
-				context.getBean(Accounts.class), context.getBean(ClientService.class),
+				context.getBean(Accounts.class), context.getBean(Clients.class),
 				context.getBean(UserDetailsService.class));
 	}
 
-	private ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, ClientService clients,
+	private ReferralWorld(Fixtures fixtures, SocialMap map, Sharing sharing, Accounts accounts, Clients clients,
 			UserDetailsService users) {
 		this.sharing = sharing;
 		this.accounts = accounts;

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import nl.koers.accesslog.AccessAction;
-import nl.koers.accesslog.AccessOutcome;
-import nl.koers.client.HouseholdType;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessOutcome;
+import nl.koers.client.api.HouseholdType;
 import nl.koers.identity.api.Role;
 import nl.koers.system.web.ModuleMessages;
 import org.jsoup.Jsoup;

@@ -8,9 +8,9 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
-import nl.koers.client.CaseLeadAssigned;
-import nl.koers.client.ClientService;
-import nl.koers.client.ClientView;
+import nl.koers.client.api.CaseLeadAssigned;
+import nl.koers.client.api.Clients;
+import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.task.api.TaskType;
@@ -37,7 +37,7 @@ class CaseLeadChangesTests {
 	Tasks tasks;
 
 	@Autowired
-	ClientService clients;
+	Clients clients;
 
 	@Autowired
 	Fixtures fixtures;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.budget.api.Shortfall;
-import nl.koers.client.ClientRef;
+import nl.koers.client.api.ClientRef;
 import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.PaymentLine;
 import nl.koers.contract.api.ScheduleKind;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A question to the coordination point with, once given, its answer; the client's name
- * only after {@link nl.koers.client.ClientAccess} allowed it.
+ * only after {@link nl.koers.client.api.ClientAccess} allowed it.
  */
 public record AdviceRequest(UUID id, AdviceOrigin origin, UUID clientId, String clientName, String question,
 		String askedByName, Instant askedAt, AdviceStatus status, String answer, String answeredByName,

@@ -1,6 +1,8 @@
 /**
- * The door of {@code identity}: the signed-in user, roles and permissions, and the
- * services other modules call.
+ * The door of {@code identity}: the signed-in user ({@link CurrentUser}), roles and
+ * permissions ({@link Role}, {@link Permission}), and the services other modules call:
+ * {@link Accounts} (set-up, with the command {@link NewUser}) and {@link UserDirectory}
+ * (look-ups, answering {@link UserSummary}).
  */
 @org.springframework.modulith.NamedInterface("api")
 package nl.koers.identity.api;

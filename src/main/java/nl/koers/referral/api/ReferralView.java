@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.SharedClient;
+import nl.koers.client.api.SharedClient;
 import nl.koers.consent.api.DataCategory;
 
 /**

@@ -1,0 +1,160 @@
+package nl.koers.accesslog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessLog;
+import nl.koers.accesslog.api.AccessOutcome;
+import nl.koers.accesslog.api.ClientDirectory;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
+import nl.koers.system.ServiceUnavailableException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The access log: written by every module that reads or changes a client's data (before
+ * the data leaves Koers; when the entry cannot be written, it throws and the data is not
+ * returned), and read by auditors, only their own municipality's, per client and per
+ * user.
+ */
+@Service
+class AccessLogService implements AccessLog {
+
+	private static final String RECORDS = "called by other modules inside their own checked step: it records the "
+			+ "access they allowed or refused, and refuses nothing itself";
+
+	static final String NO_REQUEST_PURPOSE = "system";
+
+	private final AccessLogStore store;
+
+	private final ClientDirectory clients;
+
+	private final AccessLogPolicy policy;
+
+	private final Clock clock;
+
+	AccessLogService(AccessLogStore store, ClientDirectory clients, AccessLogPolicy policy, Clock clock) {
+		this.store = store;
+		this.clients = clients;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	@Open(RECORDS)
+	public void record(CurrentUser user, AccessAction action, UUID clientId) {
+		append(user, action, AccessOutcome.SUCCESS, List.of(clientId));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	@Open(RECORDS)
+	public void record(CurrentUser user, AccessAction action, Collection<UUID> clientIds) {
+		append(user, action, AccessOutcome.SUCCESS, clientIds);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Open(RECORDS)
+	public void recordDenied(CurrentUser user, AccessAction action, UUID clientId) {
+		append(user, action, AccessOutcome.DENIED, List.of(clientId));
+	}
+
+	/**
+	 * Entries of the auditor's municipality, newest first.
+	 */
+	@Transactional(readOnly = true)
+	CursorPage<AccessLogEntry> find(CurrentUser auditor, AccessLogFilter filter, String next, int limit) {
+		this.policy.requireAudit(auditor);
+		Instant beforeTime = null;
+		Long beforeId = null;
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			beforeTime = cursor.key(0, Instant::parse);
+			beforeId = cursor.key(1, Long::parseLong);
+		}
+		List<AccessLogEntry> rows = this.store.find(filter, auditor.municipalityId(), beforeTime, beforeId, limit + 1);
+		return CursorPage.of(rows, limit, last -> Cursor.of(last.occurredAt().toString(), Long.toString(last.id())));
+	}
+
+	/**
+	 * Who accessed one client's data, per user and day: for a client's access request.
+	 */
+	@Transactional(readOnly = true)
+	List<AccessSummary> overview(CurrentUser auditor, UUID clientId) {
+		this.policy.requireAudit(auditor);
+		if (this.clients.names(auditor.municipalityId(), List.of(clientId)).isEmpty()) {
+			throw new NotFoundException("client");
+		}
+		return this.store.overview(auditor.municipalityId(), clientId);
+	}
+
+	/**
+	 * The client of the auditor's municipality with this BSN; none is an invalid BSN.
+	 */
+	@Transactional(readOnly = true)
+	UUID findClient(CurrentUser auditor, String bsn) {
+		this.policy.requireAudit(auditor);
+		return this.clients.findByBsn(auditor.municipalityId(), bsn == null ? "" : bsn.strip())
+			.orElseThrow(() -> new InvalidFieldException("bsn", "accessLog.clientNotFound"));
+	}
+
+	@Transactional(readOnly = true)
+	Map<UUID, String> clientNames(CurrentUser auditor, List<UUID> clientIds) {
+		this.policy.requireAudit(auditor);
+		return this.clients.names(auditor.municipalityId(), clientIds);
+	}
+
+	private void append(CurrentUser user, AccessAction action, AccessOutcome outcome, Collection<UUID> clientIds) {
+		if (clientIds.isEmpty()) {
+			return;
+		}
+		HttpServletRequest request = currentRequest();
+		String purpose = request == null ? NO_REQUEST_PURPOSE : purpose(request);
+		String address = request == null ? null : request.getRemoteAddr();
+		List<NewEntry> entries = clientIds.stream()
+			.map(clientId -> new NewEntry(this.clock.instant(), user, clientId, action, purpose, outcome, address))
+			.toList();
+		try {
+			this.store.append(entries);
+		}
+		catch (DataAccessException ex) {
+			throw new ServiceUnavailableException("accessLog.unavailable", ex);
+		}
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+	}
+
+	/**
+	 * The screen or endpoint, as the request's route pattern: {@code GET /clients/{id}}.
+	 */
+	private static String purpose(HttpServletRequest request) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		String path = pattern != null ? pattern.toString() : request.getRequestURI();
+		String purpose = request.getMethod() + " " + path;
+		return purpose.length() > 200 ? purpose.substring(0, 200) : purpose;
+	}
+
+}

@@ -1,0 +1,33 @@
+package nl.koers.accesslog.api;
+
+import java.util.Collection;
+import java.util.UUID;
+
+import nl.koers.identity.api.CurrentUser;
+
+/**
+ * Writes the access log. Every module that reads or changes a client's data calls it
+ * before the data leaves Koers; when the entry cannot be written, it throws
+ * ({@code ServiceUnavailableException}, 503) and the data is not returned.
+ */
+public interface AccessLog {
+
+	/**
+	 * Records a successful access to one client, in the caller's transaction: a change
+	 * and its log entry are committed together or not at all.
+	 */
+	void record(CurrentUser user, AccessAction action, UUID clientId);
+
+	/**
+	 * Records a successful access to each of these clients, such as the results of a
+	 * search, in the caller's transaction.
+	 */
+	void record(CurrentUser user, AccessAction action, Collection<UUID> clientIds);
+
+	/**
+	 * Records a refused access in a transaction of its own, so that it stays when the
+	 * refusal rolls back the caller's work.
+	 */
+	void recordDenied(CurrentUser user, AccessAction action, UUID clientId);
+
+}

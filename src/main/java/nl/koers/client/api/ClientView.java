@@ -1,0 +1,21 @@
+package nl.koers.client.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A client's file as the API returns it and the file page shows it.
+ */
+public record ClientView(UUID id, long version, String bsn, String givenName, String namePrefix, String familyName,
+		String displayName, LocalDate dateOfBirth, LocalDate benefitStartDate, String street, String houseNumber,
+		String postalCode, String city, String phone, String email, HouseholdType householdType, Integer children,
+		CaseLead caseLead, Instant createdAt, Instant updatedAt) {
+
+	/**
+	 * The client's fixed consultant.
+	 */
+	public record CaseLead(UUID id, String displayName) {
+	}
+
+}

@@ -1,0 +1,30 @@
+/**
+ * Clients: register, read, change, case lead, caseload, search, and who may do what
+ * ({@code ClientPolicy}); the client file with the sections other modules contribute, and
+ * the client's timeline (the activity feed every module contributes to).
+ *
+ * <p>
+ * Other modules use only the door {@link nl.koers.client.api}: the gate
+ * {@link nl.koers.client.api.ClientAccess} they pass before they show or change anything
+ * about a client, {@link nl.koers.client.api.Clients} to register clients and assign a
+ * case lead, the event {@link nl.koers.client.api.CaseLeadAssigned}, and three service
+ * provider interfaces that {@code client} owns and other modules implement:
+ * {@link nl.koers.client.api.ClientFileSection} (a section of the client file),
+ * {@link nl.koers.client.api.TimelineSource} (entries of the timeline) and
+ * {@link nl.koers.client.api.SharedClients} (what an organisation may see of a client,
+ * implemented by {@code referral} and {@code trajectory}). {@code client} implements
+ * {@code accesslog}'s {@link nl.koers.accesslog.api.ClientDirectory} in turn.
+ *
+ * <p>
+ * {@code ClientAccessService} looks the {@code SharedClients} implementations up when an
+ * institution worker reads ({@code ObjectProvider}), not at start-up: both
+ * implementations depend on services that pass {@code ClientAccess} themselves
+ * ({@code referral.SharedReferralClients → Referrals → ClientAccess},
+ * {@code trajectory.SharedTrajectoryClients → TrajectorySides → ClientAccess}, and
+ * {@code consent.Sharing → ClientAccess} beneath both), so injecting them directly would
+ * be a cycle of beans. The modules themselves form no cycle: {@code client} knows only
+ * its own interface.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accesslog :: api", "identity :: api", "system", "system :: web" })
+package nl.koers.client;

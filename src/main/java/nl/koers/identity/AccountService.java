@@ -1,0 +1,182 @@
+package nl.koers.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.koers.identity.api.Accounts;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.NewUser;
+import nl.koers.identity.api.Role;
+import nl.koers.system.ConflictException;
+import nl.koers.system.InvalidFieldException;
+import nl.koers.system.NotFoundException;
+import nl.koers.system.Open;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Municipalities, organisations and user accounts: set-up and administration.
+ * Administrators manage only their own municipality's users.
+ */
+@Service
+@Validated
+class AccountService implements Accounts {
+
+	private static final String SET_UP = "setting up: called by the demo data, the tests and other modules inside "
+			+ "their own checked step; takes no user";
+
+	private final MunicipalityRepository municipalities;
+
+	private final OrganisationRepository organisations;
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final IdentityPolicy policy;
+
+	private final Clock clock;
+
+	AccountService(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
+			PasswordEncoder passwordEncoder, IdentityPolicy policy, Clock clock) {
+		this.municipalities = municipalities;
+		this.organisations = organisations;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	@Open(SET_UP)
+	public UUID createMunicipality(String code, String name) {
+		return this.municipalities.save(new Municipality(code, name)).getId();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@Open(SET_UP)
+	public Optional<UUID> findMunicipality(String code) {
+		return this.municipalities.findByCode(code).map(Municipality::getId);
+	}
+
+	@Override
+	@Transactional
+	@Open(SET_UP)
+	public UUID createOrganisation(UUID municipalityId, String name) {
+		return this.organisations.saveAndFlush(new Organisation(municipalityId, name)).getId();
+	}
+
+	@Override
+	@Transactional
+	@Open(SET_UP)
+	public UUID createUser(NewUser user) {
+		return insert(user);
+	}
+
+	/**
+	 * An administrator creates a user of their own municipality.
+	 */
+	@Transactional
+	UUID create(CurrentUser administrator, NewUserForm form) {
+		this.policy.requireAdminister(administrator);
+		return insert(form.toNewUser(administrator.municipalityId()));
+	}
+
+	private UUID insert(NewUser user) {
+		if (this.users.existsByUsername(user.username())) {
+			throw new ConflictException("user.username.taken", "username already exists");
+		}
+		checkOrganisation(user.municipalityId(), user.organisationId(), user.roles());
+		AppUser saved = this.users.save(new AppUser(user.municipalityId(), user.organisationId(), user.username(),
+				user.displayName(), this.passwordEncoder.encode(user.password()), user.roles()));
+		return saved.getId();
+	}
+
+	private void checkOrganisation(UUID municipalityId, UUID organisationId, Set<Role> roles) {
+		boolean institutionWorker = roles.contains(Role.INSTITUTION_WORKER);
+		if (institutionWorker && organisationId == null) {
+			throw new InvalidFieldException("organisationId", "user.organisation.required");
+		}
+		if (!institutionWorker && organisationId != null) {
+			throw new InvalidFieldException("organisationId", "user.organisation.onlyInstitution");
+		}
+		if (organisationId != null && this.organisations.findById(organisationId)
+			.filter(organisation -> organisation.getMunicipalityId().equals(municipalityId))
+			.isEmpty()) {
+			throw new InvalidFieldException("organisationId", "user.organisation.unknown");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<UserAccount> list(CurrentUser administrator) {
+		this.policy.requireAdminister(administrator);
+		return this.users.findByMunicipalityIdOrderByDisplayName(administrator.municipalityId())
+			.stream()
+			.map(this::toAccount)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	UserAccount get(CurrentUser administrator, UUID id) {
+		return toAccount(find(administrator, id));
+	}
+
+	@Transactional(readOnly = true)
+	List<OrganisationSummary> organisations(CurrentUser administrator) {
+		this.policy.requireAdminister(administrator);
+		return this.organisations.findByMunicipalityIdOrderByName(administrator.municipalityId())
+			.stream()
+			.map(organisation -> new OrganisationSummary(organisation.getId(), organisation.getName()))
+			.toList();
+	}
+
+	@Transactional
+	void change(CurrentUser administrator, UUID id, UserChangeForm change) {
+		AppUser user = find(administrator, id);
+		if (user.getVersion() != change.version()) {
+			throw new ConflictException("conflict.stale", "the user was changed by someone else");
+		}
+		checkOrganisation(user.getMunicipalityId(), user.getOrganisationId(), change.roles());
+		if (user.getId().equals(administrator.id()) && !change.roles().contains(Role.ADMINISTRATOR)) {
+			throw new InvalidFieldException("roles", "user.roles.keepOwnAdministrator");
+		}
+		user.change(change.displayName(), change.roles(), Boolean.TRUE.equals(change.enabled()));
+	}
+
+	@Transactional
+	void unlock(CurrentUser administrator, UUID id) {
+		find(administrator, id).unlock();
+	}
+
+	@Transactional
+	void resetPassword(CurrentUser administrator, UUID id, String password) {
+		this.policy.requireAdminister(administrator);
+		if (password == null || password.length() < 10 || password.length() > 200) {
+			throw new InvalidFieldException("password", "user.password.size");
+		}
+		find(administrator, id).changePassword(this.passwordEncoder.encode(password));
+	}
+
+	/**
+	 * A user of the administrator's own municipality; any other is not found.
+	 */
+	private AppUser find(CurrentUser administrator, UUID id) {
+		this.policy.requireAdminister(administrator);
+		return this.users.findByIdAndMunicipalityId(id, administrator.municipalityId())
+			.orElseThrow(() -> new NotFoundException("user"));
+	}
+
+	private UserAccount toAccount(AppUser user) {
+		return new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(),
+				user.getOrganisationId(), user.isEnabled(), user.isLocked(this.clock.instant()), user.getVersion());
+	}
+
+}
