@@ -6,5 +6,5 @@
  * passes {@code client.ClientAccess}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity :: api", "socialmap :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "socialmap :: api", "system", "system :: web" })
 package nl.koers.consent;

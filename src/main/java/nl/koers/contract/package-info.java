@@ -15,6 +15,6 @@
  * contracts never depend on trajectories. Money is committed and paid through
  * {@link nl.koers.budget.api.Budgets}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "budget :: api", "identity :: api",
-		"route", "socialmap", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "budget :: api",
+		"identity :: api", "route :: api", "socialmap :: api", "system", "system :: web" })
 package nl.koers.contract;

@@ -10,5 +10,5 @@
  * {@link nl.koers.conversation.api.OutreachAttemptRecorded}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity", "identity :: api", "system", "system :: web", "task :: api" })
+		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web", "task :: api" })
 package nl.koers.conversation;

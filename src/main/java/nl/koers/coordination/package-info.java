@@ -6,6 +6,6 @@
  * Anything about a client passes {@link nl.koers.client.api.ClientAccess}. Other modules
  * use its door {@link nl.koers.coordination.api}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client", "identity :: api", "referral :: api",
-		"socialmap :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api",
+		"referral :: api", "socialmap :: api", "system", "system :: web" })
 package nl.koers.coordination;

@@ -8,7 +8,8 @@
  * ({@code api}) yet is named by itself; each becomes {@code "<module> :: api"} when its
  * door exists.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreement", "assessment", "budget",
-		"client :: api", "consent", "conversation", "coordination", "goal", "identity :: api", "referral", "route",
-		"screening", "socialmap", "system", "trajectory" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreement :: api", "assessment :: api",
+		"budget :: api", "client :: api", "consent :: api", "contract :: api", "conversation :: api",
+		"coordination :: api", "goal :: api", "identity :: api", "referral :: api", "route :: api", "screening :: api",
+		"socialmap :: api", "system", "trajectory :: api" })
 package nl.koers.demo;

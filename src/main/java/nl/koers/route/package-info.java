@@ -4,5 +4,5 @@
  * client file and the history API. Other modules use the door {@code route.api}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity :: api", "system", "system :: web", "task" })
+		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web", "task :: api" })
 package nl.koers.route;

@@ -4,5 +4,5 @@
  * {@code screening.api}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity :: api", "route :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "route :: api", "system", "system :: web" })
 package nl.koers.screening;

@@ -5,6 +5,5 @@
  * package. Other modules use its door {@link nl.koers.socialmap.api}; the organisation's
  * account is made through {@code identity.Accounts}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "identity", "identity :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity :: api", "system", "system :: web" })
 package nl.koers.socialmap;

@@ -5,6 +5,5 @@
  * ({@link nl.koers.task.api.Tasks}); open tasks follow the client's case lead
  * ({@code client.CaseLeadAssigned}).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client", "identity", "identity :: api", "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api", "system" })
 package nl.koers.task;

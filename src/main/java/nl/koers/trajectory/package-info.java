@@ -11,6 +11,7 @@
  * through {@link nl.koers.budget.api.Budgets}; who may do what is
  * {@link nl.koers.trajectory.TrajectoryPolicy}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog", "agreement", "budget :: api",
-		"client", "consent", "contract :: api", "identity :: api", "route", "system", "system :: web", "task" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "agreement :: api",
+		"budget :: api", "client :: api", "consent :: api", "contract :: api", "identity :: api", "route :: api",
+		"system", "system :: web", "task :: api" })
 package nl.koers.trajectory;
