@@ -20,7 +20,6 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.Open;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +42,14 @@ class ClientAccessService implements ClientAccess {
 	private final AccessLog accessLog;
 
 	/**
-	 * Looked up when an institution worker reads, not at start-up: the modules that
-	 * implement it ({@code referral}, {@code trajectory}) need this gate themselves (see
-	 * {@code package-info}).
+	 * What the modules that share clients with institutions ({@code referral},
+	 * {@code trajectory}) allow; they implement this SPI of client's door without using
+	 * this gate, so there is no cycle between the beans.
 	 */
-	private final ObjectProvider<SharedClients> sharedClients;
+	private final List<SharedClients> sharedClients;
 
 	ClientAccessService(ClientRepository clients, ClientPolicy policy, AccessLog accessLog,
-			ObjectProvider<SharedClients> sharedClients) {
+			List<SharedClients> sharedClients) {
 		this.clients = clients;
 		this.policy = policy;
 		this.accessLog = accessLog;

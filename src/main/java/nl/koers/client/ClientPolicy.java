@@ -70,6 +70,14 @@ class ClientPolicy {
 		return REGISTER.allows(user);
 	}
 
+	/**
+	 * Whether the user lists and searches the municipality's clients (the navigation
+	 * shows the caseload and search).
+	 */
+	public boolean mayReadMunicipality(CurrentUser user) {
+		return READ_MUNICIPALITY.allows(user);
+	}
+
 	void requireRegister(CurrentUser user) {
 		REGISTER.require(user);
 	}

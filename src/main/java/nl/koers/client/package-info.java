@@ -16,14 +16,10 @@
  * {@code accesslog}'s {@link nl.koers.accesslog.api.ClientDirectory} in turn.
  *
  * <p>
- * {@code ClientAccessService} looks the {@code SharedClients} implementations up when an
- * institution worker reads ({@code ObjectProvider}), not at start-up: both
- * implementations depend on services that pass {@code ClientAccess} themselves
- * ({@code referral.SharedReferralClients → Referrals → ClientAccess},
- * {@code trajectory.SharedTrajectoryClients → TrajectorySides → ClientAccess}, and
- * {@code consent.Sharing → ClientAccess} beneath both), so injecting them directly would
- * be a cycle of beans. The modules themselves form no cycle: {@code client} knows only
- * its own interface.
+ * {@code ClientAccessService} takes the {@code SharedClients} implementations as a plain
+ * list. They answer from their own stores and {@code consent}'s
+ * {@code consent.api.SharingPermits}, never through the gate, so neither the modules nor
+ * their beans form a cycle.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "accesslog :: api", "identity :: api", "system", "system :: web" })
