@@ -34,6 +34,17 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void everyServiceIsAServiceSoThatItsPoliciesAreChecked() {
+		check(classes().that(inAModuleBasePackage())
+			.and()
+			.haveSimpleNameEndingWith("Service")
+			.and()
+			.areNotInterfaces()
+			.should()
+			.beAnnotatedWith(Service.class));
+	}
+
+	@Test
 	void sqlClassesAreStoresAndSpringDataInterfacesRepositories() {
 		check(classes().that()
 			.areAnnotatedWith(org.springframework.stereotype.Repository.class)

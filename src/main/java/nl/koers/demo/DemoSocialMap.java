@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.OrganisationKind;
@@ -63,7 +63,7 @@ class DemoSocialMap implements DemoStep {
 		service(keeper, linge, "Ambulante GGZ-begeleiding", ServiceCategory.MENTAL_HEALTH, tiel, today.minusMonths(3));
 		service(keeper, linge, "Verslavingszorg", ServiceCategory.ADDICTION_CARE, null, today.minusMonths(3));
 		this.map.addContact(keeper, linge,
-				new NewContact("Sanne de Vries", "Trajectbegeleider", "sanne@linge.example", "0344 123456"));
+				new NewContactPerson("Sanne de Vries", "Trajectbegeleider", "sanne@linge.example", "0344 123456"));
 
 		UUID debt = organisation(keeper, "Schuldhulpmaatje Rivierenland", OrganisationKind.VOLUNTEER_AGENCY,
 				"Vrijwilligers die helpen met de administratie en schulden.", today.minusMonths(14));

@@ -13,7 +13,7 @@ import nl.koers.socialmap.api.MapEntries.Location;
 import nl.koers.socialmap.api.MapEntries.Organisation;
 import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
 import nl.koers.socialmap.api.MapEntries.Service;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.NewService;
@@ -80,7 +80,7 @@ class MapStore {
 		return id;
 	}
 
-	void insertContact(UUID organisationId, NewContact form) {
+	void insertContact(UUID organisationId, NewContactPerson form) {
 		this.jdbc
 			.sql("insert into map_contact (id, organisation_id, name, role, email, phone) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), organisationId, form.name().strip(), form.role(), form.email(), form.phone())

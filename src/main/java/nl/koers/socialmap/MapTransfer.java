@@ -20,7 +20,7 @@ import nl.koers.socialmap.api.MapEntries.Location;
 import nl.koers.socialmap.api.MapEntries.Organisation;
 import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
 import nl.koers.socialmap.api.MapEntries.Service;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.NewService;
@@ -143,7 +143,8 @@ class MapTransfer {
 		}
 		for (CSVRecord record : files.get("contacts.csv")) {
 			Line line = new Line("contacts.csv", record, parsed.problems());
-			NewContact form = new NewContact(line.get("name"), line.get("title"), line.get("email"), line.get("phone"));
+			NewContactPerson form = new NewContactPerson(line.get("name"), line.get("title"), line.get("email"),
+					line.get("phone"));
 			line.check(form, this.validator);
 			parsed.contacts()
 				.add(new Row<>(line.get("id"), line.reference("organization_id", parsed.organisations()), null, form));
@@ -196,7 +197,7 @@ class MapTransfer {
 	}
 
 	private record Parsed(Map<String, NewOrganisation> organisations, List<Row<NewLocation>> locations,
-			List<Row<NewService>> services, List<Row<NewContact>> contacts, List<Reason> problems) {
+			List<Row<NewService>> services, List<Row<NewContactPerson>> contacts, List<Reason> problems) {
 	}
 
 	/**

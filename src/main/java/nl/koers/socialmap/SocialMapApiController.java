@@ -13,7 +13,7 @@ import nl.koers.socialmap.api.MapEntries.Location;
 import nl.koers.socialmap.api.MapEntries.Organisation;
 import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
 import nl.koers.socialmap.api.MapEntries.Service;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.NewService;
@@ -123,7 +123,7 @@ class SocialMapApiController {
 	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a contact person to an organisation")
 	ResponseEntity<Organisation> addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody NewContact form) {
+			@Valid @RequestBody NewContactPerson form) {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
 			.body(this.map.addContact(user, id, form));
 	}

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.socialmap.api.MapEntries.Organisation;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.NewService;
@@ -140,7 +140,7 @@ class SocialMapController {
 	@PostMapping("/organisations/{id}/contacts")
 	@PreAuthorize(KEEPER)
 	String addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("newContact") NewContact form, BindingResult errors, Model model) {
+			@Valid @ModelAttribute("newContact") NewContactPerson form, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.map.addContact(user, id, form), "socialMap.saved",
 				"/social-map/organisations/" + id, () -> organisationPage(user, id, model));
 	}
@@ -194,7 +194,7 @@ class SocialMapController {
 			model.addAttribute("newLocation", new NewLocation(null, null, null, null));
 		}
 		if (!model.containsAttribute("newContact")) {
-			model.addAttribute("newContact", new NewContact(null, null, null, null));
+			model.addAttribute("newContact", new NewContactPerson(null, null, null, null));
 		}
 		return "socialmap/organisation";
 	}

@@ -13,7 +13,7 @@ import nl.koers.socialmap.api.MapEntries.Location;
 import nl.koers.socialmap.api.MapEntries.Organisation;
 import nl.koers.socialmap.api.MapEntries.OrganisationSummary;
 import nl.koers.socialmap.api.MapEntries.Service;
-import nl.koers.socialmap.api.NewContact;
+import nl.koers.socialmap.api.NewContactPerson;
 import nl.koers.socialmap.api.NewLocation;
 import nl.koers.socialmap.api.NewOrganisation;
 import nl.koers.socialmap.api.NewService;
@@ -141,7 +141,7 @@ class SocialMapService implements SocialMap {
 
 	@Override
 	@Transactional
-	public Organisation addContact(CurrentUser user, UUID organisationId, NewContact form) {
+	public Organisation addContact(CurrentUser user, UUID organisationId, NewContactPerson form) {
 		this.policy.requireKeep(user);
 		this.store.insertContact(find(user, organisationId).id(), form);
 		return find(user, organisationId);

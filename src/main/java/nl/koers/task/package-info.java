@@ -5,5 +5,6 @@
  * ({@link nl.koers.task.api.Tasks}); open tasks follow the client's case lead
  * ({@code client.CaseLeadAssigned}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api", "system" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web" })
 package nl.koers.task;

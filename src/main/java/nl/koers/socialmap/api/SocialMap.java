@@ -56,7 +56,7 @@ public interface SocialMap {
 	/**
 	 * Adds a contact person to an organisation (the care coordination point).
 	 */
-	Organisation addContact(CurrentUser user, UUID organisationId, @Valid NewContact contact);
+	Organisation addContact(CurrentUser user, UUID organisationId, @Valid NewContactPerson contact);
 
 	/**
 	 * Adds a service to an organisation, optionally at one of its locations (the care

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 /**
  * A contact person to add to an organisation.
  */
-public record NewContact(@NotBlank @Size(max = 120) String name, @Size(max = 120) String role,
+public record NewContactPerson(@NotBlank @Size(max = 120) String name, @Size(max = 120) String role,
 		@Email @Size(max = 200) String email, @Size(max = 40) String phone) {
 }
