@@ -54,17 +54,9 @@ class AssessmentController {
 		return form(model, form);
 	}
 
-	/**
-	 * Records the assessment; the rules of the instrument are checked first, so that the
-	 * form shows every problem at its field.
-	 */
 	@PostMapping
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("assessment") NewAssessment assessment, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			this.assessments.problems(user, clientId, assessment)
-				.forEach(problem -> errors.rejectValue(formField(problem.field()), problem.messageKey()));
-		}
 		return this.forms.submit(errors, () -> this.assessments.record(user, clientId, assessment),
 				"assessment.recorded", "/clients/" + clientId + "/assessments", () -> form(model,
 						this.assessments.recordingForm(user, clientId, AssessmentRule.instrumentCode(assessment))));
@@ -73,13 +65,6 @@ class AssessmentController {
 	private static String form(Model model, AssessmentService.RecordingForm form) {
 		model.addAttribute("form", form);
 		return "assessment/form";
-	}
-
-	/**
-	 * The form binds {@code scores[WORK]} where the API says {@code scores.WORK}.
-	 */
-	private static String formField(String field) {
-		return field.replaceFirst("^(scores|notes)\\.(.+)$", "$1[$2]");
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nl.koers.assessment.InvalidAssessmentException.Problem;
 import nl.koers.assessment.api.NewAssessment;
 import nl.koers.client.api.ClientRef;
+import nl.koers.system.RefusedException.Reason;
 
 /**
  * What makes an assessment valid: a known instrument, a date between the client's birth
@@ -73,6 +73,18 @@ final class AssessmentRule {
 			.filter(domain -> !instrument.domains().contains(domain))
 			.sorted()
 			.forEach(domain -> problems.add(new Problem("notes." + domain, "assessment.domain.unknown")));
+	}
+
+	/**
+	 * One problem: the field as the API names it ({@code scores.WORK}) and the message
+	 * key.
+	 */
+	record Problem(String field, String messageKey) {
+
+		Reason reason() {
+			return new Reason(this.field, this.messageKey);
+		}
+
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.assessment.InvalidAssessmentException.Problem;
+import nl.koers.assessment.AssessmentRule.Problem;
 import nl.koers.assessment.api.AssessmentView;
 import nl.koers.assessment.api.Assessments;
 import nl.koers.assessment.api.NewAssessment;
@@ -14,13 +14,13 @@ import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.Open;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -65,7 +65,7 @@ class AssessmentService implements Assessments {
 		String code = AssessmentRule.instrumentCode(assessment);
 		List<Problem> problems = problems(assessment, client);
 		if (!problems.isEmpty()) {
-			throw new InvalidAssessmentException(problems);
+			throw new InvalidFieldException(problems.stream().map(Problem::reason).toList());
 		}
 		List<Assessment.Score> scores = assessment.scores()
 			.entrySet()
@@ -130,19 +130,6 @@ class AssessmentService implements Assessments {
 		Instrument instrument = this.instruments.find(instrumentCode)
 			.orElseThrow(() -> new NotFoundException("instrument"));
 		return new RecordingForm(client, instrument, LocalDate.now(this.clock));
-	}
-
-	/**
-	 * What recording the assessment would find wrong with it, for a form that shows every
-	 * problem at its field; records nothing. The client is checked as recording checks it
-	 * (only the case lead or a coordinator); that check's access log entry is rolled back
-	 * with the rest, as it is when recording refuses.
-	 */
-	@Transactional
-	public List<Problem> problems(CurrentUser user, UUID clientId, NewAssessment assessment) {
-		ClientRef client = this.access.change(user, clientId);
-		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		return problems(assessment, client);
 	}
 
 	private List<Problem> problems(NewAssessment assessment, ClientRef client) {

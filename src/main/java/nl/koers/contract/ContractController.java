@@ -3,7 +3,6 @@ package nl.koers.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import nl.koers.route.api.Route;
 import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.web.FormFlow;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,18 +45,15 @@ class ContractController {
 
 	private final FormFlow forms;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	ContractController(ContractService contracts, ContractPolicy policy, SocialMap map,
-			ContractMonitoringService monitoring, FormFlow forms, MessageSource messages, Clock clock) {
+			ContractMonitoringService monitoring, FormFlow forms, Clock clock) {
 		this.contracts = contracts;
 		this.policy = policy;
 		this.map = map;
 		this.monitoring = monitoring;
 		this.forms = forms;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -94,16 +89,9 @@ class ContractController {
 	@PostMapping("/contracts/{id}/payments")
 	@PreAuthorize("@contractPolicy.mayKeep(principal)")
 	String pay(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute NewPayment payment, BindingResult errors, Model model, Locale locale) {
-		return this.forms.submit(errors, () -> this.contracts.recordPayment(user, id, payment), "contract.paid",
-				"/contracts/" + id, () -> {
-					model.addAttribute(FormFlow.PROBLEMS,
-							errors.getAllErrors()
-								.stream()
-								.map(error -> this.messages.getMessage(error, locale))
-								.toList());
-					return page(user, id, model);
-				});
+			@Valid @ModelAttribute NewPayment payment, BindingResult errors, Model model) {
+		return this.forms.submitListed(errors, () -> this.contracts.recordPayment(user, id, payment), "contract.paid",
+				"/contracts/" + id, () -> page(user, id, model));
 	}
 
 	@GetMapping("/contracts/{id}/edit")

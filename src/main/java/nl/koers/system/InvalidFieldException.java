@@ -1,5 +1,7 @@
 package nl.koers.system;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -11,22 +13,30 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidFieldException extends RuntimeException {
 
-	private final String field;
-
-	private final String messageKey;
+	private final List<RefusedException.Reason> reasons;
 
 	public InvalidFieldException(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
+		this(List.of(new RefusedException.Reason(field, messageKey)));
+	}
+
+	/**
+	 * Several invalid fields at once, so that the form and the API name them all.
+	 */
+	public InvalidFieldException(List<RefusedException.Reason> reasons) {
+		super(reasons.get(0).field() + ": " + reasons.get(0).messageKey());
+		this.reasons = List.copyOf(reasons);
 	}
 
 	public String field() {
-		return this.field;
+		return this.reasons.get(0).field();
 	}
 
 	public String messageKey() {
-		return this.messageKey;
+		return this.reasons.get(0).messageKey();
+	}
+
+	public List<RefusedException.Reason> reasons() {
+		return this.reasons;
 	}
 
 }

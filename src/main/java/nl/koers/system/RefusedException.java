@@ -13,19 +13,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class RefusedException extends InvalidFieldException {
 
-	private final List<Reason> reasons;
-
 	public RefusedException(String field, String messageKey) {
 		this(List.of(new Reason(field, messageKey)));
 	}
 
 	public RefusedException(List<Reason> reasons) {
-		super(reasons.get(0).field(), reasons.get(0).messageKey());
-		this.reasons = List.copyOf(reasons);
-	}
-
-	public List<Reason> reasons() {
-		return this.reasons;
+		super(reasons);
 	}
 
 	/**

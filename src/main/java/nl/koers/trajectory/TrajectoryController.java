@@ -2,7 +2,6 @@ package nl.koers.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import nl.koers.trajectory.api.TrajectoryNote;
 import nl.koers.trajectory.api.TrajectoryStart;
 import nl.koers.trajectory.api.TrajectoryView;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,19 +51,16 @@ class TrajectoryController {
 
 	private final FormFlow forms;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	TrajectoryController(NominationService nominations, TrajectoryService trajectories, TrajectoryPolicy policy,
-			Contracts contracts, Agreements agreements, FormFlow forms, MessageSource messages, Clock clock) {
+			Contracts contracts, Agreements agreements, FormFlow forms, Clock clock) {
 		this.nominations = nominations;
 		this.trajectories = trajectories;
 		this.policy = policy;
 		this.contracts = contracts;
 		this.agreements = agreements;
 		this.forms = forms;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -110,51 +105,51 @@ class TrajectoryController {
 	@PostMapping("/trajectories/{id}/approval")
 	@PreAuthorize("@trajectoryPolicy.mayApprove(principal)")
 	String approval(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute ApprovalForm form, BindingResult errors, Model model, Locale locale) {
-		return this.forms.submit(errors, () -> this.nominations.decide(user, id, form), "trajectory.decided",
-				"/contracts/approvals", () -> refused(user, id, errors, model, locale));
+			@Valid @ModelAttribute ApprovalForm form, BindingResult errors, Model model) {
+		return this.forms.submitListed(errors, () -> this.nominations.decide(user, id, form), "trajectory.decided",
+				"/contracts/approvals", () -> page(user, id, model));
 	}
 
 	@PostMapping("/trajectories/{id}/answer")
 	@PreAuthorize("@trajectoryPolicy.mayAnswer(principal)")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute ProviderAnswer form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.trajectories.answer(user, id, form), model, locale);
+			@Valid @ModelAttribute ProviderAnswer form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.trajectories.answer(user, id, form), model);
 	}
 
 	@PostMapping("/trajectories/{id}/start")
 	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute TrajectoryStart form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.trajectories.start(user, id, form), model, locale);
+			@Valid @ModelAttribute TrajectoryStart form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.trajectories.start(user, id, form), model);
 	}
 
 	@PostMapping("/trajectories/{id}/phase")
 	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
 	String phase(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute PhaseChange form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.trajectories.changePhase(user, id, form), model, locale);
+			@Valid @ModelAttribute PhaseChange form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.trajectories.changePhase(user, id, form), model);
 	}
 
 	@PostMapping("/trajectories/{id}/reports")
 	@PreAuthorize("@trajectoryPolicy.mayAnswer(principal)")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.trajectories.report(user, id, form), model, locale);
+			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.trajectories.report(user, id, form), model);
 	}
 
 	@PostMapping("/trajectories/{id}/end")
 	@PreAuthorize("@trajectoryPolicy.mayRecordCourse(principal)")
 	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute TrajectoryEnd form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.trajectories.end(user, id, form), model, locale);
+			@Valid @ModelAttribute TrajectoryEnd form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.trajectories.end(user, id, form), model);
 	}
 
 	@PostMapping("/trajectories/{id}/withdrawal")
 	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model, Locale locale) {
-		return step(user, id, errors, () -> this.nominations.withdraw(user, id, form), model, locale);
+			@Valid @ModelAttribute TrajectoryNote form, BindingResult errors, Model model) {
+		return step(user, id, errors, () -> this.nominations.withdraw(user, id, form), model);
 	}
 
 	/**
@@ -164,30 +159,20 @@ class TrajectoryController {
 	@PostMapping("/trajectories/{id}/agreements")
 	@PreAuthorize("@trajectoryPolicy.mayNominate(principal)")
 	String agreement(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute StartAgreementForm form, BindingResult errors, Model model, Locale locale) {
+			@Valid @ModelAttribute StartAgreementForm form, BindingResult errors, Model model) {
 		return step(user, id, errors,
 				() -> this.agreements.make(user, this.trajectories.trajectory(user, id).clientId(),
 						new NewAgreement(form.description(), form.madeOn(), null, null, id)),
-				model, locale);
+				model);
 	}
 
 	/**
 	 * A step on the trajectory page: back to the page with a message, or the page again
 	 * with every reason the step was refused.
 	 */
-	private String step(CurrentUser user, UUID id, BindingResult errors, Runnable step, Model model, Locale locale) {
-		return this.forms.submit(errors, step, "trajectory.saved", "/trajectories/" + id,
-				() -> refused(user, id, errors, model, locale));
-	}
-
-	/**
-	 * The trajectory page with the reasons of a refused step: the step's forms have no
-	 * fields of their own to show them next to, so they are all listed above the steps.
-	 */
-	private String refused(CurrentUser user, UUID id, BindingResult errors, Model model, Locale locale) {
-		model.addAttribute(FormFlow.PROBLEMS,
-				errors.getAllErrors().stream().map(error -> this.messages.getMessage(error, locale)).toList());
-		return page(user, id, model);
+	private String step(CurrentUser user, UUID id, BindingResult errors, Runnable step, Model model) {
+		return this.forms.submitListed(errors, step, "trajectory.saved", "/trajectories/" + id,
+				() -> page(user, id, model));
 	}
 
 	private String section(CurrentUser user, UUID clientId, Model model) {

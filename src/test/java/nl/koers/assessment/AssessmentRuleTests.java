@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.koers.assessment.InvalidAssessmentException.Problem;
+import nl.koers.assessment.AssessmentRule.Problem;
 import nl.koers.assessment.api.NewAssessment;
 import nl.koers.client.api.ClientRef;
 import org.junit.jupiter.api.Test;

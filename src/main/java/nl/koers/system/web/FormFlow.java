@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.koers.system.RefusedException.Reason;
 import nl.koers.system.web.ReasonTexts.Refusal;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -84,6 +84,19 @@ public class FormFlow {
 	}
 
 	/**
+	 * Posts a small form that is part of a larger page (a step's few fields, a payment)
+	 * and has no place for reasons of its own: on failure the page again with every
+	 * reason, field errors included, listed in {@value #PROBLEMS}.
+	 */
+	public String submitListed(BindingResult errors, Runnable step, String flash, String target,
+			Supplier<String> page) {
+		return submit(errors, step, flash, target, () -> {
+			request().setAttribute(PROBLEMS, errors.getAllErrors().stream().map(this.texts::text).toList());
+			return page.get();
+		});
+	}
+
+	/**
 	 * Takes a step without a form (a button): on success a redirect to {@code target}
 	 * with the message {@code flash}; otherwise {@code page} again with the reasons.
 	 */
@@ -102,16 +115,33 @@ public class FormFlow {
 	}
 
 	private void reject(BindingResult errors, List<Reason> reasons) {
-		BeanWrapperImpl form = errors.getTarget() != null ? new BeanWrapperImpl(errors.getTarget()) : null;
 		for (Reason reason : reasons) {
 			String text = this.texts.text(reason);
-			if (reason.field() != null && form != null && form.isReadableProperty(reason.field())) {
-				errors.rejectValue(reason.field(), reason.messageKey(), reason.args(), text);
-			}
-			else {
+			if (!rejectField(errors, reason, text)) {
 				errors.reject(reason.messageKey(), reason.args(), text);
 			}
 		}
+	}
+
+	/**
+	 * Puts the reason at its field when the form has it; the API names an entry of a map
+	 * with a dot ({@code scores.WORK}) where a form binds {@code scores[WORK]}.
+	 */
+	private static boolean rejectField(BindingResult errors, Reason reason, String text) {
+		if (reason.field() == null || errors.getTarget() == null) {
+			return false;
+		}
+		String entry = reason.field().replaceFirst("^(\\w+)\\.(\\w+)$", "$1[$2]");
+		for (String field : entry.equals(reason.field()) ? List.of(entry) : List.of(entry, reason.field())) {
+			try {
+				errors.rejectValue(field, reason.messageKey(), reason.args(), text);
+				return true;
+			}
+			catch (InvalidPropertyException ex) {
+				// not a field of this form: try the next spelling, else a global error
+			}
+		}
+		return false;
 	}
 
 	private static void flash(String messageKey) {

@@ -10,6 +10,7 @@ import nl.koers.system.RefusedException;
 import nl.koers.system.RefusedException.Reason;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,7 @@ public class ReasonTexts {
 			return Optional.of(new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, refused.reasons()));
 		}
 		if (ex instanceof InvalidFieldException invalid) {
-			return Optional
-				.of(new Refusal(HttpStatus.BAD_REQUEST, List.of(new Reason(invalid.field(), invalid.messageKey()))));
+			return Optional.of(new Refusal(HttpStatus.BAD_REQUEST, invalid.reasons()));
 		}
 		if (ex instanceof ConflictException conflict) {
 			return Optional.of(new Refusal(HttpStatus.CONFLICT, List.of(new Reason(null, conflict.messageKey()))));
@@ -55,6 +55,13 @@ public class ReasonTexts {
 
 	public List<String> texts(List<Reason> reasons) {
 		return reasons.stream().map(this::text).toList();
+	}
+
+	/**
+	 * A binding or validation error of a form in the caller's language.
+	 */
+	public String text(MessageSourceResolvable error) {
+		return this.messages.getMessage(error, locale());
 	}
 
 	/**
