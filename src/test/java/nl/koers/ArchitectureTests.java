@@ -73,6 +73,18 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void contributionsToTheClientFileAreNamedForWhatTheyAdd() {
+		check(classes().that()
+			.implement(nl.koers.client.api.ClientFileSection.class)
+			.should()
+			.haveSimpleNameEndingWith("Section"));
+		check(classes().that()
+			.implement(nl.koers.client.api.TimelineSource.class)
+			.should()
+			.haveSimpleNameEndingWith("TimelineSource"));
+	}
+
+	@Test
 	void controllersNeverReadStores() {
 		check(noClasses().that()
 			.haveSimpleNameEndingWith("Controller")

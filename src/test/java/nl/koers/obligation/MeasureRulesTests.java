@@ -107,12 +107,15 @@ class MeasureRulesTests {
 
 	@Test
 	void theReportRefusesYearsBackwardsAndMoreThanFifty() {
-		assertThatThrownBy(() -> MeasureReportYears.of(2026, 2025, 2026)).isInstanceOf(InvalidFieldException.class)
-			.hasFieldOrPropertyWithValue("messageKey", "measure.report.fromAfterUntil");
-		assertThatThrownBy(() -> MeasureReportYears.of(1976, 2026, 2026)).isInstanceOf(InvalidFieldException.class)
-			.hasFieldOrPropertyWithValue("messageKey", "measure.report.tooManyYears");
-		assertThatThrownBy(() -> MeasureReportYears.of(1899, 1900, 2026)).isInstanceOf(InvalidFieldException.class)
-			.hasFieldOrPropertyWithValue("messageKey", "measure.report.tooManyYears");
+		assertThatThrownBy(() -> MeasureReportYears.of(2026, 2025, 2026)).isInstanceOfSatisfying(
+				InvalidFieldException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("measure.report.fromAfterUntil"));
+		assertThatThrownBy(() -> MeasureReportYears.of(1976, 2026, 2026)).isInstanceOfSatisfying(
+				InvalidFieldException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("measure.report.tooManyYears"));
+		assertThatThrownBy(() -> MeasureReportYears.of(1899, 1900, 2026)).isInstanceOfSatisfying(
+				InvalidFieldException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("measure.report.tooManyYears"));
 	}
 
 	/**

@@ -7,7 +7,7 @@ import nl.koers.client.api.ClientFileSection;
 import org.springframework.stereotype.Component;
 
 @Component
-class ConsentFileSection implements ClientFileSection {
+class ConsentSection implements ClientFileSection {
 
 	@Override
 	public int order() {

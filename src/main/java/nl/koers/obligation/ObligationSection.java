@@ -1,4 +1,4 @@
-package nl.koers.route;
+package nl.koers.obligation;
 
 import java.util.UUID;
 
@@ -7,21 +7,21 @@ import nl.koers.client.api.ClientFileSection;
 import org.springframework.stereotype.Component;
 
 @Component
-class RouteFileSection implements ClientFileSection {
+class ObligationSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 10;
+		return 60;
 	}
 
 	@Override
 	public String titleKey() {
-		return "route.section";
+		return "obligation.section";
 	}
 
 	@Override
 	public String path(UUID clientId) {
-		return "/clients/" + clientId + "/route";
+		return "/clients/" + clientId + "/obligations";
 	}
 
 }

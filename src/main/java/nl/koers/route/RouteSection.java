@@ -1,4 +1,4 @@
-package nl.koers.obligation;
+package nl.koers.route;
 
 import java.util.UUID;
 
@@ -7,21 +7,21 @@ import nl.koers.client.api.ClientFileSection;
 import org.springframework.stereotype.Component;
 
 @Component
-class ObligationFileSection implements ClientFileSection {
+class RouteSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 60;
+		return 10;
 	}
 
 	@Override
 	public String titleKey() {
-		return "obligation.section";
+		return "route.section";
 	}
 
 	@Override
 	public String path(UUID clientId) {
-		return "/clients/" + clientId + "/obligations";
+		return "/clients/" + clientId + "/route";
 	}
 
 }
