@@ -115,8 +115,6 @@ class ArchitectureTests {
 			.areTopLevelClasses()
 			.and()
 			.doNotHaveSimpleName("package-info")
-			.and()
-			.haveSimpleNameNotEndingWith("Policy")
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
 			.because("a module's door is its api package; the base package is internal"));
