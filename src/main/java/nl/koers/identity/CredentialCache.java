@@ -203,6 +203,8 @@ class CredentialCache implements AuthenticationProvider {
 	 */
 	static final class CachedAuthentication extends UsernamePasswordAuthenticationToken {
 
+		private static final long serialVersionUID = 1L;
+
 		private CachedAuthentication(Entry entry) {
 			super(entry.user(), null, entry.authorities());
 		}

@@ -14,11 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -126,6 +128,12 @@ class CredentialCacheInvalidationTests {
 		assertThat(failedLogins()).isEqualTo(1);
 		call(Fixtures.PASSWORD, status().isOk());
 		assertThat(failedLogins()).isZero();
+	}
+
+	@Test
+	void theLoginFormStillSignsInWithASessionAfterAnApiCall() throws Exception {
+		this.mvc.perform(formLogin("/login").user(this.consultant.getUsername()).password(Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	private void lock() throws Exception {
