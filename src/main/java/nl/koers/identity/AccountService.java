@@ -39,16 +39,19 @@ class AccountService implements Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final CredentialCache credentials;
+
 	private final IdentityPolicy policy;
 
 	private final Clock clock;
 
 	AccountService(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
-			PasswordEncoder passwordEncoder, IdentityPolicy policy, Clock clock) {
+			PasswordEncoder passwordEncoder, CredentialCache credentials, IdentityPolicy policy, Clock clock) {
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.credentials = credentials;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -149,11 +152,13 @@ class AccountService implements Accounts {
 			throw new InvalidFieldException("roles", "user.roles.keepOwnAdministrator");
 		}
 		user.change(change.displayName(), change.roles(), Boolean.TRUE.equals(change.enabled()));
+		this.credentials.forget(id);
 	}
 
 	@Transactional
 	void unlock(CurrentUser administrator, UUID id) {
 		find(administrator, id).unlock();
+		this.credentials.forget(id);
 	}
 
 	@Transactional
@@ -163,6 +168,7 @@ class AccountService implements Accounts {
 			throw new InvalidFieldException("password", "user.password.size");
 		}
 		find(administrator, id).changePassword(this.passwordEncoder.encode(password));
+		this.credentials.forget(id);
 	}
 
 	/**

@@ -21,31 +21,47 @@ class LoginAttempts {
 
 	private final AppUserRepository users;
 
+	private final CredentialCache credentials;
+
 	private final Clock clock;
 
 	private final int maxAttempts;
 
 	private final Duration lockDuration;
 
-	LoginAttempts(AppUserRepository users, Clock clock,
+	LoginAttempts(AppUserRepository users, CredentialCache credentials, Clock clock,
 			@Value("${koers.security.lockout.max-attempts:5}") int maxAttempts,
 			@Value("${koers.security.lockout.duration:15m}") Duration lockDuration) {
 		this.users = users;
+		this.credentials = credentials;
 		this.clock = clock;
 		this.maxAttempts = maxAttempts;
 		this.lockDuration = lockDuration;
 	}
 
+	/**
+	 * Counts the failure and forgets the user's cached credentials, so that a lock takes
+	 * effect at once and the next successful login, verified again, resets the count.
+	 */
 	@EventListener
 	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		this.users.findByUsername(event.getAuthentication().getName())
-			.ifPresent(user -> user.recordFailedLogin(this.clock.instant(), this.maxAttempts, this.lockDuration));
+		this.users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
+			user.recordFailedLogin(this.clock.instant(), this.maxAttempts, this.lockDuration);
+			this.credentials.forget(user.getId());
+		});
 	}
 
+	/**
+	 * Resets the count after a verified login; a login answered from the credential cache
+	 * has nothing to reset, since a failure since its verification would have emptied it.
+	 */
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication() instanceof CredentialCache.CachedAuthentication) {
+			return;
+		}
 		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
 			this.users.resetFailedLogins(user.id());
 		}
