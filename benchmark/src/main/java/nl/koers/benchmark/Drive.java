@@ -55,9 +55,10 @@ import org.HdrHistogram.Recorder;
 public final class Drive {
 
 	/** The client file as the UI loads it: the client and every section the API offers. */
-	static final List<String> CLIENT_FILE = List.of("", "/history", "/assessments", "/appointments", "/contacts",
-			"/goals", "/agreements", "/exemptions", "/measures", "/consents", "/referrals", "/trajectories",
-			"/timeline");
+	static final List<String> CLIENT_FILE = List.of("/clients/%s", "/clients/%s/history", "/clients/%s/assessments",
+			"/clients/%s/appointments", "/clients/%s/contacts", "/clients/%s/goals", "/clients/%s/agreements",
+			"/clients/%s/exemptions", "/clients/%s/measures", "/clients/%s/consents", "/referrals?clientId=%s",
+			"/trajectories?clientId=%s", "/clients/%s/timeline");
 
 	private static final int MAX_REQUESTS = 2_000;
 
@@ -125,7 +126,7 @@ public final class Drive {
 		// P1: the client file, every request of it, at one connection.
 		Result p1 = sequential("P1 client file, per request", i -> {
 			String id = clients.get((i / CLIENT_FILE.size()) % clients.size())[0];
-			return get("/clients/" + id + CLIENT_FILE.get(i % CLIENT_FILE.size()));
+			return get(CLIENT_FILE.get(i % CLIENT_FILE.size()).formatted(id));
 		});
 		rows.add(new Row("P1 client file (13 requests), p99 per request", "≤ 20 ms", p1.p(99), 20, true, p1));
 		Result whole = wholeFiles("P1 whole client file", clients);
@@ -168,7 +169,7 @@ public final class Drive {
 			int kind = i % 16;
 			String[] client = clients.get((i / 16) % clients.size());
 			if (kind < CLIENT_FILE.size()) {
-				return get("/clients/" + client[0] + CLIENT_FILE.get(kind));
+				return get(CLIENT_FILE.get(kind).formatted(client[0]));
 			}
 			if (kind == 13) {
 				return post("/clients/search", "{\"bsn\":\"" + client[1] + "\"}");
@@ -246,7 +247,7 @@ public final class Drive {
 			String id = clients.get(count % clients.size())[0];
 			long fileStart = System.nanoTime();
 			for (String section : CLIENT_FILE) {
-				if (!send(get("/clients/" + id + section), null, name)) {
+				if (!send(get(section.formatted(id)), null, name)) {
 					failed++;
 				}
 			}

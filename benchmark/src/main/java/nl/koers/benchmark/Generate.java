@@ -61,6 +61,9 @@ public final class Generate {
 
 	private static final String[] CHANNELS = { "FACE_TO_FACE", "PHONE", "HOME_VISIT", "VIDEO" };
 
+	private static final String[] HOUSEHOLDS = { "SINGLE", "SINGLE", "SINGLE", "SINGLE_PARENT", "COUPLE",
+			"COUPLE_WITH_CHILDREN", "OTHER" };
+
 	private static final String[] GOAL_CATEGORIES = { "BREAK_SOCIAL_ISOLATION", "DAILY_RHYTHM", "SELF_ESTEEM",
 			"VOLUNTEER_WORK", "PAID_WORK", "OTHER" };
 
@@ -208,7 +211,7 @@ public final class Generate {
 						+ (char) ('A' + this.random.nextInt(26)),
 				city, this.random.nextInt(3) == 0 ? null : "06" + (10_000_000 + this.random.nextInt(89_999_999)),
 				this.random.nextInt(4) == 0 ? null : given.toLowerCase() + index + "@example.nl",
-				this.random.nextBoolean() ? "SINGLE" : "FAMILY", this.random.nextInt(4), consultant.id, 0,
+				HOUSEHOLDS[this.random.nextInt(HOUSEHOLDS.length)], this.random.nextInt(4), consultant.id, 0,
 				created, created);
 
 		List<Period> periods = history(kp4Start);
