@@ -64,6 +64,14 @@ public final class Generate {
 	private static final String[] HOUSEHOLDS = { "SINGLE", "SINGLE", "SINGLE", "SINGLE_PARENT", "COUPLE",
 			"COUPLE_WITH_CHILDREN", "OTHER" };
 
+	/** Per municipality: an institution of the social map with its kind and service category. */
+	private static final String[][] INSTITUTIONS = { { "Zorggroep Midden", "CARE_INSTITUTION", "MENTAL_HEALTH" },
+			{ "Verslavingszorg Noord", "CARE_INSTITUTION", "ADDICTION_CARE" },
+			{ "Schuldhulp Samen", "PROVIDER", "DEBT_HELP" }, { "Dagbesteding De Brug", "PROVIDER", "DAY_ACTIVITIES" },
+			{ "Vrijwilligerscentrale", "VOLUNTEER_AGENCY", "VOLUNTEER_WORK" } };
+
+	private static final String[] SHARED = { "IDENTITY", "CONTACT_DETAILS", "ROUTE", "GOALS", "AGREEMENTS" };
+
 	private static final String[] GOAL_CATEGORIES = { "BREAK_SOCIAL_ISOLATION", "DAILY_RHYTHM", "SELF_ESTEEM",
 			"VOLUNTEER_WORK", "PAID_WORK", "OTHER" };
 
@@ -162,11 +170,16 @@ public final class Generate {
 			consultants.add(user(municipality, "m" + rank + "-consultant-" + (i + 1),
 					"Consulent " + rank + "." + (i + 1), "CONSULTANT"));
 		}
+		List<Institution> institutions = new ArrayList<>();
+		for (int i = 0; i < INSTITUTIONS.length; i++) {
+			institutions.add(institution(municipality, name, INSTITUTIONS[i], coordinator));
+		}
 		// Screening: a closed campaign of last year and an open one of this year.
 		Campaign[] campaigns = { campaign(municipality, coordinator, LocalDate.of(2025, 2, 1), true),
 				campaign(municipality, coordinator, LocalDate.of(2026, 9, 1), false) };
 		for (int i = 0; i < size; i++) {
-			client(municipality, name, i, consultants.get(i % consultants.size()), coordinator, campaigns);
+			client(municipality, name, i, consultants.get(i % consultants.size()), coordinator, campaigns,
+					institutions);
 			this.tables.flushIfFull();
 		}
 		return municipality;
@@ -193,7 +206,7 @@ public final class Generate {
 	}
 
 	private void client(UUID municipality, String city, int index, User consultant, User coordinator,
-			Campaign[] campaigns) {
+			Campaign[] campaigns, List<Institution> institutions) {
 		UUID client = uuid();
 		LocalDate kp4Start = day(FIRST_DAY, LAST_DAY);
 		LocalDate benefitStart = kp4Start.minusDays(this.random.nextInt(1500));
@@ -236,6 +249,10 @@ public final class Generate {
 		}
 		for (Campaign campaign : campaigns) {
 			screening(client, campaign, consultant, periods);
+		}
+		if (this.random.nextInt(10) < 3) {
+			consentAndReferral(client, municipality, consultant, institutions.get(this.random.nextInt(institutions.size())),
+					kp4Start, until);
 		}
 		for (LocalDate day : seen) {
 			this.tables.row("access_log_entry",
@@ -488,6 +505,77 @@ public final class Generate {
 	}
 
 	/**
+	 * An institution on the social map (organisation, location, service) with a
+	 * data-sharing agreement.
+	 */
+	private Institution institution(UUID municipality, String city, String[] spec, User by) {
+		UUID id = uuid();
+		this.tables.row("organisation", "id, municipality_id, name", id, municipality, spec[0]);
+		this.tables.row("map_organisation",
+				"id, municipality_id, name, kind, description, website, email, phone, verified_on", id, municipality,
+				spec[0], spec[1], "Ondersteuning in " + city, "https://example.nl", "info@example.nl", "0301234567",
+				TODAY.minusMonths(3));
+		UUID location = uuid();
+		this.tables.row("map_location", "id, organisation_id, name, address, postal_code, city", location, id,
+				"Hoofdvestiging", "Markt 1", "1234 AB", city);
+		UUID service = uuid();
+		this.tables.row("map_service",
+				"id, organisation_id, municipality_id, name, category, description, location_id, verified_on", service,
+				id, municipality, spec[0] + " begeleiding", spec[2], "Begeleiding", location, TODAY.minusMonths(3));
+		UUID agreement = uuid();
+		this.tables.row("sharing_agreement",
+				"id, municipality_id, organisation_id, legal_basis, purpose, valid_from, recorded_by_name, recorded_at",
+				agreement, municipality, id, "Convenant gegevensdeling", "Begeleiding van klanten", FIRST_DAY,
+				by.displayName, new Instant(FIRST_DAY, 9));
+		for (String category : SHARED) {
+			this.tables.row("sharing_agreement_category", "agreement_id, category", agreement, category);
+		}
+		return new Institution(id, service, spec[2]);
+	}
+
+	/**
+	 * Consent to share with an institution (now and then withdrawn) and a referral to its
+	 * service with its status history and a progress note.
+	 */
+	private void consentAndReferral(UUID client, UUID municipality, User consultant, Institution institution,
+			LocalDate from, LocalDate until) {
+		LocalDate on = day(from, until.plusDays(1));
+		UUID consent = uuid();
+		boolean withdrawn = this.random.nextInt(10) == 0;
+		this.tables.row("consent",
+				"id, client_id, municipality_id, organisation_id, valid_from, recorded_by_name, recorded_at, "
+						+ "withdrawn_at, withdrawn_by_name, withdrawal_reason",
+				consent, client, municipality, institution.id, on, consultant.displayName, new Instant(on, 10),
+				withdrawn ? new Instant(on.plusDays(60), 10) : null, withdrawn ? consultant.displayName : null,
+				withdrawn ? "Klant trekt toestemming in" : null);
+		for (String category : SHARED) {
+			this.tables.row("consent_category", "consent_id, category", consent, category);
+		}
+		String[] path = { "PROPOSED", "SENT", "ACCEPTED", "STARTED", "ENDED" };
+		int reached = 1 + this.random.nextInt(path.length);
+		UUID referral = uuid();
+		this.tables.row("referral",
+				"id, municipality_id, client_id, service_id, organisation_id, reason, follow_up_on, status, "
+						+ "created_by, created_at",
+				referral, municipality, client, institution.service, institution.id, "Ondersteuning nodig",
+				on.plusDays(42), path[reached - 1], consultant.id, new Instant(on, 11));
+		for (String category : SHARED) {
+			this.tables.row("referral_category", "referral_id, category", referral, category);
+		}
+		for (int i = 0; i < reached; i++) {
+			this.tables.row("referral_status", "id, referral_id, status, note, author_id, author_name, recorded_at",
+					uuid(), referral, path[i], null, consultant.id, consultant.displayName,
+					new Instant(on.plusDays(7L * i), 11));
+		}
+		if (reached >= 4) {
+			this.tables.row("referral_note",
+					"id, referral_id, kind, noted_on, text, author_id, author_name, recorded_at", uuid(), referral,
+					"PROGRESS", on.plusDays(40), "Komt trouw naar de begeleiding", consultant.id,
+					consultant.displayName, new Instant(on.plusDays(40), 15));
+		}
+	}
+
+	/**
 	 * Clients on care support or rest on the selection date are selected; a closed campaign
 	 * has examined them all, an open one about 60 %.
 	 */
@@ -632,6 +720,9 @@ public final class Generate {
 	}
 
 	private record User(UUID id, String username, String displayName, String roles) {
+	}
+
+	private record Institution(UUID id, UUID service, String category) {
 	}
 
 	private record Campaign(UUID id, LocalDate selectionDate, boolean closed) {
