@@ -400,7 +400,7 @@ public final class Drive {
 				.append(" | ")
 				.append(fmt(row.figure))
 				.append(" | ")
-				.append(informative ? "–" : String.format(Locale.ROOT, "%.2f", ratio))
+				.append(informative ? "–" : String.format(Locale.ROOT, ratio < 0.1 ? "%.4f" : "%.2f", ratio))
 				.append(" | ")
 				.append(informative ? "–" : failedRequests ? "**fail** (errors)" : pass ? "pass" : "**fail**")
 				.append(" |\n");
