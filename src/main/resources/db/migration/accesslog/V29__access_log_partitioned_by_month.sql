@@ -4,9 +4,11 @@
 --
 -- Indexes: the auditors' queries (AccessLogStore.find and overview) filter on the municipality and
 -- then on a client, a user or nothing, newest first by (occurred_at, id): the three indexes below
--- serve them, defined on the parent so every partition, also the ones made later, gets them. The
--- primary key on id is gone: no query reads by id (ids stay unique by their identity sequence),
--- and on a partitioned table it would have to include occurred_at, a fourth index per row.
+-- serve them, defined on the parent so every partition, also the ones made later, gets them. A
+-- client and a user belong to one municipality, so their indexes no longer start with it (the
+-- queries still filter on it): 16 bytes less per index entry. The primary key on id is gone: no
+-- query reads by id (ids stay unique by their identity sequence), and on a partitioned table it
+-- would have to include occurred_at, a fourth index per row.
 
 alter table access_log_entry rename to access_log_entry_unpartitioned;
 alter table access_log_entry_unpartitioned rename constraint access_log_entry_pkey to access_log_entry_unpartitioned_pkey;
@@ -101,8 +103,8 @@ select setval(pg_get_serial_sequence('access_log_entry', 'id'),
 
 drop table access_log_entry_unpartitioned;
 
-create index access_log_client_idx on access_log_entry (municipality_id, client_id, occurred_at desc, id desc);
-create index access_log_user_idx on access_log_entry (municipality_id, user_id, occurred_at desc, id desc);
+create index access_log_client_idx on access_log_entry (client_id, occurred_at desc, id desc);
+create index access_log_user_idx on access_log_entry (user_id, occurred_at desc, id desc);
 create index access_log_time_idx on access_log_entry (municipality_id, occurred_at desc, id desc);
 
 -- Append-only, as before (V4): row triggers on the parent are cloned to every partition.
