@@ -74,14 +74,16 @@ begin
 end;
 $$;
 
--- A partition for every month from the oldest entry until now, and twelve months ahead.
+-- A partition for every month from the oldest entry (at the earliest January 2000) until now, and
+-- twelve months ahead.
 do $$
 declare
     first_month date := (select date_trunc('month', min(occurred_at) at time zone 'UTC')::date
                          from access_log_entry_unpartitioned);
     this_month date := date_trunc('month', now() at time zone 'UTC')::date;
 begin
-    if first_month is not null and first_month >= date '2000-01-01' then
+    if first_month is not null then
+        first_month := greatest(first_month, date '2000-01-01'); -- anything older stays in the default partition
         while first_month < this_month loop
             perform access_log_create_partition(first_month);
             first_month := (first_month + interval '1 month')::date;
