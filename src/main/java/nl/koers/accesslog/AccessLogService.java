@@ -2,6 +2,7 @@ package nl.koers.accesslog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -131,9 +132,8 @@ class AccessLogService implements AccessLog {
 		HttpServletRequest request = currentRequest();
 		String purpose = request == null ? NO_REQUEST_PURPOSE : purpose(request);
 		String address = request == null ? null : request.getRemoteAddr();
-		List<NewEntry> entries = clientIds.stream()
-			.map(clientId -> new NewEntry(this.clock.instant(), user, clientId, action, purpose, outcome, address))
-			.toList();
+		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
+				outcome, address);
 		try {
 			this.store.append(entries);
 		}

@@ -1,5 +1,6 @@
 package nl.koers.accesslog;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The access log table: appends in batches, reads newest first by key.
+ * The access log table: appends one statement per access, reads newest first by key.
  */
 @Repository
 class AccessLogStore {
@@ -38,23 +39,42 @@ class AccessLogStore {
 		this.client = client;
 	}
 
-	void append(List<NewEntry> entries) {
-		this.jdbc.batchUpdate("""
-				insert into access_log_entry (occurred_at, user_id, username, user_display_name, roles, municipality_id,
-				    client_id, action, purpose, outcome, remote_address)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, entry) -> {
-			ps.setTimestamp(1, Timestamp.from(entry.occurredAt()));
-			ps.setObject(2, entry.user().id());
-			ps.setString(3, entry.user().getUsername());
-			ps.setString(4, entry.user().displayName());
-			ps.setString(5, entry.user().rolesText());
-			ps.setObject(6, entry.user().municipalityId());
-			ps.setObject(7, entry.clientId());
-			ps.setString(8, entry.action().name());
-			ps.setString(9, entry.purpose());
-			ps.setString(10, entry.outcome().name());
-			ps.setString(11, entry.remoteAddress());
+	/**
+	 * Appends the entries of one access, one per client, with one statement however many
+	 * clients it shows: the client ids go as one array and the rest of the entry once.
+	 */
+	void append(NewEntries entries) {
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into access_log_entry (occurred_at, user_id, username, user_display_name, roles,
+					    municipality_id, client_id, action, purpose, outcome, remote_address)
+					select ?, ?, ?, ?, ?, ?, shown.client_id, ?, ?, ?, ?
+					from unnest(?::uuid[]) with ordinality as shown (client_id, position)
+					order by shown.position""");
+			statement.setTimestamp(1, Timestamp.from(entries.occurredAt()));
+			statement.setObject(2, entries.user().id());
+			statement.setString(3, entries.user().getUsername());
+			statement.setString(4, entries.user().displayName());
+			statement.setString(5, entries.user().rolesText());
+			statement.setObject(6, entries.user().municipalityId());
+			statement.setString(7, entries.action().name());
+			statement.setString(8, entries.purpose());
+			statement.setString(9, entries.outcome().name());
+			statement.setString(10, entries.remoteAddress());
+			statement.setArray(11, connection.createArrayOf("uuid", entries.clientIds().toArray()));
+			return statement;
 		});
+	}
+
+	/**
+	 * Partitions of this month and the next {@code monthsAhead} months that did not exist
+	 * yet (see migration V29); the number made.
+	 */
+	int createPartitions(int monthsAhead) {
+		return this.client.sql("select access_log_create_partitions(?)")
+			.param(monthsAhead)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -51,7 +51,7 @@ class AccessLogFailureTests {
 		Municipality municipality = this.fixtures.municipality();
 		CurrentUser consultant = municipality.user(Role.CONSULTANT);
 		ClientView client = municipality.client(consultant, Fixtures.details().name("Geheim", "Dossier"));
-		doThrow(new DataAccessResourceFailureException("disk full")).when(this.store).append(anyList());
+		doThrow(new DataAccessResourceFailureException("disk full")).when(this.store).append(any(NewEntries.class));
 		try {
 			this.mvc.perform(get("/api/v1/clients/" + client.id()).with(user(consultant)))
 				.andExpect(status().isServiceUnavailable())

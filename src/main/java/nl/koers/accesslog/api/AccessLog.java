@@ -20,7 +20,9 @@ public interface AccessLog {
 
 	/**
 	 * Records a successful access to each of these clients, such as the results of a
-	 * search, in the caller's transaction.
+	 * search or a list, in the caller's transaction: one entry per client, all written
+	 * with one statement however many clients there are. Lists call this once, never
+	 * {@link #record(CurrentUser, AccessAction, UUID)} per client.
 	 */
 	void record(CurrentUser user, AccessAction action, Collection<UUID> clientIds);
 
