@@ -32,16 +32,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ScreeningStore {
 
+	/**
+	 * A campaign with its progress, read from the counters that {@link #start} and
+	 * {@link #record} keep, so that no request counts the selected clients.
+	 */
 	private static final String CAMPAIGN = """
 			select c.id, c.name, c.selection_date, c.started_by_name, c.started_at, c.closed_at,
-			       count(i.client_id) as total,
-			       count(i.client_id) filter (where i.outcome = 'NO_CHANGE') as no_change,
-			       count(i.client_id) filter (where i.outcome = 'POSSIBLY_KP3') as possibly_kp3,
-			       count(i.client_id) filter (where i.outcome = 'OTHER_ROUTE_ADVISED') as other_route_advised
-			from screening_campaign c left join screening_item i on i.campaign_id = c.id
+			       c.total, c.no_change, c.possibly_kp3, c.other_route_advised
+			from screening_campaign c
 			""";
-
-	private static final String GROUPED = " group by c.id";
 
 	private final JdbcClient jdbc;
 
@@ -57,23 +56,24 @@ class ScreeningStore {
 			.params(id, coordinator.municipalityId(), campaign.name().strip(), campaign.selectionDate(),
 					coordinator.id(), coordinator.displayName(), Timestamp.from(now))
 			.update();
-		this.jdbc
+		int total = this.jdbc
 			.sql("insert into screening_item (campaign_id, client_id) "
 					+ "select ?, client_id from unnest(cast(? as uuid[])) as selected (client_id)")
 			.params(id, clients.stream().map(UUID::toString).toArray(String[]::new))
 			.update();
+		this.jdbc.sql("update screening_campaign set total = ? where id = ?").params(total, id).update();
 		return id;
 	}
 
 	List<CampaignView> campaigns(UUID municipalityId) {
-		return this.jdbc.sql(CAMPAIGN + "where c.municipality_id = ?" + GROUPED + " order by c.started_at desc, c.id")
+		return this.jdbc.sql(CAMPAIGN + "where c.municipality_id = ?" + " order by c.started_at desc, c.id")
 			.param(municipalityId)
 			.query(ScreeningStore::campaign)
 			.list();
 	}
 
 	Optional<CampaignView> find(UUID municipalityId, UUID id) {
-		return this.jdbc.sql(CAMPAIGN + "where c.municipality_id = ? and c.id = ?" + GROUPED)
+		return this.jdbc.sql(CAMPAIGN + "where c.municipality_id = ? and c.id = ?")
 			.params(municipalityId, id)
 			.query(ScreeningStore::campaign)
 			.optional();
@@ -106,13 +106,36 @@ class ScreeningStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Records (or replaces) an outcome and moves the campaign's counters from the outcome
+	 * it replaces (read from the row as updated, so concurrent recorders stay exact) to
+	 * the new one, in the caller's transaction.
+	 */
 	void record(UUID campaignId, UUID clientId, ScreeningResult form, CurrentUser examiner, Instant now) {
-		this.jdbc
+		List<Optional<String>> replaced = this.jdbc
 			.sql("update screening_item set outcome = ?, advised_route = ?, note = ?, examined_by_id = ?, "
-					+ "examined_by_name = ?, examined_at = ? where campaign_id = ? and client_id = ?")
+					+ "examined_by_name = ?, examined_at = ? where campaign_id = ? and client_id = ? "
+					+ "returning old.outcome")
 			.params(form.outcome().name(), form.advisedRoute() == null ? null : form.advisedRoute().name(), form.note(),
 					examiner.id(), examiner.displayName(), Timestamp.from(now), campaignId, clientId)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.list();
+		String outcome = form.outcome().name();
+		String previous = replaced.isEmpty() ? outcome : replaced.get(0).orElse(null);
+		if (outcome.equals(previous)) {
+			return;
+		}
+		this.jdbc
+			.sql("update screening_campaign set no_change = no_change + ?, possibly_kp3 = possibly_kp3 + ?, "
+					+ "other_route_advised = other_route_advised + ? where id = ?")
+			.params(delta(ScreeningOutcome.NO_CHANGE, previous, outcome),
+					delta(ScreeningOutcome.POSSIBLY_KP3, previous, outcome),
+					delta(ScreeningOutcome.OTHER_ROUTE_ADVISED, previous, outcome), campaignId)
 			.update();
+	}
+
+	private static int delta(ScreeningOutcome counted, String previous, String outcome) {
+		return (counted.name().equals(outcome) ? 1 : 0) - (counted.name().equals(previous) ? 1 : 0);
 	}
 
 	ScreeningItem item(UUID campaignId, UUID clientId) {

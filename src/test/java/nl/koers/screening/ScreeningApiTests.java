@@ -158,6 +158,30 @@ class ScreeningApiTests {
 	}
 
 	@Test
+	void aReplacedOutcomeMovesTheProgressAndItEqualsARecount() throws Exception {
+		String id = started();
+		outcome(this.consultant, id, this.mine, "{\"outcome\": \"POSSIBLY_KP3\", \"note\": \"Eerst\"}")
+			.andExpect(status().isOk());
+		outcome(this.consultant, id, this.mine, "{\"outcome\": \"POSSIBLY_KP3\", \"note\": \"Eerst\"}")
+			.andExpect(status().isOk());
+		outcome(this.consultant, id, this.mine, "{\"outcome\": \"NO_CHANGE\", \"note\": \"Toch niet\"}")
+			.andExpect(status().isOk());
+		call(this.coordinator, get(CAMPAIGNS + "/{id}", id)).andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.examined").value(1))
+			.andExpect(jsonPath("$.toDo").value(1))
+			.andExpect(jsonPath("$.outcomes.POSSIBLY_KP3").value(0))
+			.andExpect(jsonPath("$.outcomes.NO_CHANGE").value(1));
+		assertThat(this.jdbc.sql("""
+				select c.total = (select count(*) from screening_item i where i.campaign_id = c.id)
+				   and c.no_change = (select count(*) from screening_item i where i.campaign_id = c.id
+				                      and i.outcome = 'NO_CHANGE')
+				   and c.possibly_kp3 = (select count(*) from screening_item i where i.campaign_id = c.id
+				                         and i.outcome = 'POSSIBLY_KP3')
+				from screening_campaign c where c.id = ?""").param(UUID.fromString(id)).query(Boolean.class).single())
+			.isTrue();
+	}
+
+	@Test
 	void refusesAnOutcomeWithoutWhatItNeedsOrFromSomeoneElse() throws Exception {
 		String id = started();
 		outcome(this.colleague, id, this.mine, "{\"outcome\": \"NO_CHANGE\"}").andExpect(status().isForbidden());
