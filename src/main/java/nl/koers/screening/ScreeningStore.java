@@ -108,18 +108,21 @@ class ScreeningStore {
 
 	/**
 	 * Records (or replaces) an outcome and moves the campaign's counters from the outcome
-	 * it replaces (read from the row as updated, so concurrent recorders stay exact) to
-	 * the new one, in the caller's transaction.
+	 * it replaces (read under a row lock, so concurrent recorders stay exact) to the new
+	 * one, in the caller's transaction.
 	 */
 	void record(UUID campaignId, UUID clientId, ScreeningResult form, CurrentUser examiner, Instant now) {
 		List<Optional<String>> replaced = this.jdbc
-			.sql("update screening_item set outcome = ?, advised_route = ?, note = ?, examined_by_id = ?, "
-					+ "examined_by_name = ?, examined_at = ? where campaign_id = ? and client_id = ? "
-					+ "returning old.outcome")
-			.params(form.outcome().name(), form.advisedRoute() == null ? null : form.advisedRoute().name(), form.note(),
-					examiner.id(), examiner.displayName(), Timestamp.from(now), campaignId, clientId)
+			.sql("select outcome from screening_item where campaign_id = ? and client_id = ? for update")
+			.params(campaignId, clientId)
 			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
 			.list();
+		this.jdbc
+			.sql("update screening_item set outcome = ?, advised_route = ?, note = ?, examined_by_id = ?, "
+					+ "examined_by_name = ?, examined_at = ? where campaign_id = ? and client_id = ?")
+			.params(form.outcome().name(), form.advisedRoute() == null ? null : form.advisedRoute().name(), form.note(),
+					examiner.id(), examiner.displayName(), Timestamp.from(now), campaignId, clientId)
+			.update();
 		String outcome = form.outcome().name();
 		String previous = replaced.isEmpty() ? outcome : replaced.get(0).orElse(null);
 		if (outcome.equals(previous)) {
