@@ -20,6 +20,7 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.Open;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -59,6 +60,19 @@ class BudgetService implements Budgets {
 	@Open(CALLER_DECIDED)
 	public List<String> sources(UUID municipalityId) {
 		return this.store.sources(municipalityId);
+	}
+
+	/**
+	 * Locks the source's budgets of these years until the caller's transaction ends;
+	 * there must be one.
+	 */
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	@Open(CALLER_DECIDED)
+	public void lock(UUID municipalityId, String source, Collection<Integer> years) {
+		if (!years.isEmpty()) {
+			this.store.lock(municipalityId, source, years);
+		}
 	}
 
 	/**

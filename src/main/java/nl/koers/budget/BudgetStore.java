@@ -54,6 +54,21 @@ class BudgetStore {
 			.list();
 	}
 
+	/**
+	 * Locks the source's budget rows of the years, in year order, until the transaction
+	 * ends; a year without a budget has nothing to lock (and nothing to spend).
+	 */
+	void lock(UUID municipalityId, String source, Collection<Integer> years) {
+		this.jdbc
+			.sql("select id from budget where municipality_id = :municipality and source = :source "
+					+ "and year in (:years) order by year for update")
+			.param("municipality", municipalityId)
+			.param("source", source)
+			.param("years", years)
+			.query(UUID.class)
+			.list();
+	}
+
 	void commit(UUID municipalityId, String source, UUID contractId, UUID trajectoryId, Commitment line, Instant now) {
 		this.jdbc
 			.sql("insert into budget_commitment (id, municipality_id, source, year, amount, contract_id, "

@@ -13,7 +13,10 @@ import nl.koers.route.api.RoutePeriodsChanged;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code route_count_delta} and the yearly snapshots in {@code route_count_year} in
@@ -22,14 +25,26 @@ import org.springframework.stereotype.Component;
  * own, with the publication kept in the event publication registry until it succeeds. An
  * attempt applies the whole change or nothing, so a retry after a failed attempt counts
  * the change once.
+ *
+ * <p>
+ * A change only adds rows to {@code route_count_pending}, which no other writer touches,
+ * so the route changes of a municipality never queue behind the same delta and snapshot
+ * rows. The pending rows are then folded into the per-day deltas and the snapshots by one
+ * writer at a time per municipality: whoever gets the municipality's fold lock without
+ * waiting (the change itself, usually), or else the next change or the scheduled fold a
+ * few seconds later. {@link RouteCountStore} adds the rows still pending, so the counts
+ * are exact at every moment.
  */
 @Component
 class RouteCountDeltas {
 
 	private final JdbcClient jdbc;
 
-	RouteCountDeltas(JdbcClient jdbc) {
+	private final TransactionTemplate transaction;
+
+	RouteCountDeltas(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	static final int FIRST_YEAR = 1990;
@@ -38,8 +53,24 @@ class RouteCountDeltas {
 
 	@ApplicationModuleListener
 	void on(RoutePeriodsChanged change) {
-		ensureYears(change.municipalityId());
-		deltas(change.before(), change.after()).forEach((key, delta) -> apply(change.municipalityId(), key, delta));
+		UUID municipalityId = change.municipalityId();
+		deltas(change.before(), change.after()).forEach((key, delta) -> this.jdbc
+			.sql("insert into route_count_pending (municipality_id, day, route, delta) values (?, ?, ?, ?)")
+			.params(municipalityId, key.day(), key.route().name(), delta)
+			.update());
+		foldIfFree(municipalityId);
+	}
+
+	/**
+	 * Folds what is pending in every municipality whose fold lock is free, so that the
+	 * pending rows stay few when the last change of a burst found the lock taken.
+	 */
+	@Scheduled(fixedDelayString = "${koers.reporting.fold-interval:PT5S}", initialDelayString = "PT5S")
+	void foldPending() {
+		this.jdbc.sql("select distinct municipality_id from route_count_pending")
+			.query(UUID.class)
+			.list()
+			.forEach(municipalityId -> this.transaction.executeWithoutResult(status -> foldIfFree(municipalityId)));
 	}
 
 	/**
@@ -53,6 +84,35 @@ class RouteCountDeltas {
 		after.forEach(period -> add(deltas, period, 1));
 		deltas.values().removeIf(delta -> delta == 0);
 		return deltas;
+	}
+
+	/**
+	 * Moves the municipality's pending rows into the deltas and snapshots when no one
+	 * else is doing so; the lock is held until the caller's transaction ends, and the
+	 * rows it moved disappear from the pending rows in the same commit.
+	 */
+	private void foldIfFree(UUID municipalityId) {
+		boolean locked = this.jdbc
+			.sql("select pg_try_advisory_xact_lock(hashtext('reporting.route_count'), hashtext(cast(? as text)))")
+			.param(municipalityId)
+			.query(Boolean.class)
+			.single();
+		if (!locked) {
+			return;
+		}
+		ensureYears(municipalityId);
+		Map<Key, Integer> moved = new TreeMap<>(Key.ORDER);
+		this.jdbc.sql("delete from route_count_pending where municipality_id = ? returning day, route, delta")
+			.param(municipalityId)
+			.query((rs, n) -> moved.merge(
+					new Key(rs.getObject("day", LocalDate.class), Route.valueOf(rs.getString("route"))),
+					rs.getInt("delta"), Integer::sum))
+			.list();
+		moved.forEach((key, delta) -> {
+			if (delta != 0) {
+				apply(municipalityId, key, delta);
+			}
+		});
 	}
 
 	private void apply(UUID municipalityId, Key key, int delta) {
@@ -83,7 +143,7 @@ class RouteCountDeltas {
 	}
 
 	/**
-	 * Recomputes a municipality's yearly snapshots from its deltas.
+	 * Recomputes a municipality's yearly snapshots from its (folded) deltas.
 	 */
 	void rebuildYears(UUID municipalityId) {
 		this.jdbc.sql("delete from route_count_year where municipality_id = ?").param(municipalityId).update();
@@ -106,8 +166,7 @@ class RouteCountDeltas {
 	}
 
 	/**
-	 * Rows are always touched in this order, so that concurrent changes in one
-	 * municipality wait for each other instead of deadlocking.
+	 * Deltas are folded in this order.
 	 */
 	record Key(LocalDate day, Route route) {
 

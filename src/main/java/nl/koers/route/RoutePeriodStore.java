@@ -24,6 +24,19 @@ class RoutePeriodStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Makes the other changes of the client's route history wait until the caller's
+	 * transaction ends: a transaction-scoped advisory lock keyed by the client id, in a
+	 * key space of its own ({@code hashtext('route.client')}), so that two changes cannot
+	 * both be checked against the history without the other.
+	 */
+	void lockClient(UUID clientId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('route.client'), hashtext(cast(? as text)))")
+			.param(clientId)
+			.query((rs, row) -> row)
+			.single();
+	}
+
 	void replace(UUID clientId, UUID municipalityId, List<RoutePeriod> periods) {
 		this.jdbc.sql("delete from route_period where client_id = ?").param(clientId).update();
 		for (RoutePeriod period : periods) {

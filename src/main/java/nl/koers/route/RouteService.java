@@ -37,7 +37,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Profile decisions, route changes, reviews and handovers of KP4 clients. Every change is
  * a new recorded event; the history it would make is checked as a whole before it is
- * accepted, so back-dated changes and corrections cannot make it impossible.
+ * accepted, so back-dated changes and corrections cannot make it impossible. The changes
+ * of one client take turns: each locks the client before it reads the history it checks.
  */
 @Service
 @Validated
@@ -188,6 +189,7 @@ class RouteService implements Routes {
 
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
 		ClientRef client = this.clients.change(user, clientId);
+		this.periods.lockClient(client.id());
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
 		if (corrects != null) {
 			checkCorrection(recorded, corrects, builders[0].build().getKind());

@@ -35,8 +35,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Nominations of clients for a trajectory: checked against the contract's eligibility
- * rules, committing the price against the budget, approved by the contract manager where
- * the contract asks for it, and withdrawn by the consultant until the trajectory starts.
+ * rules, committing the price against the budget (locked from the check until the
+ * commitment, so that nominations under contracts sharing a budget cannot overspend it),
+ * approved by the contract manager where the contract asks for it, and withdrawn by the
+ * consultant until the trajectory starts.
  */
 @Service
 @Validated
@@ -90,6 +92,8 @@ class NominationService implements Nominations {
 			throw new RefusedException("nominatedOn", "trajectory.date.future");
 		}
 		List<Commitment> price = contract.commitments(date);
+		this.budgets.lock(client.municipalityId(), contract.budgetSource(),
+				price.stream().map(Commitment::year).distinct().toList());
 		Verdict verdict = Eligibility.check(new NominationFacts(contract, client, date,
 				this.routes.routeOn(client.id(), date).orElse(null), this.store.hasOpen(client.id()),
 				this.budgets.shortfalls(client.municipalityId(), contract.budgetSource(), price)));

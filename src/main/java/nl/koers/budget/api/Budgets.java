@@ -25,6 +25,14 @@ public interface Budgets {
 	List<String> sources(UUID municipalityId);
 
 	/**
+	 * Locks the source's budgets of these years until the caller's transaction ends, so
+	 * that a shortfall check and the commitment made on it cannot both be overtaken by
+	 * another caller's; call it first, inside that transaction. Budgets are locked in
+	 * year order, so callers wait for each other instead of deadlocking.
+	 */
+	void lock(UUID municipalityId, String source, Collection<Integer> years);
+
+	/**
 	 * The years in which the source has less left than the planned commitments ask, each
 	 * with what is needed and what remains; empty when everything fits.
 	 */
