@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.koers.client.api.Bsn;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.Clients;
 import nl.koers.client.api.ClientView;
@@ -180,12 +181,8 @@ public class Fixtures {
 	public static String nextBsn() {
 		while (true) {
 			String prefix = String.format("%08d", 10_000_000 + SEQUENCE.incrementAndGet() * 7 % 89_999_999);
-			int sum = 0;
-			for (int i = 0; i < 8; i++) {
-				sum += (9 - i) * Character.digit(prefix.charAt(i), 10);
-			}
-			int check = sum % 11;
-			if (check <= 9) {
+			int check = Bsn.checkDigit(prefix);
+			if (check >= 0) {
 				return prefix + check;
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 
+import nl.koers.client.api.Bsn;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.Clients;
@@ -88,12 +89,8 @@ class DemoClients implements DemoStep {
 	static String bsn(int index) {
 		for (int candidate = index;; candidate += 1000) {
 			String prefix = String.format("9%07d", 1_000_000 + candidate);
-			int sum = 0;
-			for (int i = 0; i < 8; i++) {
-				sum += (9 - i) * Character.digit(prefix.charAt(i), 10);
-			}
-			int check = sum % 11;
-			if (check <= 9) {
+			int check = Bsn.checkDigit(prefix);
+			if (check >= 0) {
 				return prefix + check;
 			}
 		}

@@ -2,7 +2,6 @@ package nl.koers.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -139,17 +138,7 @@ class RouteCountConcurrencyTests {
 	}
 
 	private Map<Route, Long> recount(UUID municipality, LocalDate date) {
-		Map<Route, Long> counts = new EnumMap<>(Route.class);
-		for (Route route : Route.values()) {
-			counts.put(route, 0L);
-		}
-		this.jdbc
-			.sql("select route, count(*) from route_period where municipality_id = ? and valid_from <= ? "
-					+ "and (valid_until is null or valid_until > ?) group by route")
-			.params(municipality, date, date)
-			.query((rs, n) -> counts.put(Route.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
+		return RouteRecount.of(this.jdbc, municipality, date);
 	}
 
 }

@@ -1,7 +1,6 @@
 package nl.koers.reporting;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -144,17 +143,7 @@ class WestBetuweReportTests {
 	}
 
 	private Map<Route, Long> straightforward(LocalDate date) {
-		Map<Route, Long> counts = new EnumMap<>(Route.class);
-		for (Route route : Route.values()) {
-			counts.put(route, 0L);
-		}
-		this.jdbc
-			.sql("select route, count(*) from route_period where municipality_id = ? and valid_from <= ? "
-					+ "and (valid_until is null or valid_until > ?) group by route")
-			.params(this.westBetuwe.id(), date, date)
-			.query((rs, n) -> counts.put(Route.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
+		return RouteRecount.of(this.jdbc, this.westBetuwe.id(), date);
 	}
 
 	private UUID kp4Client(LocalDate decided) {

@@ -15,12 +15,20 @@ public final class Bsn {
 		if (value == null || !value.matches("\\d{9}") || value.equals("000000000")) {
 			return false;
 		}
+		return checkDigit(value.substring(0, 8)) == Character.digit(value.charAt(8), 10);
+	}
+
+	/**
+	 * The ninth digit that makes eight digits pass the 11-test, or -1 when no digit does
+	 * (the weighted sum leaves 10).
+	 */
+	public static int checkDigit(String eightDigits) {
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
-			sum += (9 - i) * Character.digit(value.charAt(i), 10);
+			sum += (9 - i) * Character.digit(eightDigits.charAt(i), 10);
 		}
-		sum -= Character.digit(value.charAt(8), 10);
-		return sum % 11 == 0;
+		int check = sum % 11;
+		return check <= 9 ? check : -1;
 	}
 
 }
