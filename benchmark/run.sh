@@ -5,7 +5,7 @@
 #
 #  1. installs Debian's PostgreSQL when missing, starts its cluster (creating one if there is
 #     none) and recreates the database koers_benchmark;
-#  2. builds Koers's jar and the benchmark (offline: set BENCHMARK_MAVEN_OFFLINE= to go online);
+#  2. builds Koers's jar and the benchmark (BENCHMARK_MAVEN_OFFLINE=-o builds offline);
 #  3. starts Koers on that database (Flyway migrates it; no demo data) on port 18080;
 #  4. generates the data set of that size (S 10,000, M 100,000, L 1,000,000 clients);
 #  5. runs the load driver, with pgbench -S on the same database before and after;
@@ -21,7 +21,7 @@ size="${1:?usage: benchmark/run.sh S|M|L|<clients>}"
 cd "$(dirname "$0")/.."
 out=benchmark/target
 port="${KOERS_BENCHMARK_PORT:-18080}"
-offline="${BENCHMARK_MAVEN_OFFLINE--o}"
+offline="${BENCHMARK_MAVEN_OFFLINE:-}"
 db=koers_benchmark
 db_user=koers_benchmark
 db_password=koers-benchmark
@@ -118,7 +118,7 @@ java -cp "$classpath" nl.koers.benchmark.Generate "$size" "$jdbc_url" "$db_user"
 
 # --- 5. Load ----------------------------------------------------------------------------------
 log "Running the load driver"
-java -cp "$classpath" nl.koers.benchmark.Drive "$size" "http://localhost:$port/api/v1" bench-1 koers-benchmark \
+KOERS_PID="$koers_pid" java -cp "$classpath" nl.koers.benchmark.Drive "$size" "http://localhost:$port/api/v1" bench-1 koers-benchmark \
 	"$jdbc_url" "$db_user" "$db_password"
 
 log "Results in $out/results-$size.md"

@@ -1,7 +1,9 @@
 package nl.koers.benchmark;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -30,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
@@ -68,6 +72,8 @@ public final class Drive {
 
 	private final String authorization;
 
+	private final String password;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -83,8 +89,8 @@ public final class Drive {
 
 	private Drive(String base, String user, String password, Duration duration, int threads) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-		this.authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = authorization(user, password);
+		this.password = password;
 		this.duration = duration;
 		this.threads = threads;
 	}
@@ -105,6 +111,10 @@ public final class Drive {
 			Files.writeString(out, report);
 			System.out.println(report);
 			System.out.println("written to " + out);
+		}
+		if (!drive.errors.isEmpty()) {
+			System.err.println(drive.errors.size() + " request(s) failed: see the report");
+			System.exit(1);
 		}
 	}
 
@@ -187,7 +197,228 @@ public final class Drive {
 		rows.add(new Row("P6 read throughput at saturation (" + this.threads + " connections), req/s",
 				"≥ 20 % of pgbench -S = " + fmt(target), saturated.throughput(), target, false, saturated));
 
+		// P8: the client file as the browser loads it: the page, then each section as an htmx
+		// fragment; the application's CPU per request from /proc when Koers's pid is known.
+		// Measured after the saturation run, so that the JIT's work is done.
+		Browser browser = new Browser(this.base.replaceFirst("/api/v1$", ""));
+		browser.login(user, this.password);
+		List<String> paths = browser.sectionPaths(clients.get(0)[0]);
+		IntFunction<HttpRequest> file = i -> {
+			String id = clients.get((i / (paths.size() + 1)) % clients.size())[0];
+			int part = i % (paths.size() + 1);
+			return part == 0 ? browser.page("/clients/" + id, false)
+					: browser.page(paths.get(part - 1).replace(clients.get(0)[0], id), true);
+		};
+		for (int i = 0; i < 10 * (paths.size() + 1); i++) {
+			send(file.apply(i), null, "P8 warm-up");
+		}
+		long cpuBefore = koersCpuNanos();
+		Result pages = sequential("P8 client file page and sections", file);
+		long cpuAfter = koersCpuNanos();
+		rows.add(new Row("P8 client file page and its " + paths.size() + " sections, p95 per request (informative)",
+				"–", pages.p(95), Double.NaN, true, pages));
+		if (cpuBefore >= 0 && cpuAfter >= 0) {
+			double cpu = (cpuAfter - cpuBefore) / 1e6 / (pages.histogram.getTotalCount() + pages.failed + WARM_UP);
+			rows.add(new Row("P8 application CPU per page or section (Koers's process, all threads)", "≤ 15 ms",
+					cpu, 15, true, null));
+		}
+
+		// Writes: route changes from four writers, in one municipality and in four.
+		Result one = routeChanges("W route changes, 4 writers in one municipality", db, List.of(user, user, user, user),
+				LocalDate.now());
+		rows.add(new Row("W route changes/s, 4 writers in one municipality (informative)", "–", one.throughput(),
+				Double.NaN, false, one));
+		List<String> four = List.of("bench-1", "bench-2", "bench-3", "bench-4");
+		Result apart = routeChanges("W route changes, 4 writers in four municipalities", db, four,
+				LocalDate.now().plusDays(16));
+		rows.add(new Row("W route changes/s, 4 writers in four municipalities (informative)", "–", apart.throughput(),
+				Double.NaN, false, apart));
+
 		return markdown(size, started, uptimeBefore, command("uptime"), dataSet, pgbenchBefore, pgbenchAfter, rows);
+	}
+
+	/**
+	 * Route changes from one writer per user, each on clients of its own that are in KP4 now,
+	 * each change to a route other than the client's current one, from {@code from} on (a
+	 * client's next change a day later, at most 14 days later).
+	 */
+	private Result routeChanges(String name, Connection db, List<String> users, LocalDate from) throws Exception {
+		System.out.println(name);
+		List<List<String[]>> clients = new ArrayList<>();
+		for (int w = 0; w < users.size(); w++) {
+			String user = users.get(w);
+			UUID municipality = single(db, "select municipality_id from app_user where username = ?", user);
+			List<String[]> current = rows(db, """
+					select client_id::text, route from route_period
+					where municipality_id = ? and valid_until is null and route <> 'REST'
+					order by client_id limit 2000""", municipality);
+			int writers = Collections.frequency(users, user);
+			int slot = Collections.frequency(users.subList(0, w), user);
+			List<String[]> mine = new ArrayList<>();
+			for (int i = slot; i < current.size(); i += writers) {
+				mine.add(current.get(i));
+			}
+			if (mine.isEmpty()) {
+				throw new IllegalStateException("no clients in KP4 for " + user);
+			}
+			clients.add(mine);
+		}
+		Recorder recorder = new Recorder(60_000_000L, 3);
+		AtomicLong failed = new AtomicLong();
+		long start = System.nanoTime();
+		long end = start + this.duration.toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(users.size());
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int w = 0; w < users.size(); w++) {
+				String auth = authorization(users.get(w), this.password);
+				List<String[]> mine = clients.get(w);
+				futures.add(pool.submit(() -> {
+					for (int i = 0; System.nanoTime() < end && i < MAX_REQUESTS; i++) {
+						String[] client = mine.get(i % mine.size());
+						// one change per client and day: the route refuses a second on the same date
+						LocalDate effective = from.plusDays(Math.min(14, i / mine.size()));
+						client[1] = nextRoute(client[1]);
+						HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/clients/" + client[0]
+								+ "/route-changes"))
+							.header("Authorization", auth)
+							.header("Accept", "application/json")
+							.header("Content-Type", "application/json")
+							.timeout(Duration.ofSeconds(30))
+							.POST(HttpRequest.BodyPublishers.ofString("{\"route\":\"" + client[1]
+									+ "\",\"effectiveDate\":\"" + effective + "\",\"reason\":\"Benchmark\"}"))
+							.build();
+						long began = System.nanoTime();
+						if (send(request, null, name)) {
+							recorder.recordValue(Math.max(1, (System.nanoTime() - began) / 1_000));
+						}
+						else {
+							failed.incrementAndGet();
+						}
+					}
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return new Result(name, recorder.getIntervalHistogram(), failed.get(), System.nanoTime() - start);
+	}
+
+	/**
+	 * The CPU time Koers's process has used (user and system, all threads), from
+	 * {@code /proc/<KOERS_PID>/stat}; -1 when the pid is not given.
+	 */
+	private static long koersCpuNanos() throws IOException {
+		String pid = System.getenv("KOERS_PID");
+		if (pid == null || pid.isBlank()) {
+			return -1;
+		}
+		String stat = Files.readString(Path.of("/proc", pid, "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		long hertz = Long.parseLong(command("getconf", "CLK_TCK"));
+		return ticks * 1_000_000_000L / hertz;
+	}
+
+	/**
+	 * A browser's session: signs in with the login form (with its CSRF token), then asks
+	 * for pages, and for sections as htmx does.
+	 */
+	private final class Browser {
+
+		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+		private static final Pattern SECTION = Pattern.compile("hx-get=\"(/clients/[^\"]+)\"");
+
+		private final String root;
+
+		private final CookieManager cookies = new CookieManager();
+
+		private String cookie = "";
+
+		private final HttpClient browser = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+
+		Browser(String root) {
+			this.root = root;
+		}
+
+		void login(String user, String password) throws IOException, InterruptedException {
+			String form = this.browser
+				.send(HttpRequest.newBuilder(URI.create(this.root + "/login")).GET().build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher csrf = CSRF.matcher(form);
+			if (!csrf.find()) {
+				throw new IllegalStateException("the login page has no CSRF token");
+			}
+			String body = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf="
+					+ encode(csrf.group(1));
+			HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(URI.create(this.root + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.uri().getPath().startsWith("/login")) {
+				throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.uri());
+			}
+			this.cookie = this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.map(c -> c.getName() + "=" + c.getValue())
+				.collect(Collectors.joining("; "));
+		}
+
+		/** The paths of the sections the client file page loads with htmx. */
+		List<String> sectionPaths(String clientId) throws IOException, InterruptedException {
+			String page = Drive.this.http.send(page("/clients/" + clientId, false), HttpResponse.BodyHandlers.ofString())
+				.body();
+			List<String> paths = new ArrayList<>();
+			Matcher matcher = SECTION.matcher(page);
+			while (matcher.find()) {
+				paths.add(matcher.group(1));
+			}
+			if (paths.isEmpty()) {
+				throw new IllegalStateException("the client file page loads no sections");
+			}
+			return paths;
+		}
+
+		HttpRequest page(String path, boolean htmx) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.root + path))
+				.header("Accept", "text/html")
+				.header("Cookie", this.cookie)
+				.timeout(Duration.ofSeconds(30))
+				.GET();
+			if (htmx) {
+				request.header("HX-Request", "true");
+			}
+			return request.build();
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+	private static String nextRoute(String current) {
+		return switch (current) {
+			case "TOWARDS_KP3" -> "CARE_SUPPORT";
+			case "CARE_SUPPORT" -> "INVESTIGATION";
+			default -> "TOWARDS_KP3";
+		};
+	}
+
+	private static String authorization(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private HttpRequest get(String path) {
@@ -303,7 +534,7 @@ public final class Drive {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			long micros = Math.max(1, (System.nanoTime() - began) / 1_000);
-			if (response.statusCode() != 200) {
+			if (response.statusCode() / 100 != 2) {
 				error(name, request.uri() + " → " + response.statusCode() + " "
 						+ response.body().substring(0, Math.min(200, response.body().length())));
 				return false;

@@ -2,6 +2,7 @@ package nl.koers.benchmark;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,7 +40,9 @@ import org.postgresql.copy.CopyManager;
  * events and the route periods derived from them), appointments with their outcome and
  * events, contacts, tasks, assessments with scores, goals with status and progress,
  * agreements with outcomes, exemptions, measure facts and measures, screening campaigns
- * with items, and the access log of the consultants' reads. Then it rebuilds the route
+ * with items, institutions with consents and referrals, budgets, contracts with their
+ * trajectories, commitments and payments, signals and advice requests to the coordination
+ * point, and the access log of the consultants' reads. Then it rebuilds the route
  * report's count tables and analyzes the database.
  */
 public final class Generate {
@@ -81,6 +84,13 @@ public final class Generate {
 	private static final String[] ZRM = { "FINANCES", "DAY_ACTIVITIES", "HOUSING", "DOMESTIC_RELATIONS",
 			"MENTAL_HEALTH", "PHYSICAL_HEALTH", "ADDICTION", "ADL", "SOCIAL_NETWORK", "COMMUNITY_PARTICIPATION",
 			"JUSTICE" };
+
+	private static final String[] BUDGET_SOURCES = { "Werkbudget", "Participatiebudget" };
+
+	private static final String[] OUTCOMES = { "SOCIAL_ACTIVATION", "REINTEGRATION", "VOLUNTEER_WORK", "PAID_WORK",
+			"DROPPED_OUT", "OTHER" };
+
+	private static final String[] SIGNAL_KINDS = { "PSYCHIATRIC", "ADDICTION", "BOTH" };
 
 	private final Random random = new Random(20261202);
 
@@ -177,9 +187,11 @@ public final class Generate {
 		// Screening: a closed campaign of last year and an open one of this year.
 		Campaign[] campaigns = { campaign(municipality, coordinator, LocalDate.of(2025, 2, 1), true),
 				campaign(municipality, coordinator, LocalDate.of(2026, 9, 1), false) };
+		budgets(municipality, coordinator, size);
+		List<Contract> contracts = contracts(municipality, coordinator, institutions, size);
 		for (int i = 0; i < size; i++) {
 			client(municipality, name, i, consultants.get(i % consultants.size()), coordinator, campaigns,
-					institutions);
+					institutions, contracts);
 			this.tables.flushIfFull();
 		}
 		return municipality;
@@ -206,7 +218,7 @@ public final class Generate {
 	}
 
 	private void client(UUID municipality, String city, int index, User consultant, User coordinator,
-			Campaign[] campaigns, List<Institution> institutions) {
+			Campaign[] campaigns, List<Institution> institutions, List<Contract> contracts) {
 		UUID client = uuid();
 		LocalDate kp4Start = day(FIRST_DAY, LAST_DAY);
 		LocalDate benefitStart = kp4Start.minusDays(this.random.nextInt(1500));
@@ -253,6 +265,15 @@ public final class Generate {
 		if (this.random.nextInt(10) < 3) {
 			consentAndReferral(client, municipality, consultant, institutions.get(this.random.nextInt(institutions.size())),
 					kp4Start, until);
+		}
+		if (this.random.nextInt(100) < 8) {
+			trajectory(client, municipality, consultant, coordinator, contracts, kp4Start, until);
+		}
+		if (this.random.nextInt(100) < 3) {
+			signal(client, municipality, consultant, coordinator, day(kp4Start, until.plusDays(1)));
+		}
+		if (this.random.nextInt(100) < 2) {
+			adviceRequest(client, municipality, consultant, coordinator, day(kp4Start, until.plusDays(1)));
 		}
 		for (LocalDate day : seen) {
 			this.tables.row("access_log_entry",
@@ -530,7 +551,7 @@ public final class Generate {
 		for (String category : SHARED) {
 			this.tables.row("sharing_agreement_category", "agreement_id, category", agreement, category);
 		}
-		return new Institution(id, service, spec[2]);
+		return new Institution(id, service, spec[0], spec[1]);
 	}
 
 	/**
@@ -573,6 +594,194 @@ public final class Generate {
 					"PROGRESS", on.plusDays(40), "Komt trouw naar de begeleiding", consultant.id,
 					consultant.displayName, new Instant(on.plusDays(40), 15));
 		}
+	}
+
+	/**
+	 * The Werkbudget and the participation budget for the last three years, about 300 euros
+	 * per client a year, with a part reserved for KP4.
+	 */
+	private void budgets(UUID municipality, User by, int size) {
+		for (int year = TODAY.getYear() - 2; year <= TODAY.getYear(); year++) {
+			for (String source : BUDGET_SOURCES) {
+				BigDecimal amount = BigDecimal.valueOf(300L * size + 10_000);
+				this.tables.row("budget",
+						"id, municipality_id, source, year, amount, reservation_percentage, version, created_by, "
+								+ "created_at",
+						uuid(), municipality, source, year, amount, source.equals(BUDGET_SOURCES[0]) ? 60 : null, 0,
+						by.id, new Instant(LocalDate.of(year - 1, 12, 1), 10));
+			}
+		}
+	}
+
+	/**
+	 * Per provider on the social map, a contract of last year paid per year and one of this
+	 * year paid per phase, with places for about one client in 40.
+	 */
+	private List<Contract> contracts(UUID municipality, User by, List<Institution> institutions, int size) {
+		List<Contract> contracts = new ArrayList<>();
+		int year = TODAY.getYear();
+		for (Institution provider : institutions) {
+			if (!provider.kind.equals("PROVIDER")) {
+				continue;
+			}
+			for (int y = year - 1; y <= year; y++) {
+				boolean phases = y == year;
+				Contract contract = new Contract(uuid(), provider.id, BigDecimal.valueOf(phases ? 4800 : 5355),
+						LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), phases);
+				this.tables.row("contract",
+						"id, municipality_id, provider_id, name, lot, places, price, budget_source, schedule_kind, "
+								+ "nomination_from, nomination_until, max_months, aftercare_months, warning_days, "
+								+ "exceptions_need_approval, version, created_by, created_at",
+						contract.id, municipality, provider.id, "Activering " + y + " " + provider.name, "Perceel 1",
+						Math.max(20, size / 40), contract.price, BUDGET_SOURCES[0], phases ? "PHASES" : "YEARS",
+						contract.from, contract.until, 12, 3, 60, false, 0, by.id, new Instant(contract.from.minusDays(30), 10));
+				if (phases) {
+					this.tables.row("contract_phase", "contract_id, number, name", contract.id, 1, "Intake");
+					this.tables.row("contract_phase", "contract_id, number, name", contract.id, 2, "Activering");
+					this.tables.row("contract_payment", "contract_id, phase, share", contract.id, 1, 40);
+					this.tables.row("contract_payment", "contract_id, phase, share", contract.id, 2, 60);
+				}
+				else {
+					this.tables.row("contract_payment", "contract_id, year, share", contract.id, y, 50);
+					this.tables.row("contract_payment", "contract_id, year, share", contract.id, y + 1, 50);
+				}
+				this.tables.row("contract_route", "contract_id, route", contract.id, "CARE_SUPPORT");
+				this.tables.row("contract_route", "contract_id, route", contract.id, "REST");
+				for (int month = 3; month <= 12 && LocalDate.of(y, month, 15).isBefore(TODAY); month += 3) {
+					LocalDate paid = LocalDate.of(y, month, 15);
+					this.tables.row("budget_payment",
+							"id, municipality_id, source, year, amount, contract_id, paid_on, reference, recorded_by, "
+									+ "recorded_at",
+							uuid(), municipality, BUDGET_SOURCES[0], y, contract.price.multiply(BigDecimal.valueOf(2)),
+							contract.id, paid, "F" + y + "-" + month, by.id, new Instant(paid, 11));
+				}
+				contracts.add(contract);
+			}
+		}
+		return contracts;
+	}
+
+	/**
+	 * A trajectory under a contract whose nomination window falls in the client's KP4
+	 * years: nominated, then accepted, started, in a phase, ended or declined, with the
+	 * money committed per year or phase.
+	 */
+	private void trajectory(UUID client, UUID municipality, User consultant, User coordinator, List<Contract> contracts,
+			LocalDate kp4Start, LocalDate until) {
+		List<Contract> open = contracts.stream()
+			.filter(c -> !c.from.isAfter(until) && !c.until.isBefore(kp4Start) && c.from.isBefore(TODAY))
+			.toList();
+		if (open.isEmpty()) {
+			return;
+		}
+		Contract contract = open.get(this.random.nextInt(open.size()));
+		LocalDate first = kp4Start.isAfter(contract.from) ? kp4Start : contract.from;
+		LocalDate last = until.isBefore(contract.until) ? until : contract.until;
+		LocalDate nominated = day(first, (last.isAfter(TODAY) ? TODAY : last).plusDays(1));
+		int draw = this.random.nextInt(100);
+		String status = draw < 10 ? "NOMINATED" : draw < 18 ? "DECLINED" : draw < 23 ? "WITHDRAWN"
+				: draw < 30 ? "ACCEPTED" : draw < 70 ? "STARTED" : "ENDED";
+		LocalDate accepted = nominated.plusDays(7);
+		LocalDate started = nominated.plusDays(21);
+		boolean begun = status.equals("STARTED") || status.equals("ENDED");
+		if (begun && !started.isBefore(TODAY)) {
+			status = "ACCEPTED";
+			begun = false;
+		}
+		LocalDate ended = begun ? started.plusMonths(3 + this.random.nextInt(9)) : null;
+		if (status.equals("ENDED") && !ended.isBefore(TODAY)) {
+			status = "STARTED";
+		}
+		boolean isEnded = status.equals("ENDED");
+		int phase = contract.phases && begun && started.plusMonths(2).isBefore(TODAY) ? 2 : 1;
+		String outcome = isEnded ? OUTCOMES[this.random.nextInt(OUTCOMES.length)] : null;
+		UUID id = uuid();
+		this.tables.row("trajectory",
+				"id, municipality_id, contract_id, client_id, status, nominated_on, nominated_by, motivation, "
+						+ "started_on, phase, phase_since, ended_on, outcome, aftercare_until, version, created_at",
+				id, municipality, contract.id, client, status, nominated, consultant.id,
+				"Past bij de doelen van de klant", begun ? started : null, begun ? phase : null,
+				begun ? (phase == 2 ? started.plusMonths(2) : started) : null, isEnded ? ended : null, outcome,
+				isEnded ? ended.plusMonths(3) : null, 0, new Instant(nominated, 10));
+		trajectoryEvent(id, "NOMINATED", nominated, null, null, consultant);
+		switch (status) {
+			case "DECLINED" -> trajectoryEvent(id, "DECLINED", accepted, null, null, coordinator);
+			case "WITHDRAWN" -> trajectoryEvent(id, "WITHDRAWN", accepted, null, null, consultant);
+			case "ACCEPTED", "STARTED", "ENDED" -> trajectoryEvent(id, "ACCEPTED", accepted, null, null, coordinator);
+			default -> {
+			}
+		}
+		if (begun) {
+			trajectoryEvent(id, "STARTED", started, 1, null, coordinator);
+			if (phase == 2) {
+				trajectoryEvent(id, "PHASE", started.plusMonths(2), 2, null, coordinator);
+			}
+			trajectoryEvent(id, "REPORT", started.plusMonths(1), null, null, coordinator);
+		}
+		if (isEnded) {
+			trajectoryEvent(id, "ENDED", ended, null, outcome, coordinator);
+		}
+		boolean released = status.equals("DECLINED") || status.equals("WITHDRAWN");
+		for (int line = 1; line <= 2; line++) {
+			BigDecimal share = BigDecimal.valueOf(contract.phases ? (line == 1 ? 40 : 60) : 50);
+			this.tables.row("budget_commitment",
+					"id, municipality_id, source, year, amount, contract_id, trajectory_id, phase, created_at, "
+							+ "released_at",
+					uuid(), municipality, BUDGET_SOURCES[0],
+					contract.phases ? contract.from.getYear() : contract.from.getYear() + line - 1,
+					contract.price.multiply(share).movePointLeft(2), contract.id, id, contract.phases ? line : null,
+					new Instant(nominated, 10), released ? new Instant(accepted, 10) : null);
+		}
+	}
+
+	private void trajectoryEvent(UUID trajectory, String kind, LocalDate on, Integer phase, String outcome, User by) {
+		this.tables.row("trajectory_event",
+				"id, trajectory_id, kind, occurred_on, phase, outcome, author_id, author_name, recorded_at", uuid(),
+				trajectory, kind, on, phase, outcome, by.id, by.displayName, new Instant(on, 15));
+	}
+
+	/**
+	 * A signal of psychiatric or addiction problems to the coordination point, with one or
+	 * two follow-ups.
+	 */
+	private void signal(UUID client, UUID municipality, User consultant, User coordinator, LocalDate on) {
+		UUID id = uuid();
+		int draw = this.random.nextInt(3);
+		String status = draw == 0 ? "NEW" : draw == 1 ? "IN_PROGRESS" : "CLOSED";
+		this.tables.row("coordination_signal",
+				"id, municipality_id, client_id, kind, observation, observed_on, status, raised_by_id, "
+						+ "raised_by_name, raised_at",
+				id, municipality, client, SIGNAL_KINDS[this.random.nextInt(SIGNAL_KINDS.length)],
+				"Lijkt verward tijdens het gesprek", on, status, consultant.id, consultant.displayName,
+				new Instant(on, 12));
+		if (draw >= 1) {
+			followUp(id, on.plusDays(3), "IN_PROGRESS", coordinator);
+		}
+		if (draw == 2) {
+			followUp(id, on.plusDays(30), "CLOSED", coordinator);
+		}
+	}
+
+	private void followUp(UUID signal, LocalDate on, String status, User by) {
+		this.tables.row("coordination_follow_up",
+				"signal_id, noted_on, status, note, author_id, author_name, recorded_at", signal, on, status,
+				"Contact gelegd met de huisarts", by.id, by.displayName, new Instant(on, 14));
+	}
+
+	/**
+	 * A consultant's question to the coordination point about a client, mostly answered.
+	 */
+	private void adviceRequest(UUID client, UUID municipality, User consultant, User coordinator, LocalDate on) {
+		int draw = this.random.nextInt(3);
+		String status = draw == 0 ? "OPEN" : draw == 1 ? "ANSWERED" : "CLOSED";
+		boolean answered = draw >= 1;
+		this.tables.row("advice_request",
+				"id, municipality_id, origin, client_id, question, asked_by_id, asked_by_name, asked_at, status, "
+						+ "answer, answered_by_id, answered_by_name, answered_at, closed_at",
+				uuid(), municipality, "CONSULTANT", client, "Welke zorg past bij deze klant?", consultant.id,
+				consultant.displayName, new Instant(on, 10), status, answered ? "Verwijs naar de wijk-GGZ" : null,
+				answered ? coordinator.id : null, answered ? coordinator.displayName : null,
+				answered ? new Instant(on.plusDays(2), 10) : null, draw == 2 ? new Instant(on.plusDays(9), 10) : null);
 	}
 
 	/**
@@ -722,7 +931,11 @@ public final class Generate {
 	private record User(UUID id, String username, String displayName, String roles) {
 	}
 
-	private record Institution(UUID id, UUID service, String category) {
+	private record Institution(UUID id, UUID service, String name, String kind) {
+	}
+
+	private record Contract(UUID id, UUID provider, BigDecimal price, LocalDate from, LocalDate until,
+			boolean phases) {
 	}
 
 	private record Campaign(UUID id, LocalDate selectionDate, boolean closed) {
