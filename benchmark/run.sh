@@ -14,8 +14,11 @@
 # The results are in benchmark/target/results-<size>.md, Koers's log in
 # benchmark/target/koers-<size>.log. Options through the environment: KOERS_BENCHMARK_PORT,
 # BENCHMARK_SECONDS (per measurement, default 20), BENCHMARK_THREADS (concurrent clients for
-# the saturation run, default 8).
+# the saturation run, default 8). To generate the (large) data set once and measure later:
+# BENCHMARK_STEPS=generate, then BENCHMARK_STEPS=drive (keeps the database and its data).
 set -euo pipefail
+
+steps="${BENCHMARK_STEPS:-generate,drive}"
 
 size="${1:?usage: benchmark/run.sh S|M|L|<clients>}"
 cd "$(dirname "$0")/.."
@@ -71,15 +74,17 @@ for _ in $(seq 1 30); do
 done
 pg_isready -h localhost -p "$pg_port"
 
-log "Recreating role and database $db"
-runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d postgres \
-	-v user="$db_user" -v password="$db_password" -v db="$db" <<'SQL'
+if [[ "$steps" == *generate* ]]; then
+	log "Recreating role and database $db"
+	runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d postgres \
+		-v user="$db_user" -v password="$db_password" -v db="$db" <<'SQL'
 select format('create role %I login password %L', :'user', :'password')
 where not exists (select from pg_roles where rolname = :'user') \gexec
 alter role :"user" with login password :'password';
 drop database if exists :"db" with (force);
 create database :"db" owner :"user";
 SQL
+fi
 jdbc_url="jdbc:postgresql://localhost:$pg_port/$db"
 
 # --- 2. Build ---------------------------------------------------------------------------------
@@ -113,10 +118,15 @@ curl -fsS "http://localhost:$port/actuator/health"
 echo
 
 # --- 4. Data ----------------------------------------------------------------------------------
-log "Generating data set $size"
-java -cp "$classpath" nl.koers.benchmark.Generate "$size" "$jdbc_url" "$db_user" "$db_password"
+if [[ "$steps" == *generate* ]]; then
+	log "Generating data set $size"
+	java -cp "$classpath" nl.koers.benchmark.Generate "$size" "$jdbc_url" "$db_user" "$db_password"
+fi
 
 # --- 5. Load ----------------------------------------------------------------------------------
+if [[ "$steps" != *drive* ]]; then
+	exit 0
+fi
 log "Running the load driver"
 KOERS_PID="$koers_pid" java -cp "$classpath" nl.koers.benchmark.Drive "$size" "http://localhost:$port/api/v1" bench-1 koers-benchmark \
 	"$jdbc_url" "$db_user" "$db_password"
