@@ -205,7 +205,7 @@ final class MapImport {
 				refuse(ADDRESSES, address, "state_province", "tooLong");
 			}
 			NewLocation form = new NewLocation(MapTransfer.value(record, "name").orElse(null), street,
-					MapTransfer.value(address, "postal_code").orElse(null), city);
+					MapTransfer.value(address, "postal_code").filter(value -> !value.equals(city)).orElse(null), city);
 			check(LOCATIONS, record, form, Map.of("name", "name"));
 			check(ADDRESSES, address, form,
 					Map.of("address", "address_1", "postalCode", "postal_code", "city", "city"));

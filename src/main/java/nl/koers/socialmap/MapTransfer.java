@@ -116,13 +116,14 @@ class MapTransfer {
 			Map<String, String> address = new LinkedHashMap<>();
 			address.put("id", derived("address", id));
 			address.put("location_id", id);
-			// HSDS requires a street and a province; where Koers knows neither, the city
+			// HSDS requires a street, a postal code and a province; where Koers knows
+			// none, the city
 			// stands in for them (and an import reads such a stand-in as unknown).
 			address.put("address_1", l.get("address") == null ? city : MapCsv.text(l.get("address")));
 			address.put("city", city);
 			address.put("state_province",
 					l.get("state_province") == null ? city : MapCsv.text(l.get("state_province")));
-			address.put("postal_code", MapCsv.text(l.get("postal_code")));
+			address.put("postal_code", l.get("postal_code") == null ? city : MapCsv.text(l.get("postal_code")));
 			address.put("country", l.get("country") == null ? "NL" : MapCsv.text(l.get("country")));
 			address.put("address_type", "physical");
 			add(rows, "addresses.csv", address);

@@ -132,11 +132,8 @@ class HsdsPackageTests {
 				.getRecords();
 			String first = new String(files.get(path), StandardCharsets.UTF_8).split("\r\n")[0];
 			assertThat(first).as(path).isEqualTo(String.join(",", header));
-			Schema schema = registry.getSchema(SchemaLocation
-				.of(Path.of("src/test/resources/hsds/schema", resource.get("name").asString() + ".json")
-					.toAbsolutePath()
-					.toUri()
-					.toString()));
+			Schema schema = registry
+				.getSchema(SchemaLocation.of("classpath:hsds/schema/" + resource.get("name").asString() + ".json"));
 			List<Map<String, String>> rows = new ArrayList<>();
 			Set<String> ids = new HashSet<>();
 			for (CSVRecord record : records) {
