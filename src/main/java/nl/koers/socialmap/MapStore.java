@@ -35,7 +35,7 @@ class MapStore {
 
 	private static final String SERVICE = """
 			select s.id, s.organisation_id, o.name as organisation_name, s.name, s.category, s.description,
-			       s.location_id, l.city, s.verified_on
+			       s.location_id, l.city, s.verified_on, s.status
 			from map_service s join map_organisation o on o.id = s.organisation_id
 			left join map_location l on l.id = s.location_id
 			""";
@@ -338,8 +338,8 @@ class MapStore {
 		return new Service(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("organisation_name"), rs.getString("name"),
 				ServiceCategory.valueOf(rs.getString("category")), rs.getString("description"),
-				rs.getObject("location_id", UUID.class), rs.getString("city"), verified,
-				verified.isBefore(staleBefore));
+				rs.getObject("location_id", UUID.class), rs.getString("city"), verified, verified.isBefore(staleBefore),
+				rs.getString("status"));
 	}
 
 	private static String like(String text) {

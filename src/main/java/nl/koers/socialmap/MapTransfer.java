@@ -2,6 +2,7 @@ package nl.koers.socialmap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -322,14 +323,15 @@ class MapTransfer {
 	 * persons the package held (of which {@code updated} were already on the map and were
 	 * updated), and the rows Koers has no place for.
 	 */
-	record Imported(int organisations, int locations, int services, int contacts, int updated, List<Skipped> skipped) {
+	record Imported(int organisations, int locations, int services, int contacts, int updated,
+			List<Skipped> skipped) implements Serializable {
 	}
 
 	/**
 	 * A row the import left out because Koers has no place for it; {@code reason} is a
 	 * message key suffix ({@code socialMap.import.skipped.<reason>}).
 	 */
-	record Skipped(String file, long row, String field, String reason) {
+	record Skipped(String file, long row, String field, String reason) implements Serializable {
 	}
 
 	static Reason refusal(String file, CSVRecord record, String field, String reason) {

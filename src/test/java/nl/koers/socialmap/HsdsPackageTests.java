@@ -31,6 +31,7 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -274,6 +276,46 @@ class HsdsPackageTests {
 		importing(this.coordinator, "not a zip".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isUnprocessableContent());
 		importing(this.coordinator, new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }).andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void rowsTheMapHasNoPlaceForAreSkippedAndNamedOnThePageAndTheRestIsKept() throws Exception {
+		String org = "5e0b1a52-8f57-4b8e-9d55-000000000001";
+		String service = "5e0b1a52-8f57-4b8e-9d55-000000000002";
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("organizations.csv",
+				("id,name,description\r\n" + org + ",Buurtkamer,Ontmoeting\r\n").getBytes(StandardCharsets.UTF_8));
+		files.put("services.csv", ("id,organization_id,name,status,last_modified\r\n" + service + "," + org
+				+ ",Inloop,temporarily closed,2026-03-29T01:30:00Z\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		files.put("locations.csv",
+				("id,location_type,organization_id,name\r\n" + "5e0b1a52-8f57-4b8e-9d55-000000000003,virtual," + org
+						+ ",Online\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		files.put("contacts.csv", ("id,organization_id,name\r\n5e0b1a52-8f57-4b8e-9d55-000000000004," + org + ",\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		var result = this.mvc
+			.perform(multipart("/social-map/import")
+				.file(new MockMultipartFile("file", "kaart.zip", "application/zip", zip(files)))
+				.with(csrf())
+				.with(user(this.coordinator)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = this.mvc
+			.perform(get("/social-map/organisations").cookie(result.getResponse().getCookies())
+				.with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#skipped li").eachText()).containsExactly(
+				"locations.csv, regel 2 (id): locatie zonder adres met plaats.",
+				"contacts.csv, regel 2 (name): contactpersoon zonder naam.");
+		call(get("/api/v1/services").param("q", "Inloop"))
+			.andExpect(jsonPath("$.items[0].status").value("temporarily closed"))
+			// last_modified is an instant: 01:30 UTC on 29 March 2026 is 03:30 summer
+			// time in the Netherlands
+			.andExpect(jsonPath("$.items[0].verifiedOn").value("2026-03-29"));
 	}
 
 	@Test
