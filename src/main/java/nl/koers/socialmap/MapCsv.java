@@ -9,12 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,40 +22,37 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The social map as an Open Referral (HSDS) data package: a ZIP with
- * {@code organizations.csv}, {@code locations.csv}, {@code services.csv} and
- * {@code contacts.csv}, with HSDS column names and Koers's own fields prefixed
- * {@code koers_}.
+ * The files of an HSDS 3.0 tabular data package: a ZIP with {@code datapackage.json} and
+ * one CSV file per resource, as HSDS writes them (RFC 4180, UTF-8 without a byte-order
+ * mark, a header row of field names).
  */
 final class MapCsv {
 
-	static final String[] ORGANIZATIONS = { "id", "name", "description", "email", "website", "phone", "koers_kind",
-			"koers_verified_on" };
-
-	static final String[] LOCATIONS = { "id", "organization_id", "name", "address_1", "postal_code", "city",
-			"country" };
-
-	static final String[] SERVICES = { "id", "organization_id", "name", "description", "status", "koers_category",
-			"koers_location_id", "koers_verified_on" };
-
-	static final String[] CONTACTS = { "id", "organization_id", "name", "title", "email", "phone" };
+	static final String DESCRIPTOR = "datapackage.json";
 
 	private MapCsv() {
 	}
 
 	/**
-	 * Writes the package; each file is a table of rows in the column order above.
+	 * Writes the package: the descriptor, then for each resource its file with the given
+	 * header and rows (a row's missing fields are empty).
 	 */
-	static byte[] write(Map<String, List<List<String>>> tables) {
+	static byte[] write(byte[] descriptor, Map<String, List<String>> headers,
+			Map<String, List<Map<String, String>>> rows) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Map.Entry<String, List<List<String>>> table : tables.entrySet()) {
-				zip.putNextEntry(new ZipEntry(table.getKey()));
+			zip.putNextEntry(new ZipEntry(DESCRIPTOR));
+			zip.write(descriptor);
+			zip.closeEntry();
+			for (Map.Entry<String, List<String>> file : headers.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
 				Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer,
-						CSVFormat.RFC4180.builder().setHeader(header(table.getKey())).get());
-				for (List<String> row : table.getValue()) {
-					printer.printRecord(row);
+						CSVFormat.RFC4180.builder().setHeader(file.getValue().toArray(String[]::new)).get());
+				for (Map<String, String> row : rows.getOrDefault(file.getKey(), List.of())) {
+					List<String> values = new ArrayList<>();
+					file.getValue().forEach(field -> values.add(row.getOrDefault(field, "")));
+					printer.printRecord(values);
 				}
 				printer.flush();
 				zip.closeEntry();
@@ -70,48 +65,35 @@ final class MapCsv {
 	}
 
 	/**
-	 * Reads the package's files by name; a file missing from the ZIP reads as empty.
+	 * Reads the package's CSV files by name (a folder inside the ZIP is ignored); a file
+	 * missing from the ZIP reads as empty. A byte-order mark is skipped.
 	 */
 	static Map<String, List<CSVRecord>> read(InputStream in) throws IOException {
 		Map<String, List<CSVRecord>> files = new HashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				String name = entry.getName().replaceFirst(".*/", "");
-				if (header(name) != null) {
-					byte[] content = zip.readAllBytes();
-					files.put(name,
-							CSVFormat.RFC4180.builder()
-								.setHeader()
-								.setSkipHeaderRecord(true)
-								.setIgnoreEmptyLines(true)
-								.get()
-								.parse(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
-								.getRecords());
+				if (!entry.isDirectory() && name.endsWith(".csv")) {
+					String content = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+					if (content.startsWith("\uFEFF")) {
+						content = content.substring(1);
+					}
+					files.put(name, CSVFormat.RFC4180.builder()
+						.setHeader()
+						.setSkipHeaderRecord(true)
+						.setIgnoreEmptyLines(true)
+						.setTrim(false)
+						.get()
+						.parse(new InputStreamReader(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+								StandardCharsets.UTF_8))
+						.getRecords());
 				}
 			}
 		}
-		for (String name : List.of("organizations.csv", "locations.csv", "services.csv", "contacts.csv")) {
-			files.putIfAbsent(name, new ArrayList<>());
+		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			throw new IOException("the package holds a file that is not CSV", ex);
 		}
 		return files;
-	}
-
-	static String[] header(String file) {
-		return switch (file) {
-			case "organizations.csv" -> ORGANIZATIONS;
-			case "locations.csv" -> LOCATIONS;
-			case "services.csv" -> SERVICES;
-			case "contacts.csv" -> CONTACTS;
-			default -> null;
-		};
-	}
-
-	static String text(LocalDate day) {
-		return day == null ? "" : day.toString();
-	}
-
-	static String text(UUID id) {
-		return id == null ? "" : id.toString();
 	}
 
 	static String text(Object value) {

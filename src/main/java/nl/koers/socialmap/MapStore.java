@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ class MapStore {
 
 	private static final String SERVICE = """
 			select s.id, s.organisation_id, o.name as organisation_name, s.name, s.category, s.description,
-			       s.location_id, l.city, s.verified_on
+			       s.location_id, l.city, s.verified_on, s.status
 			from map_service s join map_organisation o on o.id = s.organisation_id
 			left join map_location l on l.id = s.location_id
 			""";
@@ -220,13 +221,125 @@ class MapStore {
 			.list();
 	}
 
+	// HSDS export and import: an entry's HSDS id is the id it was imported under, or its
+	// own.
+
+	List<Map<String, Object>> exportOrganisations(UUID municipalityId) {
+		return this.jdbc
+			.sql("select coalesce(hsds_id, id) as hsds, name, kind, description, website, email, phone, "
+					+ "verified_on from map_organisation where municipality_id = ? order by name, id")
+			.param(municipalityId)
+			.query()
+			.listOfRows();
+	}
+
+	List<Map<String, Object>> exportLocations(UUID municipalityId) {
+		return this.jdbc
+			.sql("select coalesce(l.hsds_id, l.id) as hsds, coalesce(o.hsds_id, o.id) as organisation, "
+					+ "l.name, l.address, l.postal_code, l.city, l.state_province, l.country from map_location l "
+					+ "join map_organisation o on o.id = l.organisation_id where o.municipality_id = ? "
+					+ "order by o.name, o.id, l.city, l.name, l.id")
+			.param(municipalityId)
+			.query()
+			.listOfRows();
+	}
+
+	List<Map<String, Object>> exportServices(UUID municipalityId) {
+		return this.jdbc.sql("select coalesce(s.hsds_id, s.id) as hsds, coalesce(o.hsds_id, o.id) as organisation, "
+				+ "s.name, s.category, s.description, s.status, s.verified_on, "
+				+ "coalesce(l.hsds_id, l.id) as location from map_service s "
+				+ "join map_organisation o on o.id = s.organisation_id left join map_location l on l.id = s.location_id "
+				+ "where s.municipality_id = ? order by o.name, o.id, s.name, s.id")
+			.param(municipalityId)
+			.query()
+			.listOfRows();
+	}
+
+	List<Map<String, Object>> exportContacts(UUID municipalityId) {
+		return this.jdbc
+			.sql("select coalesce(c.hsds_id, c.id) as hsds, coalesce(o.hsds_id, o.id) as organisation, "
+					+ "c.name, c.role, c.email, c.phone from map_contact c "
+					+ "join map_organisation o on o.id = c.organisation_id where o.municipality_id = ? "
+					+ "order by o.name, o.id, c.name, c.id")
+			.param(municipalityId)
+			.query()
+			.listOfRows();
+	}
+
+	Optional<UUID> organisationByHsds(UUID municipalityId, UUID hsdsId) {
+		return this.jdbc.sql("select id from map_organisation where municipality_id = ? and coalesce(hsds_id, id) = ?")
+			.params(municipalityId, hsdsId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	Optional<UUID> childByHsds(String table, UUID municipalityId, UUID hsdsId) {
+		return this.jdbc
+			.sql("select c.id from " + table + " c join map_organisation o on o.id = c.organisation_id "
+					+ "where o.municipality_id = ? and coalesce(c.hsds_id, c.id) = ?")
+			.params(municipalityId, hsdsId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	void markImported(String table, UUID id, UUID hsdsId) {
+		this.jdbc.sql("update " + table + " set hsds_id = ? where id = ? and id <> ?")
+			.params(hsdsId, id, hsdsId)
+			.update();
+	}
+
+	void replaceOrganisation(UUID id, NewOrganisation form) {
+		this.jdbc
+			.sql("update map_organisation set name = ?, kind = ?, description = ?, website = ?, email = ?, phone = ?, "
+					+ "verified_on = ?, version = version + 1 where id = ?")
+			.params(form.name().strip(), form.kind().name(), form.description(), form.website(), form.email(),
+					form.phone(), form.verifiedOn(), id)
+			.update();
+	}
+
+	void placeLocation(UUID id, UUID organisationId, NewLocation form, String stateProvince, String country) {
+		this.jdbc
+			.sql("update map_location set organisation_id = ?, name = ?, address = ?, postal_code = ?, city = ?, "
+					+ "state_province = ?, country = ? where id = ?")
+			.params(organisationId, form.name(), form.address(), form.postalCode(), form.city().strip(), stateProvince,
+					country, id)
+			.update();
+	}
+
+	void replaceService(UUID id, UUID organisationId, NewService form, String status) {
+		this.jdbc.sql(
+				"update map_service set organisation_id = ?, name = ?, category = ?, description = ?, location_id = ?, "
+						+ "verified_on = ?, status = ? where id = ?")
+			.params(organisationId, form.name().strip(), form.category().name(), form.description(), form.locationId(),
+					form.verifiedOn(), status, id)
+			.update();
+	}
+
+	void replaceContact(UUID id, UUID organisationId, NewContactPerson form) {
+		this.jdbc
+			.sql("update map_contact set organisation_id = ?, name = ?, role = ?, email = ?, phone = ? where id = ?")
+			.params(organisationId, form.name().strip(), form.role(), form.email(), form.phone(), id)
+			.update();
+	}
+
+	UUID insertContactReturningId(UUID organisationId, NewContactPerson form) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into map_contact (id, organisation_id, name, role, email, phone) values (?, ?, ?, ?, ?, ?)")
+			.params(id, organisationId, form.name().strip(), form.role(), form.email(), form.phone())
+			.update();
+		return id;
+	}
+
 	private static Service service(ResultSet rs, LocalDate staleBefore) throws SQLException {
 		LocalDate verified = rs.getObject("verified_on", LocalDate.class);
 		return new Service(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("organisation_name"), rs.getString("name"),
 				ServiceCategory.valueOf(rs.getString("category")), rs.getString("description"),
-				rs.getObject("location_id", UUID.class), rs.getString("city"), verified,
-				verified.isBefore(staleBefore));
+				rs.getObject("location_id", UUID.class), rs.getString("city"), verified, verified.isBefore(staleBefore),
+				rs.getString("status"));
 	}
 
 	private static String like(String text) {

@@ -140,8 +140,8 @@ class SocialMapApiController {
 
 	@GetMapping(path = "/social-map/export", produces = "application/zip")
 	@PreAuthorize(SocialMapController.READERS)
-	@Operation(summary = "The whole social map as an Open Referral (HSDS) data package: a ZIP with "
-			+ "organizations.csv, locations.csv, services.csv and contacts.csv")
+	@Operation(summary = "The whole social map as an HSDS 3.0 tabular data package (Open Referral): a ZIP with "
+			+ "datapackage.json and the CSV files it names, extended with Koers's koers_ fields")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -152,8 +152,9 @@ class SocialMapApiController {
 
 	@PostMapping(path = "/social-map/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(SocialMapController.KEEPER)
-	@Operation(summary = "Add the organisations of an HSDS data package (ZIP, part 'file'); nothing is added when "
-			+ "a row is wrong, and every wrong row is named")
+	@Operation(summary = "Import an HSDS 3.0 data package (ZIP, part 'file'): entries with a known HSDS id are "
+			+ "updated, others added; nothing is imported when a row is wrong (422 naming every file, row and field), "
+			+ "and rows the map has no place for are named in 'skipped'")
 	Imported importPackage(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
 			throws IOException {
 		return this.transfer.importPackage(user, file.getInputStream());

@@ -99,7 +99,8 @@ class SocialMapPagesTests {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
 			zip.putNextEntry(new java.util.zip.ZipEntry("organizations.csv"));
-			zip.write("id,name,koers_kind\n1,,PROVIDER\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.write("id,name,koers_kind\n0b5c3f43-5a52-4d1e-a0a4-4f9e1bb04a01,,PROVIDER\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			zip.closeEntry();
 		}
 		String body = this.mvc
@@ -112,7 +113,7 @@ class SocialMapPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(body).select("div.alert li").text())
-			.isEqualTo("organizations.csv, regel 2: kolom name ontbreekt of klopt niet.");
+			.isEqualTo("organizations.csv, regel 2: kolom name ontbreekt.");
 		assertThat(page("/social-map/organisations", this.coordinator).select("#organisations")).isEmpty();
 	}
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * What the social map shows: organisations with their locations, contacts and services,
  * and services as search results. {@code stale} marks an entry not verified within the
- * configured age.
+ * configured age. A service's {@code status} is its HSDS status: {@code active},
+ * {@code inactive}, {@code defunct} or {@code temporarily closed}.
  */
 public final class MapEntries {
 
@@ -30,7 +31,7 @@ public final class MapEntries {
 	}
 
 	public record Service(UUID id, UUID organisationId, String organisationName, String name, ServiceCategory category,
-			String description, UUID locationId, String city, LocalDate verifiedOn, boolean stale) {
+			String description, UUID locationId, String city, LocalDate verifiedOn, boolean stale, String status) {
 	}
 
 }
