@@ -29,8 +29,18 @@ class ApiVersionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !path.startsWith("/api/") && !path.startsWith("/v3/api-docs");
+		return !isApi(request) && !path(request).startsWith("/v3/api-docs");
+	}
+
+	/**
+	 * Whether the request is one for the JSON API (under {@code /api/}).
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return path(request).startsWith("/api/");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }
