@@ -33,10 +33,11 @@ class ApiVersionFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the request is one for the JSON API (under {@code /api/}).
+	 * Whether the request is one for the JSON API ({@code /api} and under).
 	 */
 	static boolean isApi(HttpServletRequest request) {
-		return path(request).startsWith("/api/");
+		String path = path(request);
+		return path.equals("/api") || path.startsWith("/api/");
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -66,7 +66,7 @@ class ApiProblemTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/nothing-here", "/api/v1/tasks/", "/api/v1/", "/api/v2/tasks", "/api/" })
+	@ValueSource(strings = { "/api/v1/nothing-here", "/api/v1/tasks/", "/api/v1/", "/api/v2/tasks", "/api/", "/api" })
 	void anUnknownPathIsNotFound(String path) throws Exception {
 		assertProblem(send("GET", path, "application/json"), 404);
 	}
