@@ -71,6 +71,12 @@ class ApiProblemTests {
 		assertProblem(send("GET", path, "application/json"), 404);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1//tasks", "/api/v1/tasks/%2e%2e/x", "/api/v1/tasks;x=1" })
+	void aPathTheFirewallRejectsIsBadInput(String path) throws Exception {
+		assertProblem(send("GET", path, "application/json"), 400);
+	}
+
 	@Test
 	void aMethodThePathDoesNotHaveIsNotAllowed() throws Exception {
 		Answer response = send("DELETE", "/api/v1/tasks", "application/json");
