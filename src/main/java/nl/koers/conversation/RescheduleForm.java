@@ -2,7 +2,6 @@ package nl.koers.conversation;
 
 import java.time.LocalDateTime;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,8 +12,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * A new local date and time (Europe/Amsterdam) for a planned conversation, and why.
  */
-record RescheduleForm(
-		@Schema(description = "Local date and time in Europe/Amsterdam, without offset",
-				example = "2026-11-30T10:00") @NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime plannedAt,
+record RescheduleForm(@NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime plannedAt,
 		@NotBlank @Size(max = 2000) String reason) {
 }

@@ -92,7 +92,7 @@ class ConversationApiTests {
 		String id = plan(this.consultant, "2026-01-12T10:00", "FACE_TO_FACE", "Gemeentehuis")
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/appointments/")))
-			.andExpect(jsonPath("$.plannedAt").value("2026-01-12T10:00:00"))
+			.andExpect(jsonPath("$.plannedAt").value("2026-01-12T10:00:00+01:00"))
 			.andExpect(jsonPath("$.status").value("PLANNED"))
 			.andExpect(jsonPath("$.consultantId").value(this.consultant.id().toString()))
 			.andExpect(jsonPath("$.clientName").value("Sven Smit"))
@@ -161,9 +161,9 @@ class ConversationApiTests {
 		String id = planned("2026-01-12T10:00");
 		call(this.consultant, post("/api/v1/appointments/{id}/reschedule", id).content("""
 				{"plannedAt": "2026-01-14T09:30", "reason": "Cliënt is ziek"}""")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.plannedAt").value("2026-01-14T09:30:00"))
+			.andExpect(jsonPath("$.plannedAt").value("2026-01-14T09:30:00+01:00"))
 			.andExpect(jsonPath("$.changes[1].kind").value("RESCHEDULED"))
-			.andExpect(jsonPath("$.changes[1].previousPlannedAt").value("2026-01-12T10:00:00"))
+			.andExpect(jsonPath("$.changes[1].previousPlannedAt").value("2026-01-12T10:00:00+01:00"))
 			.andExpect(jsonPath("$.changes[1].reason").value("Cliënt is ziek"));
 		call(this.consultant,
 				post("/api/v1/appointments/{id}/reschedule", id).content("{\"plannedAt\": " + "\"2026-01-15T09:30\"}"))
@@ -171,7 +171,7 @@ class ConversationApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		cancel(id).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"))
-			.andExpect(jsonPath("$.plannedAt").value("2026-01-14T09:30:00"))
+			.andExpect(jsonPath("$.plannedAt").value("2026-01-14T09:30:00+01:00"))
 			.andExpect(jsonPath("$.changes[*].kind", contains("PLANNED", "RESCHEDULED", "CANCELLED")));
 		outcome(this.consultant, id, NO_SHOW).andExpect(status().isUnprocessableContent());
 		call(this.consultant, post("/api/v1/appointments/{id}/reschedule", id).content("""

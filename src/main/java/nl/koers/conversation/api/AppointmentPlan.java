@@ -3,7 +3,6 @@ package nl.koers.conversation.api;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +13,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * A conversation to plan: {@code plannedAt} is a local date and time in Europe/Amsterdam;
  * without {@code consultantId} the client's case lead holds it, or else the planner.
  */
-public record AppointmentPlan(
-		@Schema(description = "Local date and time in Europe/Amsterdam, without offset",
-				example = "2026-11-30T10:00") @NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime plannedAt,
+public record AppointmentPlan(@NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime plannedAt,
 		@NotNull Channel channel, @Size(max = 200) String location, UUID consultantId) {
 }

@@ -2,7 +2,6 @@ package nl.koers.conversation.api;
 
 import java.time.LocalDateTime;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,8 +13,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * A conversation without an appointment (a phone call, a walk-in) at a local date and
  * time in Europe/Amsterdam; {@code refused} when the client refused to talk.
  */
-public record NewContact(
-		@Schema(description = "Local date and time in Europe/Amsterdam, without offset",
-				example = "2026-11-30T10:00") @NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime occurredAt,
+public record NewContact(@NotNull @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime occurredAt,
 		@NotNull Channel channel, @NotBlank @Size(max = 4000) String summary, Boolean refused) {
 }

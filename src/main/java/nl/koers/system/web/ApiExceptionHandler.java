@@ -2,6 +2,7 @@ package nl.koers.system.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -12,6 +13,7 @@ import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 import nl.koers.system.ServiceUnavailableException;
 import nl.koers.system.web.ReasonTexts.Refusal;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,6 +128,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return validationProblem(List.of(new FieldMessage(ex.getName(), text("validation.format"))));
 	}
 
+	/**
+	 * A query string the servlet container cannot decode (a malformed escape such as
+	 * {@code ?next=%%%%}, or bytes that are no UTF-8) is bad input, not a failure; the
+	 * value is not logged, as it may hold anything.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodableQuery(InvalidParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, text("problem.badQuery"));
+	}
+
 	@ExceptionHandler(ServiceUnavailableException.class)
 	ProblemDetail unavailable(ServiceUnavailableException ex) {
 		log.error("Refused to return data: {}", ex.getMessage(), ex.getCause());
@@ -177,6 +189,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				: validationProblem(List.of(new FieldMessage(field, text("validation.format"))));
 		return ResponseEntity.badRequest().body(problem);
 	}
+
+	/**
+	 * The problems of Spring MVC's own exceptions (an unknown path, a method or media
+	 * type that is not served) with the status as title and a detail in the user's
+	 * language instead of the exception's text.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			if (status != null) {
+				problem.setTitle(status.getReasonPhrase());
+			}
+			String key = DETAILS.get(statusCode.value());
+			if (key != null) {
+				problem.setDetail(text(key));
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static final Map<Integer, String> DETAILS = Map.of(400, "problem.validation", 404, "problem.notFound", 405,
+			"problem.methodNotAllowed", 406, "problem.notAcceptable", 415, "problem.unsupportedMediaType");
 
 	private ProblemDetail validationProblem(List<FieldMessage> errors) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.validation"));

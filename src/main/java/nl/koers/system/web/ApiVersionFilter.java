@@ -29,8 +29,19 @@ class ApiVersionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !path.startsWith("/api/") && !path.startsWith("/v3/api-docs");
+		return !isApi(request) && !path(request).startsWith("/v3/api-docs");
+	}
+
+	/**
+	 * Whether the request is one for the JSON API ({@code /api} and under).
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		String path = path(request);
+		return path.equals("/api") || path.startsWith("/api/");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,22 @@ class ProblemResponses {
 	AccessDeniedHandler accessDenied() {
 		return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
 				"Your role does not allow this action.");
+	}
+
+	/**
+	 * A request the firewall turns away (a double slash, an encoded dot segment, a
+	 * semicolon in the path) is bad input: under {@code /api} a problem detail, elsewhere
+	 * as the delegate answers it.
+	 */
+	RequestRejectedHandler rejected(RequestRejectedHandler delegate) {
+		return (request, response, exception) -> {
+			if (ApiVersionFilter.isApi(request)) {
+				write(response, HttpStatus.BAD_REQUEST, "The address of the request is not valid.");
+			}
+			else {
+				delegate.handle(request, response, exception);
+			}
+		};
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
