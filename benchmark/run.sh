@@ -4,7 +4,7 @@
 #   benchmark/run.sh S|M|L|<clients>
 #
 #  1. installs Debian's PostgreSQL when missing, starts its cluster (creating one if there is
-#     none) and recreates the database koers_benchmark;
+#     none) and recreates the database koers_benchmark_<size>;
 #  2. builds Koers's jar and the benchmark (BENCHMARK_MAVEN_OFFLINE=-o builds offline);
 #  3. starts Koers on that database (Flyway migrates it; no demo data) on port 18080;
 #  4. generates the data set of that size (S 10,000, M 100,000, L 1,000,000 clients);
@@ -25,7 +25,8 @@ cd "$(dirname "$0")/.."
 out=benchmark/target
 port="${KOERS_BENCHMARK_PORT:-18080}"
 offline="${BENCHMARK_MAVEN_OFFLINE:-}"
-db=koers_benchmark
+# one database per size, so that a run at S (as in CI) leaves a generated L in place
+db="koers_benchmark_$(tr '[:upper:]' '[:lower:]' <<<"$size")"
 db_user=koers_benchmark
 db_password=koers-benchmark
 
