@@ -317,6 +317,30 @@ class TrajectoryApiTests {
 	}
 
 	@Test
+	void theProvidersTrajectoriesArePagedByKeyAndTheClientsAcceptALimitAndCursor() throws Exception {
+		ContractView pilot = this.world.contract(this.world.delft());
+		UUID client = null;
+		for (int i = 0; i < 5; i++) {
+			client = this.world.eligibleClient();
+			this.nominations.nominate(this.world.consultant, client,
+					new Nomination(pilot.id(), TrajectoryWorld.NOMINATED.plusDays(i % 2), "Past"));
+		}
+		PagingChecks.pagesThrough(this.mvc, this.world.worker, "/api/v1/trajectories", 2, 5);
+		this.mvc
+			.perform(get("/api/v1/trajectories").param("clientId", client.toString())
+				.param("limit", "1")
+				.with(user(this.world.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andExpect(jsonPath("$.next").doesNotExist());
+		this.mvc
+			.perform(get("/api/v1/trajectories").param("clientId", client.toString())
+				.param("next", "%%%%")
+				.with(user(this.world.consultant)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void theContractsArePagedByKey() throws Exception {
 		for (int i = 0; i < 5; i++) {
 			this.world.contract(this.world.delft().places(1));
