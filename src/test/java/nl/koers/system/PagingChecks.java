@@ -32,16 +32,29 @@ public final class PagingChecks {
 	 */
 	public static List<String> pagesThrough(MockMvc mvc, CurrentUser caller, String path, int limit, int expectedTotal)
 			throws Exception {
+		return pages(mvc, caller, path, limit, expectedTotal, "$.items[*].id");
+	}
+
+	/**
+	 * As {@link #pagesThrough}, for a list whose items have no id: compares whole items.
+	 */
+	public static List<Object> itemsThrough(MockMvc mvc, CurrentUser caller, String path, int limit, int expectedTotal)
+			throws Exception {
+		return pages(mvc, caller, path, limit, expectedTotal, "$.items[*]");
+	}
+
+	private static <T> List<T> pages(MockMvc mvc, CurrentUser caller, String path, int limit, int expectedTotal,
+			String items) throws Exception {
 		String whole = mvc.perform(request(path).param("limit", "500").with(user(caller)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.next").doesNotExist())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<String> all = JsonPath.read(whole, "$.items[*].id");
+		List<T> all = JsonPath.read(whole, items);
 		assertThat(all).hasSize(expectedTotal).doesNotHaveDuplicates();
 
-		List<String> paged = new ArrayList<>();
+		List<T> paged = new ArrayList<>();
 		String next = null;
 		int pages = 0;
 		do {
@@ -54,7 +67,7 @@ public final class PagingChecks {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			List<String> ids = JsonPath.read(body, "$.items[*].id");
+			List<T> ids = JsonPath.read(body, items);
 			assertThat(ids).hasSizeLessThanOrEqualTo(limit);
 			paged.addAll(ids);
 			List<String> nexts = JsonPath.read(body, "$..next");
