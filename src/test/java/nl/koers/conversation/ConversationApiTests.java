@@ -360,6 +360,22 @@ class ConversationApiTests {
 			.andExpect(jsonPath("$.items[1].plannedAt", startsWith("2026-01-13T11:00")));
 	}
 
+	@Test
+	void theContactsArePagedByKeyLatestFirstAndOutreachAcceptsALimitAndCursor() throws Exception {
+		for (String at : List.of("2026-01-12T10:00:00", "2026-01-14T09:00:00", "2026-01-12T10:00:00",
+				"2026-01-13T11:00:00", "2026-01-12T10:00:00")) {
+			contact(this.consultant, at, false).andExpect(status().isCreated());
+		}
+		PagingChecks.pagesThrough(this.mvc, this.consultant, "/api/v1/clients/" + this.client.id() + "/contacts", 2, 5);
+		call(this.consultant, get("/api/v1/clients/{id}/contacts", this.client.id()).param("limit", "1"))
+			.andExpect(jsonPath("$.items[0].occurredAt", startsWith("2026-01-14T09:00")));
+		call(this.consultant, get("/api/v1/clients/{id}/outreach-attempts", this.client.id()).param("limit", "5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.next").doesNotExist());
+		call(this.consultant, get("/api/v1/clients/{id}/outreach-attempts", this.client.id()).param("next", "%%%%"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private ResultActions plan(CurrentUser user, String at, String channel, String location) throws Exception {
 		return call(user, post("/api/v1/clients/{id}/appointments", this.client.id()).content("""
 				{"plannedAt": "%s", "channel": "%s"%s}""".formatted(at, channel,
