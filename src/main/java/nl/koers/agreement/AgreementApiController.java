@@ -11,6 +11,7 @@ import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,8 +49,9 @@ class AgreementApiController {
 	@GetMapping("/clients/{id}/agreements")
 	@PreAuthorize("@agreementPolicy.mayRead(principal)")
 	@Operation(summary = "The client's agreements with their outcomes, oldest first")
-	CursorPage<AgreementView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return new CursorPage<>(this.agreements.agreements(user, id), null);
+	CursorPage<AgreementView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.agreements.agreements(user, id, next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/agreements/{id}")

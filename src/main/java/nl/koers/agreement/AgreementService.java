@@ -16,6 +16,7 @@ import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -73,6 +74,16 @@ class AgreementService implements Agreements {
 		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return this.store.forClient(client.municipalityId(), client.id());
+	}
+
+	/**
+	 * A page of the client's agreements, oldest first, for the API.
+	 */
+	@Transactional
+	public CursorPage<AgreementView> agreements(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireRead(user);
+		ClientRef client = this.access.read(user, clientId);
+		return this.store.forClient(client.municipalityId(), client.id(), next, limit);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,12 @@ import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
 import nl.koers.agreement.api.OutcomeRecord;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Agreements and their appended outcomes, in plain SQL. Every lookup is bound to a
@@ -75,6 +79,28 @@ class AgreementStore {
 			.params(municipalityId, clientId)
 			.query(AgreementStore::row)
 			.list());
+	}
+
+	/**
+	 * A page of the client's agreements in the same order, by key on (made on, recorded
+	 * at, id).
+	 */
+	CursorPage<AgreementView> forClient(UUID municipalityId, UUID clientId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(AGREEMENT + "and client_id = ?");
+		List<Object> args = new ArrayList<>(List.of(municipalityId, clientId));
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 3);
+			sql.append(" and (made_on, recorded_at, id) > (?, ?, ?)");
+			args.add(cursor.key(0, LocalDate::parse));
+			args.add(Timestamp.from(cursor.key(1, Instant::parse)));
+			args.add(cursor.key(2, UUID::fromString));
+		}
+		sql.append(" order by made_on, recorded_at, id limit ?");
+		args.add(limit + 1);
+		CursorPage<AgreementView> page = CursorPage
+			.of(this.jdbc.sql(sql.toString()).params(args).query(AgreementStore::row).list(), limit, agreement -> Cursor
+				.of(agreement.madeOn().toString(), agreement.recordedAt().toString(), agreement.id().toString()));
+		return new CursorPage<>(withOutcomes(page.items()), page.next());
 	}
 
 	private List<AgreementView> withOutcomes(List<AgreementView> agreements) {

@@ -10,6 +10,7 @@ import nl.koers.budget.api.BudgetEntry;
 import nl.koers.budget.api.BudgetView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,9 +50,9 @@ class BudgetApiController {
 
 	@GetMapping("/budgets")
 	@Operation(summary = "The municipality's budgets by year and source; year filters")
-	CursorPage<BudgetView> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer year) {
-		return new CursorPage<>(this.budgets.budgets(user, year), null);
+	CursorPage<BudgetView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.budgets.budgets(user, year, next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/budgets/{id}")

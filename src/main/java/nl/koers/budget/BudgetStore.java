@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +19,13 @@ import nl.koers.budget.api.Commitment;
 import nl.koers.budget.api.ContractMoney;
 import nl.koers.budget.api.NewPayment;
 import nl.koers.budget.api.PaymentView;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Budgets, commitments and payments in plain SQL.
@@ -161,6 +165,28 @@ class BudgetStore {
 			.params(municipalityId, year, year)
 			.query(BudgetStore::budget)
 			.list();
+	}
+
+	/**
+	 * A page of the budgets in the same order, by key on (year, source, id).
+	 */
+	CursorPage<BudgetView> budgets(UUID municipalityId, Integer year, String next, int limit) {
+		StringBuilder sql = new StringBuilder(
+				BUDGET + "where municipality_id = ? and (cast(? as integer) is null or year = ?)");
+		List<Object> args = new ArrayList<>(List.of(municipalityId));
+		args.add(year);
+		args.add(year);
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 3);
+			sql.append(" and (year, source, id) > (?, ?, ?)");
+			args.add(cursor.key(0, Integer::valueOf));
+			args.add(cursor.key(1));
+			args.add(cursor.key(2, UUID::fromString));
+		}
+		sql.append(" order by year, source, id limit ?");
+		args.add(limit + 1);
+		return CursorPage.of(this.jdbc.sql(sql.toString()).params(args).query(BudgetStore::budget).list(), limit,
+				budget -> Cursor.of(String.valueOf(budget.year()), budget.source(), budget.id().toString()));
 	}
 
 	UUID insertPayment(UUID municipalityId, String source, UUID contractId, NewPayment form, UUID recordedBy,

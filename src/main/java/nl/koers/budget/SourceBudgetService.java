@@ -11,6 +11,7 @@ import nl.koers.budget.api.BudgetView;
 import nl.koers.budget.api.SourceBudgets;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -83,6 +84,15 @@ class SourceBudgetService implements SourceBudgets {
 	public List<BudgetView> budgets(CurrentUser user, Integer year) {
 		this.policy.requireReader(user);
 		return this.store.budgets(user.municipalityId(), year);
+	}
+
+	/**
+	 * A page of the budgets by year and source, for the API.
+	 */
+	@Transactional(readOnly = true)
+	public CursorPage<BudgetView> budgets(CurrentUser user, Integer year, String next, int limit) {
+		this.policy.requireReader(user);
+		return this.store.budgets(user.municipalityId(), year, next, limit);
 	}
 
 	int thisYear() {

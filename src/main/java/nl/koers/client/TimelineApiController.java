@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.koers.client.api.TimelineEntry;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,9 @@ class TimelineApiController {
 	@Operation(summary = "Everything that happened to the client, newest first; "
 			+ "kind (repeatable) keeps only those kinds")
 	CursorPage<TimelineEntry> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(name = "kind", required = false) List<String> kinds) {
-		return new CursorPage<>(this.timelines.timeline(user, id, kinds).entries(), null);
+			@RequestParam(name = "kind", required = false) List<String> kinds,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.timelines.timeline(user, id, kinds, next, PageLimit.of(limit));
 	}
 
 }

@@ -10,6 +10,7 @@ import nl.koers.contract.api.ContractTerms;
 import nl.koers.contract.api.ContractView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,8 +44,9 @@ class ContractApiController {
 
 	@GetMapping("/contracts")
 	@Operation(summary = "The municipality's contracts; a provider's worker sees only the provider's own")
-	CursorPage<ContractView> list(@AuthenticationPrincipal CurrentUser user) {
-		return new CursorPage<>(this.contracts.contracts(user), null);
+	CursorPage<ContractView> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.contracts.contracts(user, next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/contracts/{id}")

@@ -17,6 +17,7 @@ import nl.koers.contract.api.ContractTrajectories;
 import nl.koers.contract.api.RunningTrajectory;
 import nl.koers.contract.api.TrajectoryCounts;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -40,16 +41,28 @@ class ContractMonitoringService {
 
 	private final AccessLog accessLog;
 
+	private final UserDirectory directory;
+
 	private final Clock clock;
 
 	ContractMonitoringService(MonitoringStore store, ContractTrajectories trajectories, ContractPolicy policy,
-			Budgets budgets, AccessLog accessLog, Clock clock) {
+			Budgets budgets, AccessLog accessLog, UserDirectory directory, Clock clock) {
+		this.directory = directory;
 		this.store = store;
 		this.trajectories = trajectories;
 		this.policy = policy;
 		this.budgets = budgets;
 		this.accessLog = accessLog;
 		this.clock = clock;
+	}
+
+	/**
+	 * The name of the caller's municipality, as the monitoring files state it.
+	 */
+	@Transactional(readOnly = true)
+	public String municipalityName(CurrentUser user) {
+		this.policy.requireFollower(user);
+		return this.directory.municipalityName(user.municipalityId()).orElse("");
 	}
 
 	/**

@@ -26,6 +26,7 @@ import nl.koers.contract.api.ScheduleKind;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.ConflictException;
+import nl.koers.system.CursorPage;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.Open;
 import nl.koers.system.RefusedException.Reason;
@@ -96,6 +97,16 @@ class ContractService implements Contracts {
 	@Transactional(readOnly = true)
 	public List<ContractView> contracts(CurrentUser user) {
 		return placesUsed(this.store.list(user.municipalityId(), this.policy.readScope(user)));
+	}
+
+	/**
+	 * A page of the contracts the caller may see, for the API.
+	 */
+	@Transactional(readOnly = true)
+	public CursorPage<ContractView> contracts(CurrentUser user, String next, int limit) {
+		CursorPage<ContractView> page = this.store.list(user.municipalityId(), this.policy.readScope(user), next,
+				limit);
+		return new CursorPage<>(placesUsed(page.items()), page.next());
 	}
 
 	@Override

@@ -19,10 +19,13 @@ import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.PaymentLine;
 import nl.koers.contract.api.ScheduleKind;
 import nl.koers.route.api.Route;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Contracts, their phases, payment schedule and target routes in plain SQL.
@@ -127,6 +130,28 @@ class ContractStore {
 			.sql(CONTRACT + " where c.municipality_id = ? and (cast(? as uuid) is null or c.provider_id = ?)"
 					+ " order by c.nomination_from desc, c.name")
 			.params(municipalityId, providerId, providerId));
+	}
+
+	/**
+	 * A page of the contracts in the same order (newest nomination window first, then by
+	 * name), by key on (nomination from, name, id).
+	 */
+	CursorPage<ContractView> list(UUID municipalityId, UUID providerId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(
+				CONTRACT + " where c.municipality_id = ? and (cast(? as uuid) is null or c.provider_id = ?)");
+		List<Object> args = new ArrayList<>(List.of(municipalityId));
+		args.add(providerId);
+		args.add(providerId);
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 3);
+			LocalDate from = cursor.key(0, LocalDate::parse);
+			sql.append(" and (c.nomination_from < ? or (c.nomination_from = ? and (c.name, c.id) > (?, ?)))");
+			args.addAll(List.of(from, from, cursor.key(1), cursor.key(2, UUID::fromString)));
+		}
+		sql.append(" order by c.nomination_from desc, c.name, c.id limit ?");
+		args.add(limit + 1);
+		return CursorPage.of(contracts(this.jdbc.sql(sql.toString()).params(args)), limit,
+				contract -> Cursor.of(contract.nominationFrom().toString(), contract.name(), contract.id().toString()));
 	}
 
 	/**

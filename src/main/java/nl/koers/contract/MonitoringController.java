@@ -53,7 +53,7 @@ class MonitoringController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Locale locale) {
 		Monitoring figures = this.monitoring.monitoring(user, date);
-		return file(CSV, figures, "csv", this.export.csv(figures, locale));
+		return file(CSV, figures, "csv", this.export.csv(figures, this.monitoring.municipalityName(user), locale));
 	}
 
 	@GetMapping("/monitoring.xlsx")
@@ -61,7 +61,7 @@ class MonitoringController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Locale locale) {
 		Monitoring figures = this.monitoring.monitoring(user, date);
-		return file(XLSX, figures, "xlsx", this.export.xlsx(figures, locale));
+		return file(XLSX, figures, "xlsx", this.export.xlsx(figures, this.monitoring.municipalityName(user), locale));
 	}
 
 	private static ResponseEntity<byte[]> file(MediaType type, Monitoring figures, String extension, byte[] body) {

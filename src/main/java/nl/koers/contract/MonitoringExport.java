@@ -2,19 +2,13 @@ package nl.koers.contract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.koers.system.CsvWriter;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,13 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The monitoring figures as a file. The CSV is for Dutch spreadsheet users: semicolons
- * between fields, decimal commas in Dutch, and a byte order mark so Excel reads UTF-8.
- * The workbook has a sheet of contracts and a sheet of providers with numbers as numbers.
+ * between fields, decimal commas in Dutch, a byte order mark so Excel reads UTF-8, and no
+ * cell a spreadsheet would run as a formula ({@link CsvWriter}); each row states the
+ * municipality and the reference date. The workbook has a sheet of contracts and a sheet
+ * of providers with numbers as numbers.
  */
 @Component
 class MonitoringExport {
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final MessageSource messages;
 
@@ -39,35 +33,42 @@ class MonitoringExport {
 		this.messages = messages;
 	}
 
-	byte[] csv(Monitoring monitoring, Locale locale) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			writer.write(BYTE_ORDER_MARK);
-			printer.printRecord(
-					header(locale, "monitoring.level", "monitoring.provider", "monitoring.contract", "monitoring.lot"));
-			DecimalFormat money = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale));
-			for (ContractFigures contract : monitoring.contracts()) {
-				List<String> record = new ArrayList<>(List.of(text("monitoring.level.contract", locale),
-						contract.providerName(), contract.name(), contract.lot() == null ? "" : contract.lot()));
-				record.addAll(values(contract.figures(), money));
-				printer.printRecord(record);
-			}
-			for (ProviderFigures provider : monitoring.providers()) {
-				List<String> record = new ArrayList<>(
-						List.of(text("monitoring.level.provider", locale), provider.providerName(), "", ""));
-				record.addAll(values(provider.figures(), money));
-				printer.printRecord(record);
-			}
+	/**
+	 * The figures as CSV through the shared {@link CsvWriter}: every row starts with the
+	 * municipality and the reference date, then the level (contract or provider), the
+	 * provider, the contract, the lot and the figures.
+	 */
+	byte[] csv(Monitoring monitoring, String municipality, Locale locale) {
+		CsvWriter csv = CsvWriter.forSpreadsheet(locale);
+		csv.row(header(locale, "monitoring.municipality", "monitoring.date", "monitoring.level", "monitoring.provider",
+				"monitoring.contract", "monitoring.lot"));
+		for (ContractFigures contract : monitoring.contracts()) {
+			List<Object> record = new ArrayList<>(
+					List.of(municipality, monitoring.date(), text("monitoring.level.contract", locale),
+							contract.providerName(), contract.name(), contract.lot() == null ? "" : contract.lot()));
+			record.addAll(values(contract.figures()));
+			csv.row(record);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (ProviderFigures provider : monitoring.providers()) {
+			List<Object> record = new ArrayList<>(List.of(municipality, monitoring.date(),
+					text("monitoring.level.provider", locale), provider.providerName(), "", ""));
+			record.addAll(values(provider.figures()));
+			csv.row(record);
 		}
-		return bytes.toByteArray();
+		return csv.toBytes();
 	}
 
-	byte[] xlsx(Monitoring monitoring, Locale locale) {
+	/**
+	 * The figures as a workbook; its title and subject (the document properties) state
+	 * the municipality and the reference date.
+	 */
+	byte[] xlsx(Monitoring monitoring, String municipality, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			workbook.getProperties()
+				.getCoreProperties()
+				.setTitle(text("monitoring.title", locale) + " " + municipality + " " + monitoring.date());
+			workbook.getProperties().getCoreProperties().setSubjectProperty(municipality);
+			workbook.getProperties().getCoreProperties().setKeywords(monitoring.date().toString());
 			CellStyle money = workbook.createCellStyle();
 			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 			Sheet contracts = sheet(workbook, text("monitoring.sheet.contracts", locale),
@@ -120,14 +121,8 @@ class MonitoringExport {
 		}
 	}
 
-	private static List<String> values(MonitoringFigures figures, DecimalFormat money) {
-		return MonitoringColumn.ALL.stream().map(column -> {
-			Number value = column.of(figures);
-			if (value == null) {
-				return "";
-			}
-			return value instanceof BigDecimal amount ? money.format(amount) : value.toString();
-		}).toList();
+	private static List<Object> values(MonitoringFigures figures) {
+		return MonitoringColumn.ALL.stream().map(column -> (Object) column.of(figures)).toList();
 	}
 
 	private List<String> header(Locale locale, String... leading) {

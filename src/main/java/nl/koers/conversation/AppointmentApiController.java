@@ -11,6 +11,7 @@ import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.conversation.api.AppointmentView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,8 +49,9 @@ class AppointmentApiController {
 
 	@GetMapping("/clients/{id}/appointments")
 	@Operation(summary = "The client's appointments with their changes, latest planned first")
-	CursorPage<AppointmentView> appointments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return new CursorPage<>(this.appointments.appointments(user, id), null);
+	CursorPage<AppointmentView> appointments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.appointments.appointments(user, id, next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/appointments/{id}")

@@ -18,8 +18,9 @@ import nl.koers.conversation.api.AppointmentView;
 import nl.koers.conversation.api.Appointments;
 import nl.koers.conversation.api.ConversationRefused;
 import nl.koers.conversation.api.NoShowRecorded;
-import nl.koers.identity.api.UserDirectory;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -80,6 +81,16 @@ class AppointmentService implements Appointments {
 		this.policy.requireReachConversations(user);
 		ClientRef client = this.clients.read(user, clientId);
 		return this.store.ofClient(client.id()).stream().map(found -> found.named(client.displayName())).toList();
+	}
+
+	/**
+	 * A page of the client's appointments, latest planned first, for the API.
+	 */
+	@Transactional
+	public CursorPage<AppointmentView> appointments(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireReachConversations(user);
+		ClientRef client = this.clients.read(user, clientId);
+		return this.store.ofClient(client.id(), next, limit).map(found -> found.named(client.displayName()));
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,13 @@ import nl.koers.conversation.api.Appointments;
 import nl.koers.conversation.api.Channel;
 import nl.koers.conversation.api.LifeDomain;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Appointments and their changes, in plain SQL. The appointment row holds the current
@@ -107,6 +111,35 @@ class AppointmentStore {
 			.param(clientId)
 			.query(AppointmentStore::appointment)
 			.list());
+	}
+
+	/**
+	 * A page of the client's appointments in the same order (latest planned first), by
+	 * key on (planned at, id); the key is read from the column, whatever type the view
+	 * gives the time.
+	 */
+	CursorPage<AppointmentView> ofClient(UUID clientId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(COLUMNS + " where client_id = ?");
+		List<Object> args = new ArrayList<>(List.of(clientId));
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			LocalDateTime key = cursor.key(0, LocalDateTime::parse);
+			Timestamp plannedAt = Timestamp.valueOf(key);
+			sql.append(" and (planned_at < ? or (planned_at = ? and id > ?))");
+			args.addAll(List.of(plannedAt, plannedAt, cursor.key(1, UUID::fromString)));
+		}
+		sql.append(" order by planned_at desc, id limit ?");
+		args.add(limit + 1);
+		CursorPage<Keyed> page = CursorPage.of(
+				this.jdbc.sql(sql.toString())
+					.params(args)
+					.query((rs, n) -> new Keyed(appointment(rs, n), rs.getTimestamp("planned_at").toLocalDateTime()))
+					.list(),
+				limit, keyed -> Cursor.of(keyed.plannedAt().toString(), keyed.appointment().id().toString()));
+		return new CursorPage<>(withChanges(page.items().stream().map(Keyed::appointment).toList()), page.next());
+	}
+
+	private record Keyed(AppointmentView appointment, LocalDateTime plannedAt) {
 	}
 
 	/**

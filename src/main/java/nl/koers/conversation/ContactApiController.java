@@ -12,6 +12,7 @@ import nl.koers.conversation.api.NewOutreachAttempt;
 import nl.koers.conversation.api.OutreachView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,8 +47,9 @@ class ContactApiController {
 
 	@GetMapping("/contacts")
 	@Operation(summary = "The client's contacts without appointment, latest first")
-	CursorPage<ContactView> contacts(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return new CursorPage<>(this.contacts.contacts(user, id), null);
+	CursorPage<ContactView> contacts(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.contacts.contacts(user, id, next, PageLimit.of(limit));
 	}
 
 	@PostMapping("/outreach-attempts")
@@ -61,8 +64,9 @@ class ContactApiController {
 
 	@GetMapping("/outreach-attempts")
 	@Operation(summary = "The client's outreach attempts, latest first")
-	CursorPage<OutreachView> outreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return new CursorPage<>(this.contacts.outreach(user, id), null);
+	CursorPage<OutreachView> outreach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.contacts.outreach(user, id, next, PageLimit.of(limit));
 	}
 
 }

@@ -17,6 +17,7 @@ import nl.koers.conversation.api.OutreachAttemptRecorded;
 import nl.koers.conversation.api.OutreachResult;
 import nl.koers.conversation.api.OutreachView;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.CursorPage;
 import nl.koers.system.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,6 +82,24 @@ class ContactService implements Contacts {
 	public List<ContactView> contacts(CurrentUser user, UUID clientId) {
 		this.policy.requireReachConversations(user);
 		return this.store.contacts(this.clients.read(user, clientId).id());
+	}
+
+	/**
+	 * A page of the client's contacts, latest first, for the API.
+	 */
+	@Transactional
+	public CursorPage<ContactView> contacts(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireReachConversations(user);
+		return this.store.contacts(this.clients.read(user, clientId).id(), next, limit);
+	}
+
+	/**
+	 * A page of the client's outreach attempts, latest first, for the API.
+	 */
+	@Transactional
+	public CursorPage<OutreachView> outreach(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireReachConversations(user);
+		return this.store.outreach(this.clients.read(user, clientId).id(), next, limit);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,9 +20,12 @@ import nl.koers.conversation.api.OutreachMethod;
 import nl.koers.conversation.api.OutreachResult;
 import nl.koers.conversation.api.OutreachView;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Contacts without an appointment and outreach attempts, in plain SQL; both are only ever
@@ -73,6 +78,64 @@ class ContactStore {
 			.param(clientId)
 			.query(ContactStore::contact)
 			.list();
+	}
+
+	/**
+	 * A page of the client's contacts in the same order (latest first), by key on
+	 * (occurred at, id); the key is read from the column, whatever type the view gives
+	 * the time.
+	 */
+	CursorPage<ContactView> contacts(UUID clientId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(CONTACT + " where client_id = ?");
+		List<Object> args = new ArrayList<>(List.of(clientId));
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			LocalDateTime key = cursor.key(0, LocalDateTime::parse);
+			Timestamp occurredAt = Timestamp.valueOf(key);
+			sql.append(" and (occurred_at < ? or (occurred_at = ? and id > ?))");
+			args.addAll(List.of(occurredAt, occurredAt, cursor.key(1, UUID::fromString)));
+		}
+		sql.append(" order by occurred_at desc, id limit ?");
+		args.add(limit + 1);
+		CursorPage<KeyedContact> page = CursorPage.of(this.jdbc.sql(sql.toString())
+			.params(args)
+			.query((rs, n) -> new KeyedContact(contact(rs, n), rs.getTimestamp("occurred_at").toLocalDateTime()))
+			.list(), limit, keyed -> Cursor.of(keyed.occurredAt().toString(), keyed.contact().id().toString()));
+		return page.map(KeyedContact::contact);
+	}
+
+	private record KeyedContact(ContactView contact, LocalDateTime occurredAt) {
+	}
+
+	/**
+	 * A page of the client's outreach attempts in the same order (latest first), by key
+	 * on (attempted on, recorded at, id).
+	 */
+	CursorPage<OutreachView> outreach(UUID clientId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(OUTREACH + " where client_id = ?");
+		List<Object> args = new ArrayList<>(List.of(clientId));
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 3);
+			LocalDate attemptedOn = cursor.key(0, LocalDate::parse);
+			Timestamp recordedAt = Timestamp.from(cursor.key(1, Instant::parse));
+			sql.append(
+					" and (attempted_on < ? or (attempted_on = ? and (recorded_at < ? or (recorded_at = ? and id > ?))))");
+			args.addAll(List.of(attemptedOn, attemptedOn, recordedAt, recordedAt, cursor.key(2, UUID::fromString)));
+		}
+		sql.append(" order by attempted_on desc, recorded_at desc, id limit ?");
+		args.add(limit + 1);
+		CursorPage<KeyedOutreach> page = CursorPage.of(
+				this.jdbc.sql(sql.toString())
+					.params(args)
+					.query((rs, n) -> new KeyedOutreach(outreach(rs, n), rs.getObject("attempted_on", LocalDate.class),
+							rs.getTimestamp("recorded_at").toInstant()))
+					.list(),
+				limit, keyed -> Cursor.of(keyed.attemptedOn().toString(), keyed.recordedAt().toString(),
+						keyed.outreach().id().toString()));
+		return page.map(KeyedOutreach::outreach);
+	}
+
+	private record KeyedOutreach(OutreachView outreach, LocalDate attemptedOn, Instant recordedAt) {
 	}
 
 	ContactView contact(UUID id) {

@@ -12,6 +12,7 @@ import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,8 +50,9 @@ class GoalApiController {
 	@GetMapping("/clients/{id}/goals")
 	@PreAuthorize("@goalPolicy.mayRead(principal)")
 	@Operation(summary = "The client's goals with their progress notes and status history, oldest first")
-	CursorPage<GoalView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return new CursorPage<>(this.goals.goals(user, id), null);
+	CursorPage<GoalView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.goals.goals(user, id, next, PageLimit.of(limit));
 	}
 
 	@GetMapping("/goals/{id}")

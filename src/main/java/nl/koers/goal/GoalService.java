@@ -17,6 +17,7 @@ import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.goal.api.NewProgressNote;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -68,6 +69,16 @@ class GoalService implements Goals {
 		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return this.store.forClient(client.municipalityId(), client.id());
+	}
+
+	/**
+	 * A page of the client's goals, by start date, for the API.
+	 */
+	@Transactional
+	public CursorPage<GoalView> goals(CurrentUser user, UUID clientId, String next, int limit) {
+		this.policy.requireRead(user);
+		ClientRef client = this.access.read(user, clientId);
+		return this.store.forClient(client.municipalityId(), client.id(), next, limit);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,12 @@ import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.goal.api.NewProgressNote;
 import nl.koers.goal.api.ProgressNote;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Goals with their progress notes and status changes, in plain SQL. Every lookup is bound
@@ -94,6 +98,27 @@ class GoalStore {
 			.params(municipalityId, clientId)
 			.query(GoalStore::row)
 			.list());
+	}
+
+	/**
+	 * A page of the client's goals in the same order, by key on (start date, recorded at,
+	 * id).
+	 */
+	CursorPage<GoalView> forClient(UUID municipalityId, UUID clientId, String next, int limit) {
+		StringBuilder sql = new StringBuilder(GOAL + "and client_id = ?");
+		List<Object> args = new ArrayList<>(List.of(municipalityId, clientId));
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 3);
+			sql.append(" and (start_date, recorded_at, id) > (?, ?, ?)");
+			args.add(cursor.key(0, LocalDate::parse));
+			args.add(Timestamp.from(cursor.key(1, Instant::parse)));
+			args.add(cursor.key(2, UUID::fromString));
+		}
+		sql.append(" order by start_date, recorded_at, id limit ?");
+		args.add(limit + 1);
+		CursorPage<Row> page = CursorPage.of(this.jdbc.sql(sql.toString()).params(args).query(GoalStore::row).list(),
+				limit, row -> Cursor.of(row.startDate().toString(), row.recordedAt().toString(), row.id().toString()));
+		return new CursorPage<>(withDetails(page.items()), page.next());
 	}
 
 	private List<GoalView> withDetails(List<Row> rows) {

@@ -27,8 +27,17 @@ class UserDirectoryService implements UserDirectory {
 
 	private final AppUserRepository users;
 
-	UserDirectoryService(AppUserRepository users) {
+	private final MunicipalityRepository municipalities;
+
+	UserDirectoryService(AppUserRepository users, MunicipalityRepository municipalities) {
 		this.users = users;
+		this.municipalities = municipalities;
+	}
+
+	@Override
+	@Open(OPEN)
+	public Optional<String> municipalityName(UUID municipalityId) {
+		return this.municipalities.findById(municipalityId).map(Municipality::getName);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,8 +42,9 @@ class PurchaseRequestApiController {
 
 	@GetMapping
 	@Operation(summary = "The municipality's requests (coordinators, contract managers) or one's own (consultants)")
-	CursorPage<PurchaseRequestView> list(@AuthenticationPrincipal CurrentUser user) {
-		return new CursorPage<>(this.requests.list(user), null);
+	CursorPage<PurchaseRequestView> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
+		return this.requests.list(user, next, PageLimit.of(limit));
 	}
 
 	@PutMapping("/{id}/decision")

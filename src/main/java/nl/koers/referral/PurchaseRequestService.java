@@ -11,6 +11,7 @@ import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 
@@ -60,7 +61,23 @@ class PurchaseRequestService {
 	public List<PurchaseRequestView> list(CurrentUser user) {
 		this.policy.requireSeePurchases(user);
 		boolean decider = this.policy.mayDecidePurchases(user);
-		List<PurchaseRequestView> requests = this.store.list(user.municipalityId(), decider ? null : user.id());
+		return named(user, this.store.list(user.municipalityId(), decider ? null : user.id()));
+	}
+
+	/**
+	 * A page of the requests, newest first, for the API: the municipality's for those who
+	 * decide, one's own for the others.
+	 */
+	@Transactional
+	public CursorPage<PurchaseRequestView> list(CurrentUser user, String next, int limit) {
+		this.policy.requireSeePurchases(user);
+		boolean decider = this.policy.mayDecidePurchases(user);
+		CursorPage<PurchaseRequestView> page = this.store.list(user.municipalityId(), decider ? null : user.id(), next,
+				limit);
+		return new CursorPage<>(named(user, page.items()), page.next());
+	}
+
+	private List<PurchaseRequestView> named(CurrentUser user, List<PurchaseRequestView> requests) {
 		if (!this.policy.mayFilePurchases(user)) {
 			return requests;
 		}

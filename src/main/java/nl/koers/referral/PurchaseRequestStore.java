@@ -4,14 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Purchase requests in plain SQL.
@@ -68,6 +72,36 @@ class PurchaseRequestStore {
 			.params(municipalityId, requestedBy, requestedBy)
 			.query(PurchaseRequestStore::request)
 			.list();
+	}
+
+	/**
+	 * A page of the requests in the same order (newest first), by key on (requested at,
+	 * id).
+	 */
+	CursorPage<PurchaseRequestView> list(UUID municipalityId, UUID requestedBy, String next, int limit) {
+		StringBuilder sql = new StringBuilder(
+				REQUEST + "where municipality_id = ? and (cast(? as uuid) is null or requested_by = ?)");
+		List<Object> args = new ArrayList<>(List.of(municipalityId));
+		args.add(requestedBy);
+		args.add(requestedBy);
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			Timestamp requestedAt = Timestamp.from(cursor.key(0, Instant::parse));
+			sql.append(" and (requested_at < ? or (requested_at = ? and id > ?))");
+			args.addAll(List.of(requestedAt, requestedAt, cursor.key(1, UUID::fromString)));
+		}
+		sql.append(" order by requested_at desc, id limit ?");
+		args.add(limit + 1);
+		CursorPage<Keyed> page = CursorPage.of(
+				this.jdbc.sql(sql.toString())
+					.params(args)
+					.query((rs, n) -> new Keyed(request(rs, n), rs.getTimestamp("requested_at").toInstant()))
+					.list(),
+				limit, keyed -> Cursor.of(keyed.requestedAt().toString(), keyed.request().id().toString()));
+		return page.map(Keyed::request);
+	}
+
+	private record Keyed(PurchaseRequestView request, Instant requestedAt) {
 	}
 
 	List<PurchaseRequestView> ofClient(UUID clientId) {

@@ -14,6 +14,7 @@ import nl.koers.referral.api.ReferralStatusChange;
 import nl.koers.referral.api.ReferralView;
 import nl.koers.referral.api.Referrals;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,10 +53,11 @@ class ReferralApiController {
 	@Operation(summary = "An institution worker: the organisation's active referrals; "
 			+ "a consultant or coordinator: the referrals of the client given as clientId")
 	CursorPage<ReferralView> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) UUID clientId) {
-		List<ReferralView> items = clientId == null && this.policy.mayAnswer(user) ? this.referrals.ofOrganisation(user)
-				: this.referrals.ofClient(user, clientId);
-		return new CursorPage<>(items, null);
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String next) {
+		int size = PageLimit.of(limit);
+		return clientId == null && this.policy.mayAnswer(user) ? this.referrals.ofOrganisation(user, next, size)
+				: this.referrals.ofClient(user, clientId, next, size);
 	}
 
 	@GetMapping("/referrals/{id}")

@@ -25,10 +25,11 @@ import nl.koers.referral.api.ReferralView;
 import nl.koers.referral.api.Referrals;
 import nl.koers.socialmap.api.MapEntries;
 import nl.koers.socialmap.api.SocialMap;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
-import nl.koers.system.RefusedException;
 import nl.koers.system.RefusedException.Reason;
+import nl.koers.system.RefusedException;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 
@@ -101,6 +102,35 @@ class ReferralService implements Referrals {
 		}
 		ClientRef client = this.clients.read(user, clientId);
 		return this.store.ofClient(client.id()).stream().map(row -> referring(client, row)).toList();
+	}
+
+	/**
+	 * A page of the client's referrals, newest first, for the API.
+	 */
+	@Transactional
+	public CursorPage<ReferralView> ofClient(CurrentUser user, UUID clientId, String next, int limit) {
+		if (clientId == null) {
+			throw new InvalidFieldException("clientId", "validation.required");
+		}
+		ClientRef client = this.clients.read(user, clientId);
+		return this.store.ofClient(client.id(), next, limit).map(row -> referring(client, row));
+	}
+
+	/**
+	 * A page of the active referrals to the institution worker's organisation, newest
+	 * first, for the API; as {@link #ofOrganisation(CurrentUser)}, every client shown is
+	 * logged.
+	 */
+	@Transactional
+	public CursorPage<ReferralView> ofOrganisation(CurrentUser worker, String next, int limit) {
+		this.policy.requireAnswer(worker);
+		CursorPage<Row> rows = this.store.activeOfOrganisation(worker.municipalityId(), worker.organisationId(), next,
+				limit);
+		this.accessLog.record(worker, AccessAction.LIST,
+				rows.items().stream().map(row -> row.view().clientId()).toList());
+		Map<UUID, Set<DataCategory>> readable = this.shared.readable(worker.municipalityId(), worker.organisationId(),
+				rows.items().stream().map(Row::view).toList());
+		return rows.map(row -> institution(worker, row, readable.get(row.view().clientId()), false));
 	}
 
 	/**

@@ -19,15 +19,18 @@ import nl.koers.referral.api.NewReferral;
 import nl.koers.referral.api.NoteKind;
 import nl.koers.referral.api.ReferralFigures.OrganisationFigures;
 import nl.koers.referral.api.ReferralStatus;
-import nl.koers.referral.api.ReferralView;
 import nl.koers.referral.api.ReferralView.Note;
 import nl.koers.referral.api.ReferralView.SendOverride;
 import nl.koers.referral.api.ReferralView.StatusRecord;
+import nl.koers.referral.api.ReferralView;
 import nl.koers.referral.api.Referrals;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Referrals, their status history and notes in plain SQL.
@@ -117,6 +120,46 @@ class ReferralStore {
 					ReferralStatus.STARTED.name())
 			.query(ReferralStore::row)
 			.list());
+	}
+
+	/**
+	 * A page of the client's referrals, newest first, by key on (created at, id).
+	 */
+	CursorPage<Row> ofClient(UUID clientId, String next, int limit) {
+		return page("where r.client_id = ?", new ArrayList<>(List.of(clientId)), next, limit);
+	}
+
+	/**
+	 * A page of the organisation's active referrals, newest first, by key on (created at,
+	 * id).
+	 */
+	CursorPage<Row> activeOfOrganisation(UUID municipalityId, UUID organisationId, String next, int limit) {
+		return page("where r.municipality_id = ? and r.organisation_id = ? and r.status in (?, ?, ?)",
+				new ArrayList<>(List.of(municipalityId, organisationId, ReferralStatus.SENT.name(),
+						ReferralStatus.ACCEPTED.name(), ReferralStatus.STARTED.name())),
+				next, limit);
+	}
+
+	private CursorPage<Row> page(String where, List<Object> args, String next, int limit) {
+		StringBuilder sql = new StringBuilder(REFERRAL + where);
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			Timestamp createdAt = Timestamp.from(cursor.key(0, Instant::parse));
+			sql.append(" and (r.created_at < ? or (r.created_at = ? and r.id > ?))");
+			args.addAll(List.of(createdAt, createdAt, cursor.key(1, UUID::fromString)));
+		}
+		sql.append(" order by r.created_at desc, r.id limit ?");
+		args.add(limit + 1);
+		CursorPage<Keyed> page = CursorPage.of(
+				this.jdbc.sql(sql.toString())
+					.params(args)
+					.query((rs, n) -> new Keyed(row(rs, n), rs.getTimestamp("created_at").toInstant()))
+					.list(),
+				limit, keyed -> Cursor.of(keyed.createdAt().toString(), keyed.row().view().id().toString()));
+		return new CursorPage<>(complete(page.items().stream().map(Keyed::row).toList()), page.next());
+	}
+
+	private record Keyed(Row row, Instant createdAt) {
 	}
 
 	/**

@@ -1,19 +1,23 @@
 package nl.koers.reporting;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Route;
+import nl.koers.system.CsvWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/reports")
 @PreAuthorize("@reportingPolicy.mayRead(principal)")
 class ReportController {
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final RouteReportService report;
 
@@ -60,44 +66,56 @@ class ReportController {
 		return "reporting/routes";
 	}
 
+	/**
+	 * The figures as CSV through the shared {@link CsvWriter}: one row per date, in date
+	 * order (the first of every month of the period and the reference date), each with
+	 * the municipality, the date, the count per route and the total.
+	 */
 	@GetMapping("/routes.csv")
-	void csv(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			Locale locale, HttpServletResponse response) throws IOException {
+			Locale locale) {
 		Period period = period(date, from, until);
-		RouteCounts counts = this.report.counts(user, period.date());
-		List<RouteCounts> series = this.report.monthly(user, period.from(), period.until());
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"routes-" + period.date() + ".csv\"");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		PrintWriter out = response.getWriter();
-		out.print(header(locale));
-		out.print(row(counts));
-		for (RouteCounts month : series) {
-			out.print(row(month));
+		SortedMap<LocalDate, RouteCounts> rows = new TreeMap<>();
+		for (RouteCounts month : this.report.monthly(user, period.from(), period.until())) {
+			rows.put(month.date(), month);
 		}
-		out.flush();
+		rows.put(period.date(), this.report.counts(user, period.date()));
+		String municipality = this.report.municipalityName(user);
+		CsvWriter csv = CsvWriter.forSpreadsheet(locale);
+		csv.row(header(locale));
+		for (RouteCounts counts : rows.values()) {
+			csv.row(row(municipality, counts));
+		}
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("routes-" + period.date() + ".csv").build().toString())
+			.body(csv.toBytes());
 	}
 
-	private String header(Locale locale) {
-		StringBuilder line = new StringBuilder(this.messages.getMessage("report.date", null, locale));
+	private List<Object> header(Locale locale) {
+		List<Object> header = new ArrayList<>();
+		header.add(this.messages.getMessage("report.municipality", null, locale));
+		header.add(this.messages.getMessage("report.date", null, locale));
 		for (Route route : Route.values()) {
-			line.append(';').append(this.messages.getMessage("route." + route, null, locale));
+			header.add(this.messages.getMessage("route." + route, null, locale));
 		}
-		return line.append(';')
-			.append(this.messages.getMessage("report.total", null, locale))
-			.append("\r\n")
-			.toString();
+		header.add(this.messages.getMessage("report.total", null, locale));
+		return header;
 	}
 
-	private static String row(RouteCounts counts) {
-		StringBuilder line = new StringBuilder(counts.date().toString());
+	private static List<Object> row(String municipality, RouteCounts counts) {
+		List<Object> row = new ArrayList<>();
+		row.add(municipality);
+		row.add(counts.date());
 		for (Route route : Route.values()) {
-			line.append(';').append(counts.count(route));
+			row.add(counts.count(route));
 		}
-		return line.append(';').append(counts.total()).append("\r\n").toString();
+		row.add(counts.total());
+		return row;
 	}
 
 	private Period period(LocalDate date, LocalDate from, LocalDate until) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.InvalidFieldException;
 
 import org.springframework.stereotype.Service;
@@ -24,9 +25,21 @@ class RouteReportService {
 
 	private final ReportingPolicy policy;
 
-	RouteReportService(RouteCountStore store, ReportingPolicy policy) {
+	private final UserDirectory directory;
+
+	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory) {
 		this.store = store;
 		this.policy = policy;
+		this.directory = directory;
+	}
+
+	/**
+	 * The name of the caller's municipality, as the report's files state it.
+	 */
+	@Transactional(readOnly = true)
+	public String municipalityName(CurrentUser user) {
+		this.policy.requireRead(user);
+		return this.directory.municipalityName(user.municipalityId()).orElse("");
 	}
 
 	@Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.Contracts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 import nl.koers.trajectory.Eligibility.Verdict;
@@ -162,6 +163,19 @@ class NominationService implements Nominations {
 			.map(Row::view)
 			.toList();
 		this.accessLog.record(user, AccessAction.LIST, waiting.stream().map(TrajectoryView::clientId).toList());
+		return waiting;
+	}
+
+	/**
+	 * A page of the nominations awaiting approval, for the API; every client shown is
+	 * logged.
+	 */
+	@Transactional
+	public CursorPage<TrajectoryView> awaitingApproval(CurrentUser user, String next, int limit) {
+		this.policy.requireApprover(user);
+		CursorPage<TrajectoryView> waiting = this.store.awaitingApproval(user.municipalityId(), next, limit)
+			.map(Row::view);
+		this.accessLog.record(user, AccessAction.LIST, waiting.items().stream().map(TrajectoryView::clientId).toList());
 		return waiting;
 	}
 

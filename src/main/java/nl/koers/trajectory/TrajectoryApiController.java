@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
+import nl.koers.system.PageLimit;
 import nl.koers.trajectory.api.Nomination;
 import nl.koers.trajectory.api.PhaseChange;
 import nl.koers.trajectory.api.ProviderAnswer;
@@ -59,18 +60,16 @@ class TrajectoryApiController {
 			+ "a contract manager: nominations awaiting approval; a consultant or coordinator: "
 			+ "the trajectories of the client given as clientId")
 	CursorPage<TrajectoryView> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) UUID clientId) {
-		List<TrajectoryView> items;
+			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String next) {
+		int size = PageLimit.of(limit);
 		if (clientId == null && this.policy.mayAnswer(user)) {
-			items = this.trajectories.ofProvider(user);
+			return this.trajectories.ofProvider(user, next, size);
 		}
-		else if (clientId == null && this.policy.mayApprove(user)) {
-			items = this.nominations.awaitingApproval(user);
+		if (clientId == null && this.policy.mayApprove(user)) {
+			return this.nominations.awaitingApproval(user, next, size);
 		}
-		else {
-			items = this.trajectories.ofClient(user, clientId);
-		}
-		return new CursorPage<>(items, null);
+		return this.trajectories.ofClient(user, clientId, next, size);
 	}
 
 	@GetMapping("/trajectories/{id}")

@@ -13,6 +13,7 @@ import nl.koers.client.api.ClientRef;
 import nl.koers.contract.api.ScheduleKind;
 import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.RefusedException;
 import nl.koers.task.api.TaskType;
@@ -91,6 +92,33 @@ class TrajectoryService implements Trajectories {
 			.stream()
 			.map(row -> row.view().withClientName(client.displayName()))
 			.toList();
+	}
+
+	/**
+	 * A page of the client's trajectories, latest nominated first, for the API.
+	 */
+	@Transactional
+	public CursorPage<TrajectoryView> ofClient(CurrentUser user, UUID clientId, String next, int limit) {
+		if (clientId == null) {
+			throw new InvalidFieldException("clientId", "validation.required");
+		}
+		ClientRef client = this.clients.read(user, clientId);
+		return this.store.ofClient(client.municipalityId(), client.id(), next, limit)
+			.map(row -> row.view().withClientName(client.displayName()));
+	}
+
+	/**
+	 * A page of the provider's open trajectories and those in aftercare, for the API;
+	 * every client shown is logged.
+	 */
+	@Transactional
+	public CursorPage<TrajectoryView> ofProvider(CurrentUser worker, String next, int limit) {
+		this.policy.requireWorker(worker);
+		CursorPage<Row> rows = this.store.current(worker.municipalityId(), worker.organisationId(),
+				LocalDate.now(this.clock), next, limit);
+		this.accessLog.record(worker, AccessAction.LIST,
+				rows.items().stream().map(row -> row.view().clientId()).toList());
+		return rows.map(row -> this.sides.show(worker, row));
 	}
 
 	/**

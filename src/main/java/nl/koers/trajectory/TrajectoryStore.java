@@ -16,6 +16,8 @@ import java.util.UUID;
 import nl.koers.contract.api.ScheduleKind;
 import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Cursor;
+import nl.koers.system.CursorPage;
 import nl.koers.system.SqlRows;
 import nl.koers.trajectory.api.StepKind;
 import nl.koers.trajectory.api.TrajectoryStatus;
@@ -24,6 +26,7 @@ import nl.koers.trajectory.api.TrajectoryView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
  * Trajectories and their steps in plain SQL.
@@ -144,6 +147,52 @@ class TrajectoryStore {
 		return rows(this.jdbc
 			.sql(TRAJECTORY + " where t.municipality_id = ? and t.status = 'AWAITING_APPROVAL' order by t.nominated_on")
 			.param(municipalityId));
+	}
+
+	/**
+	 * A page of the client's trajectories, latest nominated first, by key on (nominated
+	 * on, id).
+	 */
+	CursorPage<Row> ofClient(UUID municipalityId, UUID clientId, String next, int limit) {
+		return page(" where t.client_id = ? and t.municipality_id = ?",
+				new ArrayList<>(List.of(clientId, municipalityId)), false, next, limit);
+	}
+
+	/**
+	 * A page of the provider's trajectories that are open or in aftercare on the day, by
+	 * key on (nominated on, id).
+	 */
+	CursorPage<Row> current(UUID municipalityId, UUID providerId, LocalDate today, String next, int limit) {
+		return page(" where t.municipality_id = ? and c.provider_id = ? and " + WITH_PROVIDER,
+				new ArrayList<>(List.of(municipalityId, providerId, today)), true, next, limit);
+	}
+
+	/**
+	 * A page of the nominations awaiting approval, by key on (nominated on, id).
+	 */
+	CursorPage<Row> awaitingApproval(UUID municipalityId, String next, int limit) {
+		return page(" where t.municipality_id = ? and t.status = 'AWAITING_APPROVAL'",
+				new ArrayList<>(List.of(municipalityId)), true, next, limit);
+	}
+
+	private CursorPage<Row> page(String where, List<Object> args, boolean oldestFirst, String next, int limit) {
+		StringBuilder sql = new StringBuilder(TRAJECTORY + where);
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			LocalDate nominatedOn = cursor.key(0, LocalDate::parse);
+			sql.append(oldestFirst ? " and (t.nominated_on, t.id) > (?, ?)"
+					: " and (t.nominated_on < ? or (t.nominated_on = ? and t.id > ?))");
+			if (!oldestFirst) {
+				args.add(nominatedOn);
+			}
+			args.add(nominatedOn);
+			args.add(cursor.key(1, UUID::fromString));
+		}
+		sql.append(oldestFirst ? " order by t.nominated_on, t.id" : " order by t.nominated_on desc, t.id");
+		sql.append(" limit ?");
+		args.add(limit + 1);
+		return CursorPage.of(rows(this.jdbc.sql(sql.toString()).params(args)), limit,
+				row -> Cursor.of(row.view().nominatedOn().toString(), row.view().id().toString()));
 	}
 
 	boolean hasOpen(UUID clientId) {

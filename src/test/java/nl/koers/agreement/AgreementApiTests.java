@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.api.ClientView;
@@ -15,6 +15,7 @@ import nl.koers.goal.api.Goals;
 import nl.koers.goal.api.NewGoal;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -277,6 +278,16 @@ class AgreementApiTests {
 			.params(this.caseLead.id(), this.client.id(), purpose)
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void theAgreementsArePagedByKeyInDateOrder() throws Exception {
+		for (String date : List.of("2026-03-01", "2026-02-02", "2026-02-02", "2026-01-01", "2026-02-02")) {
+			agreement(PLAIN.replace("2026-02-02", date));
+		}
+		PagingChecks.pagesThrough(this.mvc, this.caseLead, "/api/v1/clients/" + this.client.id() + "/agreements", 2, 5);
+		call(this.caseLead, get("/api/v1/clients/{id}/agreements", this.client.id())).andExpect(jsonPath(
+				"$.items[*].madeOn", contains("2026-01-01", "2026-02-02", "2026-02-02", "2026-02-02", "2026-03-01")));
 	}
 
 	private String agreement(String body) throws Exception {

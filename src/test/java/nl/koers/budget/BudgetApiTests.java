@@ -1,10 +1,13 @@
 package nl.koers.budget;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -192,6 +196,24 @@ class BudgetApiTests {
 		call(this.contractManager, get("/api/v1/reports/budget").param("year", "2020")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.sources.length()").value(0))
 			.andExpect(jsonPath("$.total.remaining").value("0.00"));
+	}
+
+	@Test
+	void theBudgetsArePagedByKeyInYearAndSourceOrder() throws Exception {
+		for (String budget : List.of("2027;Werkbudget", "2025;Participatiebudget", "2026;Werkbudget", "2025;Werkbudget",
+				"2026;Participatiebudget")) {
+			String[] parts = budget.split(";");
+			call(this.contractManager, post("/api/v1/budgets").content("""
+					{"source": "%s", "year": %s, "amount": "1000.00"}""".formatted(parts[1], parts[0])))
+				.andExpect(status().isCreated());
+		}
+		PagingChecks.pagesThrough(this.mvc, this.contractManager, "/api/v1/budgets", 2, 5);
+		call(this.contractManager, get("/api/v1/budgets").param("limit", "3"))
+			.andExpect(jsonPath("$.items[*].year", contains(2025, 2025, 2026)))
+			.andExpect(
+					jsonPath("$.items[*].source", contains("Participatiebudget", "Werkbudget", "Participatiebudget")))
+			.andExpect(jsonPath("$.next").exists());
+		PagingChecks.pagesThrough(this.mvc, this.contractManager, "/api/v1/budgets?year=2026", 1, 2);
 	}
 
 	private ResultActions call(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {

@@ -1,8 +1,10 @@
 package nl.koers.client;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
@@ -16,6 +18,7 @@ import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
 import nl.koers.route.api.Routes;
+import nl.koers.system.PagingChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +98,20 @@ class TimelineTests {
 			.andExpect(jsonPath("$.items[0].titleArgs[0]").value("01-09-2020"))
 			.andExpect(jsonPath("$.items[0].text").value("Eerst herstellen"))
 			.andExpect(jsonPath("$.items[2].authorName").value(this.consultant.displayName()));
+	}
+
+	@Test
+	void isPagedByKeyNewestFirst() throws Exception {
+		int total = JsonPath
+			.<List<Object>>read(this.mvc.perform(get(this.api).with(user(this.consultant)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items")
+			.size();
+		assertThat(total).isGreaterThan(3);
+		PagingChecks.itemsThrough(this.mvc, this.consultant, this.api, 2, total);
+		PagingChecks.itemsThrough(this.mvc, this.consultant, this.api + "?kind=ROUTE&kind=PROFILE&kind=ASSESSMENT", 1,
+				3);
 	}
 
 	@Test

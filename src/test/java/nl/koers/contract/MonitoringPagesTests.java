@@ -1,11 +1,18 @@
 package nl.koers.contract;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.UserDirectory;
+import nl.koers.system.CsvWriterTests;
+import nl.koers.trajectory.TrajectoryWorld;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -78,13 +85,47 @@ class MonitoringPagesTests {
 			.getContentAsByteArray();
 		List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
 
-		assertThat(lines.get(0)).startsWith("\uFEFFRegel;Aanbieder;Contract;Perceel;Plaatsen;Bezet;Vrij;");
+		String municipality = this.context.getBean(UserDirectory.class)
+			.municipalityName(this.scenario.world.municipality.id())
+			.orElseThrow();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		assertThat(lines.get(0))
+			.startsWith("\uFEFFGemeente;Peildatum;Regel;Aanbieder;Contract;Perceel;Plaatsen;Bezet;Vrij;");
 		assertThat(lines).hasSize(6);
 		assertThat(lines.get(1))
-			.startsWith("Contract;Activeringsbureau De Brug;Activeringstrajecten zorgklanten "
-					+ "fase 4;Perceel 1;5;4;1;1;1;1;0;2;")
+			.startsWith(
+					municipality + ";2007-07-02;Contract;Activeringsbureau De Brug;Activeringstrajecten zorgklanten "
+							+ "fase 4;Perceel 1;5;4;1;1;1;1;0;2;")
 			.endsWith(";21420,00;0,00;21420,00");
-		assertThat(lines.get(5)).startsWith("Aanbieder;Re-integratie Noord;;;4;2;2;");
+		assertThat(lines.get(5)).startsWith(municipality + ";2007-07-02;Aanbieder;Re-integratie Noord;;;4;2;2;");
+	}
+
+	@Test
+	void providerNamesThatLookLikeFormulasAreNeutralisedInTheCsv() throws Exception {
+		for (String payload : CsvWriterTests.PAYLOADS) {
+			UUID provider = this.scenario.world.organisation(payload + " " + UUID.randomUUID());
+			this.scenario.world.contract(new TrajectoryWorld.ContractBuilder(provider).places(1));
+		}
+		String csv = this.mvc
+			.perform(get("/contracts/monitoring.csv").param("date", "2007-07-02")
+				.with(user(this.scenario.world.contractManager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
+		List<String> providers = records.stream().map(record -> record.get(3)).toList();
+		for (String payload : CsvWriterTests.PAYLOADS) {
+			// the social map trims names: "\t=1" is stored as "=1"
+			assertThat(providers).anyMatch(name -> name.startsWith("'" + payload.strip() + " "));
+		}
+		for (CSVRecord record : records) {
+			record.forEach(cell -> assertThat(CsvWriterTests.neutralised(cell)).as(cell).isTrue());
+		}
 	}
 
 	@Test
@@ -103,6 +144,9 @@ class MonitoringPagesTests {
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getProperties().getCoreProperties().getTitle())
+				.startsWith("Contractmonitoring Testgemeente")
+				.endsWith(" 2007-07-02");
 			Sheet contracts = workbook.getSheet("Contracten");
 			assertThat(contracts.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Plaatsen");
 			Row first = contracts.getRow(1);

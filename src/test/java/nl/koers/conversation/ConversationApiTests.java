@@ -2,11 +2,12 @@ package nl.koers.conversation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.Appointments;
@@ -15,6 +16,7 @@ import nl.koers.conversation.api.NoShowRecorded;
 import nl.koers.conversation.api.OutreachAttemptRecorded;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -343,6 +345,35 @@ class ConversationApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), "$.id");
+	}
+
+	@Test
+	void theAppointmentsArePagedByKeyLatestFirst() throws Exception {
+		for (String at : List.of("2026-01-12T10:00", "2026-01-14T09:00", "2026-01-12T10:00", "2026-01-13T11:00",
+				"2026-01-12T10:00")) {
+			plan(this.consultant, at, "PHONE", null).andExpect(status().isCreated());
+		}
+		PagingChecks.pagesThrough(this.mvc, this.consultant, "/api/v1/clients/" + this.client.id() + "/appointments", 2,
+				5);
+		call(this.consultant, get("/api/v1/clients/{id}/appointments", this.client.id()).param("limit", "2"))
+			.andExpect(jsonPath("$.items[0].plannedAt", startsWith("2026-01-14T09:00")))
+			.andExpect(jsonPath("$.items[1].plannedAt", startsWith("2026-01-13T11:00")));
+	}
+
+	@Test
+	void theContactsArePagedByKeyLatestFirstAndOutreachAcceptsALimitAndCursor() throws Exception {
+		for (String at : List.of("2026-01-12T10:00:00", "2026-01-14T09:00:00", "2026-01-12T10:00:00",
+				"2026-01-13T11:00:00", "2026-01-12T10:00:00")) {
+			contact(this.consultant, at, false).andExpect(status().isCreated());
+		}
+		PagingChecks.pagesThrough(this.mvc, this.consultant, "/api/v1/clients/" + this.client.id() + "/contacts", 2, 5);
+		call(this.consultant, get("/api/v1/clients/{id}/contacts", this.client.id()).param("limit", "1"))
+			.andExpect(jsonPath("$.items[0].occurredAt", startsWith("2026-01-14T09:00")));
+		call(this.consultant, get("/api/v1/clients/{id}/outreach-attempts", this.client.id()).param("limit", "5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.next").doesNotExist());
+		call(this.consultant, get("/api/v1/clients/{id}/outreach-attempts", this.client.id()).param("next", "%%%%"))
+			.andExpect(status().isBadRequest());
 	}
 
 	private ResultActions plan(CurrentUser user, String at, String channel, String location) throws Exception {

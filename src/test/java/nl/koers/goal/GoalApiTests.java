@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -234,6 +235,21 @@ class GoalApiTests {
 			.params(this.caseLead.id(), this.client.id(), purpose)
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void theGoalsArePagedByKeyInStartDateOrder() throws Exception {
+		for (String date : List.of("2026-03-01", "2026-01-05", "2026-01-05", "2026-02-01", "2026-01-05")) {
+			call(this.caseLead,
+					post("/api/v1/clients/{id}/goals", this.client.id()).content(GOAL.replace("2026-01-05", date)))
+				.andExpect(status().isCreated());
+		}
+		List<String> ids = PagingChecks.pagesThrough(this.mvc, this.caseLead,
+				"/api/v1/clients/" + this.client.id() + "/goals", 2, 5);
+		assertThat(ids).hasSize(5);
+		call(this.caseLead, get("/api/v1/clients/{id}/goals", this.client.id()))
+			.andExpect(jsonPath("$.items[*].startDate",
+					contains("2026-01-05", "2026-01-05", "2026-01-05", "2026-02-01", "2026-03-01")));
 	}
 
 	private String goal() throws Exception {

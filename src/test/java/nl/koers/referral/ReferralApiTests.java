@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,6 +244,18 @@ class ReferralApiTests {
 			.params(this.world.client.id(), "REFERRAL_FOLLOW_UP")
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void theReferralsArePagedByKeyForTheClientAndForTheInstitution() throws Exception {
+		this.world.shareIdentityAndContact();
+		for (int i = 0; i < 5; i++) {
+			sent();
+		}
+		List<String> ofClient = PagingChecks.pagesThrough(this.mvc, this.world.consultant,
+				"/api/v1/referrals?clientId=" + this.world.client.id(), 2, 5);
+		List<String> ofInstitution = PagingChecks.pagesThrough(this.mvc, this.world.worker, "/api/v1/referrals", 2, 5);
+		assertThat(ofInstitution).isEqualTo(ofClient);
 	}
 
 	private String sent() throws Exception {

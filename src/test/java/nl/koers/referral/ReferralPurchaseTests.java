@@ -5,6 +5,7 @@ import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.PagingChecks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,20 @@ class ReferralPurchaseTests {
 		this.mvc.perform(get("/purchase-requests").with(user(this.world.coordinator))).andExpect(status().isOk());
 		this.mvc.perform(get("/purchase-requests").with(user(this.world.municipality.user(Role.MANAGER))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePurchaseRequestsArePagedByKeyNewestFirst() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			call(this.world.consultant, post("/api/v1/purchase-requests").content("""
+					{"what": "Dagbesteding %d", "why": "Niets op de kaart past", "estimatedCost": "100.00"}"""
+				.formatted(i))).andExpect(status().isCreated());
+		}
+		PagingChecks.pagesThrough(this.mvc, this.world.consultant, "/api/v1/purchase-requests", 2, 5);
+		PagingChecks.pagesThrough(this.mvc, this.world.municipality.user(Role.CONTRACT_MANAGER),
+				"/api/v1/purchase-requests", 3, 5);
+		call(this.world.coordinator, get("/api/v1/purchase-requests").param("limit", "1"))
+			.andExpect(jsonPath("$.items[0].what").value("Dagbesteding 4"));
 	}
 
 	private ResultActions call(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {

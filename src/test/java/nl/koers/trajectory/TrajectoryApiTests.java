@@ -13,6 +13,7 @@ import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.Route;
+import nl.koers.system.PagingChecks;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 import nl.koers.trajectory.api.Nomination;
@@ -313,6 +314,39 @@ class TrajectoryApiTests {
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body,
 			CurrentUser user) {
 		return request.with(csrf()).with(user(user)).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	@Test
+	void theProvidersTrajectoriesArePagedByKeyAndTheClientsAcceptALimitAndCursor() throws Exception {
+		ContractView pilot = this.world.contract(this.world.delft());
+		UUID client = null;
+		for (int i = 0; i < 5; i++) {
+			client = this.world.eligibleClient();
+			this.nominations.nominate(this.world.consultant, client,
+					new Nomination(pilot.id(), TrajectoryWorld.NOMINATED.plusDays(i % 2), "Past"));
+		}
+		PagingChecks.pagesThrough(this.mvc, this.world.worker, "/api/v1/trajectories", 2, 5);
+		this.mvc
+			.perform(get("/api/v1/trajectories").param("clientId", client.toString())
+				.param("limit", "1")
+				.with(user(this.world.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andExpect(jsonPath("$.next").doesNotExist());
+		this.mvc
+			.perform(get("/api/v1/trajectories").param("clientId", client.toString())
+				.param("next", "%%%%")
+				.with(user(this.world.consultant)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theContractsArePagedByKey() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			this.world.contract(this.world.delft().places(1));
+		}
+		PagingChecks.pagesThrough(this.mvc, this.world.contractManager, "/api/v1/contracts", 2, 5);
+		PagingChecks.pagesThrough(this.mvc, this.world.worker, "/api/v1/contracts", 4, 5);
 	}
 
 }

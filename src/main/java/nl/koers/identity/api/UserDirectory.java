@@ -33,4 +33,10 @@ public interface UserDirectory {
 	 */
 	Map<UUID, String> displayNames(Collection<UUID> ids);
 
+	/**
+	 * The name of the municipality with this id, as files that leave Koers state it;
+	 * empty for an unknown id.
+	 */
+	Optional<String> municipalityName(UUID municipalityId);
+
 }
