@@ -3,6 +3,7 @@ package nl.koers;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,11 +11,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -23,6 +27,25 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTests {
 
 	private static final String MODULE_BASE = "nl\\.koers\\.(?!system)[a-z]+";
+
+	private static DescribedPredicate<JavaMethod> callResponseEntityCreated() {
+		return DescribedPredicate.describe(
+				"answer with ResponseEntity.created (themselves or through a method of " + "their class)",
+				method -> callsCreated(method) || method.getMethodCallsFromSelf()
+					.stream()
+					.filter(call -> call.getTargetOwner().equals(method.getOwner()))
+					.anyMatch(call -> call.getTarget()
+						.resolveMember()
+						.map(ArchitectureTests::callsCreated)
+						.orElse(false)));
+	}
+
+	private static boolean callsCreated(JavaMethod method) {
+		return method.getMethodCallsFromSelf()
+			.stream()
+			.anyMatch(call -> call.getTargetOwner().isEquivalentTo(ResponseEntity.class)
+					&& call.getName().equals("created"));
+	}
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -42,6 +65,19 @@ class ArchitectureTests {
 			.areNotInterfaces()
 			.should()
 			.beAnnotatedWith(Service.class));
+	}
+
+	@Test
+	void createsAreDocumentedAs201() {
+		check(methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.areNotPrivate()
+			.and(callResponseEntityCreated())
+			.should()
+			.beAnnotatedWith(ResponseStatus.class)
+			.because("the OpenAPI document says 201 only where @ResponseStatus(CREATED) says so"));
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +38,7 @@ class AgreementApiController {
 		this.agreements = agreements;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/agreements")
 	@PreAuthorize("@agreementPolicy.mayRecord(principal)")
 	@Operation(summary = "Record an agreement made with the client, optionally tied to a (cost-bearing) "

@@ -13,6 +13,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +41,7 @@ class AssessmentApiController {
 		this.assessments = assessments;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/assessments")
 	@PreAuthorize(CLIENT_ROLES)
 	@Operation(summary = "Record an assessment: a score from 1 (acute problems) to 5 (fully self-reliant) "

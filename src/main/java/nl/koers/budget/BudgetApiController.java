@@ -12,6 +12,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +41,7 @@ class BudgetApiController {
 		this.reports = reports;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/budgets")
 	@PreAuthorize("@budgetPolicy.mayKeep(principal)")
 	@Operation(summary = "Add a source's budget for a year, optionally reserving a percentage or an amount for KP4 "

@@ -13,6 +13,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ class ClientApiController {
 		this.clients = clients;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Register a client")
 	ResponseEntity<ClientView> register(@AuthenticationPrincipal CurrentUser user,

@@ -13,6 +13,8 @@ import nl.koers.consent.api.SharingAgreementView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +37,7 @@ class ConsentApiController {
 		this.sharing = sharing;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/consents")
 	@PreAuthorize("@consentPolicy.mayUseConsents(principal)")
 	@Operation(summary = "Record what the client agreed to share with an organisation, from when until when")
@@ -59,6 +62,7 @@ class ConsentApiController {
 		return this.sharing.withdraw(user, id, form);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/organisations/{id}/sharing-agreements")
 	@PreAuthorize("@consentPolicy.mayRecordAgreements(principal)")
 	@Operation(summary = "Record a data-sharing agreement with an organisation: categories, legal basis, purpose, "

@@ -12,6 +12,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ class ContractApiController {
 		this.contracts = contracts;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/contracts")
 	@Operation(summary = "A contract with a provider for a number of activation trajectories (contract managers)")
 	ResponseEntity<ContractView> create(@AuthenticationPrincipal CurrentUser user,

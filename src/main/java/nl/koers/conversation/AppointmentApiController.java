@@ -13,6 +13,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,7 @@ class AppointmentApiController {
 		this.appointments = appointments;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/appointments")
 	@Operation(summary = "Plan a conversation (the case lead or a coordinator); plannedAt is a local "
 			+ "date-time in Europe/Amsterdam; the case lead holds it unless consultantId is given")

@@ -14,6 +14,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,7 @@ class ContactApiController {
 		this.contacts = contacts;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/contacts")
 	@Operation(summary = "Record a conversation without appointment; unless refused, it restores contact "
 			+ "after a no-show")
@@ -52,6 +55,7 @@ class ContactApiController {
 		return this.contacts.contacts(user, id, next, PageLimit.of(limit));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/outreach-attempts")
 	@Operation(summary = "Log an attempt to reach the client while outreach is open; CONTACT_RESTORED "
 			+ "completes the outreach task")

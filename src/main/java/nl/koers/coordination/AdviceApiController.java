@@ -14,6 +14,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +40,7 @@ class AdviceApiController {
 		this.requests = requests;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Ask the coordination point a question, about a client or (institutions: only) in general")
 	ResponseEntity<AdviceRequest> ask(@AuthenticationPrincipal CurrentUser user,

@@ -14,6 +14,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,7 @@ class SignalApiController {
 		this.signals = signals;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/signals")
 	@Operation(summary = "Raise a signal about any client of the municipality")
 	ResponseEntity<Signal> raise(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
@@ -60,6 +63,7 @@ class SignalApiController {
 		return this.signals.signal(user, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/signals/{id}/follow-ups")
 	@PreAuthorize("@coordinationPolicy.mayCoordinate(principal)")
 	@Operation(summary = "Record a follow-up and move the signal to IN_PROGRESS or CLOSED (the coordination point)")

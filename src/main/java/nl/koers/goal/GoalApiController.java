@@ -14,6 +14,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,7 @@ class GoalApiController {
 		this.goals = goals;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/goals")
 	@PreAuthorize("@goalPolicy.mayRecord(principal)")
 	@Operation(summary = "Set a goal of the client, described in the client's own words (the case lead or a "

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +37,7 @@ class ObligationApiController {
 		this.measures = measures;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/exemptions")
 	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "Record an exemption from the job-application duty: from, optional until (exclusive), reason")
@@ -58,6 +61,7 @@ class ObligationApiController {
 		return this.exemptions.confirm(user, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/measures")
 	@PreAuthorize("@obligationPolicy.mayWorkWithObligations(principal)")
 	@Operation(summary = "Propose a measure: ground REFUSES_CONVERSATION or BROKEN_TRAJECTORY_AGREEMENT and a "

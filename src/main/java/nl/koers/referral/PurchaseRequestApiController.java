@@ -10,6 +10,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,7 @@ class PurchaseRequestApiController {
 		this.requests = requests;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "File a purchase request (consultants and coordinators)")
 	ResponseEntity<PurchaseRequestView> file(@AuthenticationPrincipal CurrentUser user,

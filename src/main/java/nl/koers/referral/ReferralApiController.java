@@ -16,6 +16,8 @@ import nl.koers.referral.api.Referrals;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +43,7 @@ class ReferralApiController {
 		this.policy = policy;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/referrals")
 	@Operation(summary = "Propose a referral of the client to a service of the social map")
 	ResponseEntity<ReferralView> propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

@@ -14,6 +14,8 @@ import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Review;
 import nl.koers.route.api.RouteChange;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ class RouteApiController {
 		this.routes = routes;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/profile-decisions")
 	@Operation(summary = "Decide the client profile; KP4 puts the client on the route INVESTIGATION from that date")
 	ResponseEntity<HistoryEntry> decideProfile(@AuthenticationPrincipal CurrentUser user,
@@ -42,6 +45,7 @@ class RouteApiController {
 		return created(clientId, this.routes.decideProfile(user, clientId, form));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/route-changes")
 	@Operation(summary = "Change the route; REST needs reviewDate, the end of the rest period")
 	ResponseEntity<HistoryEntry> changeRoute(@AuthenticationPrincipal CurrentUser user,
@@ -49,6 +53,7 @@ class RouteApiController {
 		return created(clientId, this.routes.changeRoute(user, clientId, form));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/handover")
 	@Operation(summary = "Hand a client on the route TOWARDS_KP3 over to the partner organisation")
 	ResponseEntity<HistoryEntry> handOver(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
@@ -56,6 +61,7 @@ class RouteApiController {
 		return created(clientId, this.routes.handOver(user, clientId, form));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/reviews")
 	@Operation(summary = "Record a review: extend the rest period, keep care support or change the route")
 	ResponseEntity<HistoryEntry> review(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,
@@ -63,6 +69,7 @@ class RouteApiController {
 		return created(clientId, this.routes.review(user, clientId, form));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/history/{eventId}/withdrawal")
 	@Operation(summary = "Withdraw an event recorded in error; it stays in the history as withdrawn")
 	ResponseEntity<HistoryEntry> withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") UUID clientId,

@@ -15,6 +15,8 @@ import nl.koers.screening.api.ScreeningResult;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +46,7 @@ class ScreeningApiController {
 		this.screenings = screenings;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@PreAuthorize(RUNNERS)
 	@Operation(summary = "Start a campaign over the clients who were KP4 on the selection date")

@@ -23,6 +23,8 @@ import nl.koers.socialmap.api.SocialMap;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,6 +65,7 @@ class SocialMapApiController {
 		return this.map.organisations(user, q, stale, next, PageLimit.of(limit));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/organisations")
 	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add an organisation to the social map (the care coordination point)")
@@ -101,6 +104,7 @@ class SocialMapApiController {
 		return new CursorPage<>(this.map.organisation(user, id).services(), null);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/organisations/{id}/services")
 	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a service to an organisation, optionally at one of its locations")
@@ -110,6 +114,7 @@ class SocialMapApiController {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/services")).body(service);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/organisations/{id}/locations")
 	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a location to an organisation")
@@ -119,6 +124,7 @@ class SocialMapApiController {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(location);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/organisations/{id}/contacts")
 	@PreAuthorize(SocialMapController.KEEPER)
 	@Operation(summary = "Add a contact person to an organisation")

@@ -18,6 +18,8 @@ import nl.koers.trajectory.api.TrajectoryNote;
 import nl.koers.trajectory.api.TrajectoryStart;
 import nl.koers.trajectory.api.TrajectoryView;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +48,7 @@ class TrajectoryApiController {
 		this.policy = policy;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/trajectories")
 	@Operation(summary = "Nominate the client for a trajectory under a contract; 422 with every failed "
 			+ "eligibility rule, or when the contract is closed, full or beyond its budget")

@@ -34,6 +34,15 @@ class ApiDocsTests {
 	}
 
 	@Test
+	void documentsCreatesAs201WithTheirLocation() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/clients'].post.responses['201'].headers.Location").exists())
+			.andExpect(jsonPath("$.paths['/clients'].post.responses['200']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/clients/{id}/appointments'].post.responses['201']").exists());
+	}
+
+	@Test
 	void describesEveryResourceOfTheContractWithASummary() throws Exception {
 		String body = this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -138,6 +138,10 @@ class ApiDocumentation {
 		responses.forEach((status, response) -> {
 			if (status.startsWith("2") || status.startsWith("3")) {
 				response.addHeaderObject(VERSION_HEADER, new Header().$ref("#/components/headers/" + VERSION_HEADER));
+				if (status.equals("201")) {
+					response.addHeaderObject("Location", new Header().description("Where the created resource is read")
+						.schema(new StringSchema().format("uri")));
+				}
 				jsonInsteadOfAnything(response);
 			}
 			else {
