@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 final class MapCsv {
 
 	static final String DESCRIPTOR = "datapackage.json";
+
+	private static final Pattern NUMBER_OR_PHONE = Pattern.compile("[+-][0-9 ().-]*");
 
 	private MapCsv() {
 	}
@@ -51,7 +54,7 @@ final class MapCsv {
 						CSVFormat.RFC4180.builder().setHeader(file.getValue().toArray(String[]::new)).get());
 				for (Map<String, String> row : rows.getOrDefault(file.getKey(), List.of())) {
 					List<String> values = new ArrayList<>();
-					file.getValue().forEach(field -> values.add(row.getOrDefault(field, "")));
+					file.getValue().forEach(field -> values.add(neutralised(row.getOrDefault(field, ""))));
 					printer.printRecord(values);
 				}
 				printer.flush();
@@ -94,6 +97,24 @@ final class MapCsv {
 			throw new IOException("the package holds a file that is not CSV", ex);
 		}
 		return files;
+	}
+
+	/**
+	 * A cell a spreadsheet would read as a formula ({@code =}, {@code @}, a tab or
+	 * carriage return first, or {@code +} or {@code -} followed by more than a number or
+	 * phone number) gets a single quote in front, as OWASP advises; {@link #restored}
+	 * takes it off again on import, so that a package round-trips exactly and phone
+	 * numbers stay as they are.
+	 */
+	static String neutralised(String cell) {
+		boolean formula = !cell.isEmpty() && ("=@\t\r".indexOf(cell.charAt(0)) >= 0
+				|| ("+-".indexOf(cell.charAt(0)) >= 0 && !NUMBER_OR_PHONE.matcher(cell).matches()));
+		return formula ? "'" + cell : cell;
+	}
+
+	static String restored(String cell) {
+		return cell.length() > 1 && cell.charAt(0) == '\'' && "=@\t\r+-".indexOf(cell.charAt(1)) >= 0
+				? cell.substring(1) : cell;
 	}
 
 	static String text(Object value) {

@@ -340,7 +340,7 @@ class MapTransfer {
 
 	static Optional<String> value(CSVRecord record, String column) {
 		String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
-		return StringUtils.hasText(value) ? Optional.of(value.strip()) : Optional.empty();
+		return StringUtils.hasText(value) ? Optional.of(MapCsv.restored(value.strip())) : Optional.empty();
 	}
 
 	static LocalDate day(String value) {

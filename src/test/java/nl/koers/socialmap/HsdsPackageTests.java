@@ -252,6 +252,28 @@ class HsdsPackageTests {
 	}
 
 	@Test
+	void cellsThatASpreadsheetWouldRunAsAFormulaAreNeutralisedAndComeBackOnImport() throws Exception {
+		for (String name : List.of("=HYPERLINK(\"http://x\")", "+1+cmd", "-1-2x", "@SUM(1)")) {
+			call(post("/api/v1/organisations").content(JSON.writeValueAsString(Map.of("name", name, "kind", "PROVIDER",
+					"phone", "+31 344 123456", "verifiedOn", LocalDate.now().toString()))))
+				.andExpect(status().isCreated());
+		}
+		byte[] exported = export(this.coordinator);
+		String organisations = new String(unzip(exported).get("organizations.csv"), StandardCharsets.UTF_8);
+		assertThat(organisations).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'+1+cmd", "'-1-2x", "'@SUM(1)")
+			.doesNotContain(",=", ",+1+", ",-1-", ",@");
+		assertThat(new String(unzip(exported).get("phones.csv"), StandardCharsets.UTF_8)).contains(",+31 344 123456")
+			.doesNotContain("'+31");
+
+		Municipality other = this.fixtures.municipality();
+		CurrentUser stranger = other.user(Role.COORDINATOR);
+		importing(stranger, exported).andExpect(status().isOk());
+		assertThat(tablesOf(export(stranger))).isEqualTo(tablesOf(exported));
+		this.mvc.perform(get("/api/v1/organisations").param("limit", "500").with(user(stranger)))
+			.andExpect(jsonPath("$.items[*].name", hasItem("=HYPERLINK(\"http://x\")")));
+	}
+
+	@Test
 	void aWrongPackageImportsNothingAndNamesEveryRefusedRowAndField() throws Exception {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files
