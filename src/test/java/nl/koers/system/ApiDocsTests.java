@@ -43,6 +43,15 @@ class ApiDocsTests {
 	}
 
 	@Test
+	void documentsWhichFieldsMayBeNull() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.ClientView.properties.namePrefix.type",
+					org.hamcrest.Matchers.containsInAnyOrder("string", "null")))
+			.andExpect(jsonPath("$.components.schemas.ClientView.properties.version.type").value("integer"));
+	}
+
+	@Test
 	void describesEveryResourceOfTheContractWithASummary() throws Exception {
 		String body = this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
