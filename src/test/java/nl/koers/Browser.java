@@ -157,6 +157,16 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Clicks a button of a form that posts and waits until the next page has replaced
+	 * this one, also when it has the same path (post, redirect, get).
+	 */
+	public void clickAndWaitForNextPage(By by) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		click(by);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	public void submit() {
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 	}
@@ -187,6 +197,15 @@ public final class Browser implements AutoCloseable {
 	public void waitForText(String text) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), text));
+	}
+
+	/**
+	 * Waits until the element shows the text: found again on every try, so that an
+	 * element of the page being left (or swapped by htmx) is never read stale.
+	 */
+	public void waitForText(By by, String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
 	/**

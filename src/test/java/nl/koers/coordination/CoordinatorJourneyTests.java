@@ -57,7 +57,7 @@ class CoordinatorJourneyTests {
 		assertThat(browser.main().getText()).doesNotContain("Wie helpt bij gokschulden?");
 		browser.open("/coordination/requests");
 		browser.click(By.partialLinkText("Wie helpt bij gokschulden?"));
-		assertThat(browser.waitFor(By.id("answer")).getText()).contains("gokspreekuur");
+		browser.waitForText(By.id("answer"), "gokspreekuur");
 
 		browser.open("/coordination");
 		browser.click(By.partialLinkText("Karin Signaal"));
@@ -65,13 +65,13 @@ class CoordinatorJourneyTests {
 		browser.setValue("notedOn", LocalDate.now().toString());
 		browser.type("note", "Gebeld met de consulent; verwijzing naar verslavingszorg besproken");
 		browser.click(By.cssSelector("form[action$='/follow-ups'] button[type=submit]"));
-		assertThat(browser.waitFor(By.id("follow-ups")).getText()).contains("verslavingszorg besproken");
+		browser.waitForText(By.id("follow-ups"), "verslavingszorg besproken");
 
 		browser.open("/social-map/organisations/new");
 		browser.type("name", "Gokpreventie Rivierenland");
 		browser.select("kind", "CARE_INSTITUTION");
 		browser.submit();
-		assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Gokpreventie Rivierenland");
+		browser.waitForText(By.cssSelector("main h1"), "Gokpreventie Rivierenland");
 	}
 
 }

@@ -34,10 +34,11 @@ class ReferralJourneyTests {
 		browser.open(section);
 		browser.select("serviceId", world.service.toString());
 		browser.type("reason", "Somber en slaapt slecht; wil praten met iemand");
-		browser.click(By.cssSelector("form[method=post][action='" + section + "'] button[type=submit]"));
-		browser.waitForPath(section);
-		browser.click(By.cssSelector("article.referral form input[name=status][value=SENT] ~ button"));
-		browser.waitForPath(section);
+		browser
+			.clickAndWaitForNextPage(By.cssSelector("form[method=post][action='" + section + "'] button[type=submit]"));
+		browser
+			.clickAndWaitForNextPage(By.cssSelector("article.referral form input[name=status][value=SENT] ~ button"));
+		browser.waitForText(By.cssSelector("article.referral"), "Verstuurd");
 		assertThat(browser.main().getText()).contains("Zorggroep Linge");
 
 		browser.logIn(world.worker, "/referrals");

@@ -148,7 +148,8 @@ class TrajectoryJourneyTests {
 		browser.select("contractId", contractOption());
 		browser.fill("nominatedOn", TrajectoryWorld.NOMINATED.toString());
 		browser.type("motivation", "Past in de doelgroep");
-		browser.click(By.cssSelector("form[method=post][action='" + section + "'] button[type=submit]"));
+		browser
+			.clickAndWaitForNextPage(By.cssSelector("form[method=post][action='" + section + "'] button[type=submit]"));
 		browser.waitForPath(section);
 	}
 
