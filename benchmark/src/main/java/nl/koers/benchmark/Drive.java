@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -263,49 +264,25 @@ public final class Drive {
 			}
 			clients.add(mine);
 		}
-		Recorder recorder = new Recorder(60_000_000L, 3);
-		AtomicLong failed = new AtomicLong();
-		long start = System.nanoTime();
-		long end = start + this.duration.toNanos();
-		ExecutorService pool = Executors.newFixedThreadPool(users.size());
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int w = 0; w < users.size(); w++) {
-				String auth = authorization(users.get(w), this.password);
-				List<String[]> mine = clients.get(w);
-				futures.add(pool.submit(() -> {
-					for (int i = 0; System.nanoTime() < end && i < MAX_REQUESTS; i++) {
-						String[] client = mine.get(i % mine.size());
-						// one change per client and day: the route refuses a second on the same date
-						LocalDate effective = from.plusDays(Math.min(14, i / mine.size()));
-						client[1] = nextRoute(client[1]);
-						HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/clients/" + client[0]
-								+ "/route-changes"))
-							.header("Authorization", auth)
-							.header("Accept", "application/json")
-							.header("Content-Type", "application/json")
-							.timeout(Duration.ofSeconds(30))
-							.POST(HttpRequest.BodyPublishers.ofString("{\"route\":\"" + client[1]
-									+ "\",\"effectiveDate\":\"" + effective + "\",\"reason\":\"Benchmark\"}"))
-							.build();
-						long began = System.nanoTime();
-						if (send(request, null, name)) {
-							recorder.recordValue(Math.max(1, (System.nanoTime() - began) / 1_000));
-						}
-						else {
-							failed.incrementAndGet();
-						}
-					}
-				}));
+		List<String> auth = users.stream().map(user -> authorization(user, this.password)).toList();
+		return parallel(name, users.size(), (worker, i) -> {
+			if (i >= MAX_REQUESTS) {
+				return null;
 			}
-			for (Future<?> future : futures) {
-				future.get();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		return new Result(name, recorder.getIntervalHistogram(), failed.get(), System.nanoTime() - start);
+			List<String[]> mine = clients.get(worker);
+			String[] client = mine.get(i % mine.size());
+			client[1] = nextRoute(client[1]);
+			// one change per client and day: the route refuses a second on the same date
+			LocalDate effective = from.plusDays(Math.min(14, i / mine.size()));
+			return HttpRequest.newBuilder(URI.create(this.base + "/clients/" + client[0] + "/route-changes"))
+				.header("Authorization", auth.get(worker))
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"route\":\"" + client[1] + "\",\"effectiveDate\":\""
+						+ effective + "\",\"reason\":\"Benchmark\"}"))
+				.build();
+		});
 	}
 
 	/**
@@ -497,18 +474,35 @@ public final class Drive {
 		for (int i = 0; i < WARM_UP; i++) {
 			send(requests.apply(i), null, name);
 		}
-		Recorder recorder = new Recorder(60_000_000L, 3);
 		AtomicLong sequence = new AtomicLong();
+		return parallel(name, this.threads, (worker, i) -> {
+			long n = sequence.getAndIncrement();
+			return n < MAX_REQUESTS * 10L ? requests.apply((int) n) : null;
+		});
+	}
+
+	/**
+	 * One thread per worker, each sending the requests the function makes for it (worker,
+	 * its own count; {@code null} when it is done) until the time is up: the throughput and
+	 * latencies of all of them together.
+	 */
+	private Result parallel(String name, int workers, BiFunction<Integer, Integer, HttpRequest> requests)
+			throws Exception {
+		Recorder recorder = new Recorder(60_000_000L, 3);
 		AtomicLong failed = new AtomicLong();
 		long start = System.nanoTime();
 		long end = start + this.duration.toNanos();
-		ExecutorService pool = Executors.newFixedThreadPool(this.threads);
+		ExecutorService pool = Executors.newFixedThreadPool(workers);
 		try {
 			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < this.threads; t++) {
+			for (int w = 0; w < workers; w++) {
+				int worker = w;
 				futures.add(pool.submit(() -> {
-					while (System.nanoTime() < end && sequence.get() < MAX_REQUESTS * 10L) {
-						HttpRequest request = requests.apply((int) sequence.getAndIncrement());
+					for (int i = 0; System.nanoTime() < end; i++) {
+						HttpRequest request = requests.apply(worker, i);
+						if (request == null) {
+							return;
+						}
 						long began = System.nanoTime();
 						if (send(request, null, name)) {
 							recorder.recordValue(Math.max(1, (System.nanoTime() - began) / 1_000));
