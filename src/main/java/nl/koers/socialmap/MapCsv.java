@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import nl.koers.system.CsvWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -107,13 +108,12 @@ final class MapCsv {
 	 * numbers stay as they are.
 	 */
 	static String neutralised(String cell) {
-		boolean formula = !cell.isEmpty() && ("=@\t\r".indexOf(cell.charAt(0)) >= 0
-				|| ("+-".indexOf(cell.charAt(0)) >= 0 && !NUMBER_OR_PHONE.matcher(cell).matches()));
-		return formula ? "'" + cell : cell;
+		// NUMBER_OR_PHONE begins with + or -: such a cell is data, not a formula
+		return CsvWriter.startsLikeAFormula(cell) && !NUMBER_OR_PHONE.matcher(cell).matches() ? "'" + cell : cell;
 	}
 
 	static String restored(String cell) {
-		return cell.length() > 1 && cell.charAt(0) == '\'' && "=@\t\r+-".indexOf(cell.charAt(1)) >= 0
+		return cell.length() > 1 && cell.charAt(0) == '\'' && CsvWriter.startsLikeAFormula(cell.substring(1))
 				? cell.substring(1) : cell;
 	}
 

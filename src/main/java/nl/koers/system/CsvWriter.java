@@ -82,11 +82,19 @@ public final class CsvWriter {
 	}
 
 	/**
+	 * Whether a spreadsheet would read the cell as a formula: it begins with {@code =},
+	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return (OWASP).
+	 */
+	public static boolean startsLikeAFormula(String cell) {
+		return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0;
+	}
+
+	/**
 	 * A text cell as it goes into the file: neutralised when a spreadsheet would read it
 	 * as a formula, quoted when it holds a delimiter, quote or line break.
 	 */
 	public static String text(String value) {
-		boolean formula = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+		boolean formula = startsLikeAFormula(value);
 		String text = formula ? "'" + value : value;
 		if (formula || text.indexOf(DELIMITER) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
 				|| text.indexOf('\r') >= 0 || text.indexOf(',') >= 0) {
