@@ -72,9 +72,11 @@ class ClientStore {
 	 * many names contain is found by walking the first rows in name order (an index scan
 	 * scan that stops early); when that window holds too few, the candidates come from an
 	 * index on the name itself: trigrams for three letters or more, the name's single
-	 * letters and pairs of letters for one or two. The candidates are read first
-	 * (materialized) so that the planner cannot fall back on filtering the name order of
-	 * the whole municipality. Both ways give exactly the rows of {@code like '%part%'}.
+	 * letters and pairs of letters for one or two. The candidates are a subquery with
+	 * {@code offset 0}, which the planner does not merge into the outer query, so it
+	 * cannot fall back on filtering the name order of the whole municipality; unlike a
+	 * materialized CTE it sorts the candidates as they come, without spilling them to
+	 * disk. Both ways give exactly the rows of {@code like '%part%'}.
 	 */
 	private List<Row> byName(String where, List<Object> args, String namePart, int limit) {
 		String like = "%" + escapeLike(namePart) + "%";
@@ -96,9 +98,8 @@ class ClientStore {
 			byName = "search_name like ? escape '\\'";
 			candidateArgs.add(like);
 		}
-		return query("with candidates as materialized (select id, given_name, name_prefix, family_name, date_of_birth, "
-				+ "benefit_start_date, case_lead_id from client where " + where + " and " + byName + ") " + SELECT
-				+ " from candidates" + ORDER, candidateArgs, limit);
+		return query(SELECT + " from (" + SELECT + " from client where " + where + " and " + byName
+				+ " offset 0) candidates" + ORDER, candidateArgs, limit);
 	}
 
 	private List<Row> query(String sql, List<Object> args, int limit) {
