@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.system.web.SignedInUser;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * institution workers, the organisation) they act for. Every service call takes it so
  * that role and municipality are checked on the server.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, SignedInUser {
 
 	private final UUID id;
 

@@ -2,18 +2,22 @@ package nl.koers.system.web;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
@@ -34,6 +38,15 @@ class SecurityConfiguration {
 
 	private static final String API_DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Signed in means a {@link SignedInUser} (a CurrentUser): every service takes one, so
+	 * an authentication of any other kind (a password still waiting for its second
+	 * factor) is refused.
+	 */
+	private static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN = (authentication,
+			context) -> new AuthorizationDecision(
+					authentication.get() != null && authentication.get().getPrincipal() instanceof SignedInUser);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -66,9 +79,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems,
-			@Value("${koers.api.basic-auth.enabled:true}") boolean basicAuth) throws Exception {
+			@Value("${koers.api.basic-auth.enabled:true}") boolean basicAuth, ObjectProvider<ApiSecurity> parts)
+			throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(SIGNED_IN))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless: the API reads no session cookie, so there is no CSRF to defend
 			// against.
@@ -81,12 +95,15 @@ class SecurityConfiguration {
 			http.httpBasic(basic -> basic.realmName("Koers")
 				.authenticationEntryPoint(problems.entryPoint(HttpStatus.UNAUTHORIZED, true)));
 		}
+		for (ApiSecurity part : parts.orderedStream().toList()) {
+			part.configure(http);
+		}
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain ui(HttpSecurity http) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, ObjectProvider<UiSecurity> parts) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		failures.setDefaultFailureUrl("/login?error");
@@ -95,12 +112,15 @@ class SecurityConfiguration {
 					"/actuator/health/**")
 			.permitAll()
 			.anyRequest()
-			.authenticated())
+			.access(SIGNED_IN))
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		for (UiSecurity part : parts.orderedStream().toList()) {
+			part.configure(http);
+		}
 		return http.build();
 	}
 
