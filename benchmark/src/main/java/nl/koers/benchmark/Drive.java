@@ -225,13 +225,11 @@ public final class Drive {
 		}
 
 		// Writes: route changes from four writers, in one municipality and in four.
-		Result one = routeChanges("W route changes, 4 writers in one municipality", db, List.of(user, user, user, user),
-				LocalDate.now());
+		Result one = routeChanges("W route changes, 4 writers in one municipality", db, List.of(user, user, user, user));
 		rows.add(new Row("W route changes/s, 4 writers in one municipality (informative)", "–", one.throughput(),
 				Double.NaN, false, one));
 		List<String> four = List.of("bench-1", "bench-2", "bench-3", "bench-4");
-		Result apart = routeChanges("W route changes, 4 writers in four municipalities", db, four,
-				LocalDate.now().plusDays(16));
+		Result apart = routeChanges("W route changes, 4 writers in four municipalities", db, four);
 		rows.add(new Row("W route changes/s, 4 writers in four municipalities (informative)", "–", apart.throughput(),
 				Double.NaN, false, apart));
 
@@ -240,10 +238,11 @@ public final class Drive {
 
 	/**
 	 * Route changes from one writer per user, each on clients of its own that are in KP4 now,
-	 * each change to a route other than the client's current one, from {@code from} on (a
-	 * client's next change a day later, at most 14 days later).
+	 * each change to a route other than the client's current one, from today or the day after
+	 * the last change of these clients (an earlier run) on, a client's next change a day
+	 * later, at most 14 days later.
 	 */
-	private Result routeChanges(String name, Connection db, List<String> users, LocalDate from) throws Exception {
+	private Result routeChanges(String name, Connection db, List<String> users) throws Exception {
 		System.out.println(name);
 		List<List<String[]>> clients = new ArrayList<>();
 		for (int w = 0; w < users.size(); w++) {
@@ -264,6 +263,7 @@ public final class Drive {
 			}
 			clients.add(mine);
 		}
+		LocalDate from = firstFreeDay(db, clients);
 		List<String> auth = users.stream().map(user -> authorization(user, this.password)).toList();
 		return parallel(name, users.size(), (worker, i) -> {
 			if (i >= MAX_REQUESTS) {
@@ -283,6 +283,24 @@ public final class Drive {
 						+ effective + "\",\"reason\":\"Benchmark\"}"))
 				.build();
 		});
+	}
+
+	/**
+	 * Today, or the day after the latest route change of these clients when an earlier run
+	 * wrote changes from today on: a route change dated before a client's last is refused.
+	 */
+	private static LocalDate firstFreeDay(Connection db, List<List<String[]>> clients) throws SQLException {
+		Object[] ids = clients.stream().flatMap(List::stream).map(client -> UUID.fromString(client[0])).toArray();
+		try (PreparedStatement statement = db
+			.prepareStatement("select max(effective_date) from route_event where client_id = any(?)")) {
+			statement.setArray(1, db.createArrayOf("uuid", ids));
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				LocalDate last = result.getObject(1, LocalDate.class);
+				LocalDate today = LocalDate.now();
+				return last == null || last.isBefore(today) ? today : last.plusDays(1);
+			}
+		}
 	}
 
 	/**
