@@ -2,6 +2,7 @@ package nl.koers.identity;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -124,6 +125,21 @@ class SsoSignInTests {
 			.contains("nonce=")
 			.contains("state=");
 		assertThat(account(subject).toCurrentUser(java.time.Instant.now()).roles()).containsExactly(Role.CONSULTANT);
+	}
+
+	@Test
+	void signInRotatesTheSessionId() throws Exception {
+		Browser browser = new Browser();
+		String subject = UUID.randomUUID().toString();
+		provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID),
+				Map.of("oid", subject, "groups", List.of(CONSULTANTS)), 3600));
+		HttpResponse<String> toProvider = browser.send(get("/oauth2/authorization/" + ISSUER));
+		String before = browser.session();
+		HttpResponse<String> page = browser
+			.go(HttpRequest.newBuilder(URI.create(toProvider.headers().firstValue("Location").orElseThrow())).build());
+		assertThat(page.uri().getPath()).isEqualTo("/worklist");
+		assertThat(before).isNotNull();
+		assertThat(browser.session()).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
@@ -278,8 +294,10 @@ class SsoSignInTests {
 	 */
 	private final class Browser {
 
+		private final CookieManager cookies = new CookieManager();
+
 		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
@@ -298,6 +316,16 @@ class SsoSignInTests {
 				response = send(HttpRequest.newBuilder(next).build());
 			}
 			return response;
+		}
+
+		String session() {
+			return this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(cookie -> cookie.getName().equals("SESSION"))
+				.map(HttpCookie::getValue)
+				.findFirst()
+				.orElse(null);
 		}
 
 		HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
