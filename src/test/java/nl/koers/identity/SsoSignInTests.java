@@ -9,9 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ import nl.koers.PooledTestDataSource;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.identity.api.NewUser;
 import nl.koers.identity.api.Role;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -37,6 +41,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,6 +68,8 @@ class SsoSignInTests {
 
 	private static final String COORDINATORS = "Koers.Coordinatoren";
 
+	private static final String PASSWORD = "een-lang-wachtwoord";
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final MockOAuth2Server provider = new MockOAuth2Server();
@@ -81,6 +88,15 @@ class SsoSignInTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
@@ -124,7 +140,7 @@ class SsoSignInTests {
 			.contains("code_challenge=")
 			.contains("nonce=")
 			.contains("state=");
-		assertThat(account(subject).toCurrentUser(java.time.Instant.now()).roles()).containsExactly(Role.CONSULTANT);
+		assertThat(account(subject).toCurrentUser(Instant.now()).roles()).containsExactly(Role.CONSULTANT);
 	}
 
 	@Test
@@ -150,7 +166,7 @@ class SsoSignInTests {
 		assertThat(user.getMunicipalityId()).isEqualTo(this.municipalities.findByCode(CODE).orElseThrow().getId());
 		assertThat(user.getDisplayName()).isEqualTo("Sanne de Vries");
 		assertThat(user.getOrganisationId()).isNull();
-		assertThat(user.toCurrentUser(java.time.Instant.now()).getPassword()).isNull();
+		assertThat(user.toCurrentUser(Instant.now()).getPassword()).isNull();
 	}
 
 	@Test
@@ -215,19 +231,20 @@ class SsoSignInTests {
 	}
 
 	@Test
-	void ssoUsersCannotUseTheFormOrHttpBasic() throws Exception {
+	void ssoUsersCannotUseTheFormOrHttpBasicEvenWithAPasswordSetByAnAdministrator() throws Exception {
 		String subject = UUID.randomUUID().toString();
 		new Browser().signIn(subject, List.of(CONSULTANTS));
-		String username = account(subject).getUsername();
+		AppUser user = account(subject);
+		this.accountService.resetPassword(administrator(), user.getId(), PASSWORD);
 		Browser browser = new Browser();
 		String form = browser.go(get("/login")).body();
 		HttpResponse<String> login = browser.send(post("/login",
-				"username=" + enc(username) + "&password=" + enc("any-password-at-all") + "&_csrf=" + csrf(form)));
+				"username=" + enc(user.getUsername()) + "&password=" + enc(PASSWORD) + "&_csrf=" + csrf(form)));
 		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		String basic = Base64.getEncoder()
+			.encodeToString((user.getUsername() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> api = browser.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/clients"))
-			.header("Authorization",
-					"Basic " + java.util.Base64.getEncoder()
-						.encodeToString((username + ":").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", "Basic " + basic)
 			.build());
 		assertThat(api.statusCode()).isEqualTo(401);
 	}
@@ -250,6 +267,13 @@ class SsoSignInTests {
 		assertThat(page.body()).contains("geeft geen toegang tot Koers")
 			.doesNotContain(subject)
 			.doesNotContain("Sanne");
+	}
+
+	private CurrentUser administrator() {
+		String username = "sso-beheer-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.createUser(new NewUser(this.municipalities.findByCode(CODE).orElseThrow().getId(), null, username,
+				"Beheerder", PASSWORD, Set.of(Role.ADMINISTRATOR)));
+		return (CurrentUser) this.userDetails.loadUserByUsername(username);
 	}
 
 	private AppUser account(String subject) {
