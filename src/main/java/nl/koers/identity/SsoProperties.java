@@ -38,11 +38,12 @@ record SsoProperties(@DefaultValue Map<String, @Valid Registration> sso) {
 	 * One registration: the municipality code (such as {@code GM1960}); the claim that
 	 * carries the groups or roles and which of its values give which Koers roles (only
 	 * what is listed: there is no default role); the claim with the user's stable id and
-	 * the one with their name.
+	 * the one with their name; for {@code private_key_jwt}, the SSL bundle with the key
+	 * and certificate that sign the client assertion.
 	 */
 	record Registration(@NotBlank String municipality, @NotBlank String roleClaim,
 			@NotEmpty Map<String, Set<Role>> roleMapping, @DefaultValue("sub") @NotBlank String userIdClaim,
-			@DefaultValue("name") @NotBlank String displayNameClaim) {
+			@DefaultValue("name") @NotBlank String displayNameClaim, String clientKey) {
 
 		Registration {
 			if (roleMapping != null

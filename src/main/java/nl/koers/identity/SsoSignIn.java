@@ -17,6 +17,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -32,9 +35,11 @@ import org.springframework.stereotype.Component;
 /**
  * Single sign-on with OpenID Connect for every registration in
  * {@code spring.security.oauth2.client.registration}: the authorization code flow with
- * state, nonce and PKCE (S256, for confidential clients too). A sign-in ends with the
- * Koers account as principal ({@link SsoAuthentication}); a refused one on the login
- * page. Without registrations the UI is as it was.
+ * state, nonce and PKCE (S256, for confidential clients too), the client authenticated
+ * with a secret or, as the NL GOV Assurance profile asks, a signed client assertion
+ * ({@code private_key_jwt}, see {@link SsoClientKeys}). A sign-in ends with the Koers
+ * account as principal ({@link SsoAuthentication}); a refused one on the login page.
+ * Without registrations the UI is as it was.
  */
 @Component
 @EnableConfigurationProperties(SsoProperties.class)
@@ -46,6 +51,8 @@ class SsoSignIn implements UiSecurity {
 
 	private final SsoUsers users;
 
+	private final SsoClientKeys clientKeys;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository sessions = new DelegatingSecurityContextRepository(
@@ -53,9 +60,10 @@ class SsoSignIn implements UiSecurity {
 
 	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-	SsoSignIn(ObjectProvider<ClientRegistrationRepository> registrations, SsoUsers users) {
+	SsoSignIn(ObjectProvider<ClientRegistrationRepository> registrations, SsoUsers users, SsoClientKeys clientKeys) {
 		this.registrations = registrations;
 		this.users = users;
+		this.clientKeys = clientKeys;
 	}
 
 	@Override
@@ -71,9 +79,23 @@ class SsoSignIn implements UiSecurity {
 			.clientRegistrationRepository(repository)
 			.authorizedClientRepository(new NoAuthorizedClients())
 			.authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(requests))
+			.tokenEndpoint(token -> token.accessTokenResponseClient(tokens()))
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this.users))
 			.successHandler(this::signedIn)
 			.failureHandler(this::refused)).logout(logout -> logout.logoutSuccessHandler(new SsoLogout(repository)));
+	}
+
+	/**
+	 * The token request; with {@code private_key_jwt}, authenticated by a client
+	 * assertion signed with the registration's key.
+	 */
+	private RestClientAuthorizationCodeTokenResponseClient tokens() {
+		NimbusJwtClientAuthenticationParametersConverter<OAuth2AuthorizationCodeGrantRequest> assertions = new NimbusJwtClientAuthenticationParametersConverter<>(
+				this.clientKeys);
+		assertions.setJwtClientAssertionCustomizer(this.clientKeys::nameCertificate);
+		RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+		tokens.addParametersConverter(assertions);
+		return tokens;
 	}
 
 	private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)

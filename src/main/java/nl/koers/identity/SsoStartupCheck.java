@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,14 @@ class SsoStartupCheck {
 
 	private final MunicipalityRepository municipalities;
 
-	SsoStartupCheck(SsoProviders providers, SsoProperties settings, MunicipalityRepository municipalities) {
+	private final SsoClientKeys clientKeys;
+
+	SsoStartupCheck(SsoProviders providers, SsoProperties settings, MunicipalityRepository municipalities,
+			SsoClientKeys clientKeys) {
 		this.providers = providers;
 		this.settings = settings;
 		this.municipalities = municipalities;
+		this.clientKeys = clientKeys;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -42,6 +47,10 @@ class SsoStartupCheck {
 			throw new IllegalStateException(
 					"Single sign-on is not configured correctly: " + String.join("; ", problems));
 		}
+	}
+
+	private static boolean signsAssertions(ClientRegistration registration) {
+		return ClientAuthenticationMethod.PRIVATE_KEY_JWT.equals(registration.getClientAuthenticationMethod());
 	}
 
 	static List<String> problems(List<ClientRegistration> registrations, Map<String, SsoProperties.Registration> sso,
@@ -55,6 +64,10 @@ class SsoStartupCheck {
 			}
 			if (!id.matches(REGISTRATION_ID)) {
 				problems.add("registration id '" + id + "' must be 1 to 20 lower-case letters, digits or hyphens");
+			}
+			if (signsAssertions(registration) && sso.containsKey(id) && sso.get(id).clientKey() == null) {
+				problems.add("registration '" + id + "' uses private_key_jwt: koers.sso." + id
+						+ ".client-key must name the SSL bundle (spring.ssl.bundle.*) with its key and certificate");
 			}
 			Set<String> scopes = registration.getScopes();
 			if (scopes == null || !scopes.contains("openid")) {

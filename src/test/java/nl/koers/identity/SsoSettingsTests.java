@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +39,7 @@ class SsoSettingsTests {
 	void mapsOneTextOrAListAndIgnoresWhatIsNotMapped() {
 		SsoProperties.Registration registration = new SsoProperties.Registration("GM1960", "groups",
 				Map.of("consulenten", Set.of(Role.CONSULTANT), "regie", Set.of(Role.CONSULTANT, Role.COORDINATOR)),
-				"oid", "name");
+				"oid", "name", null);
 		assertThat(registration.rolesFor("consulenten")).containsExactly(Role.CONSULTANT);
 		assertThat(registration.rolesFor(List.of("consulenten", "regie", "kantine")))
 			.containsExactlyInAnyOrder(Role.CONSULTANT, Role.COORDINATOR);
@@ -77,6 +78,16 @@ class SsoSettingsTests {
 	}
 
 	@Test
+	void aClientAuthenticatingWithAKeyMustNameIt() {
+		ClientRegistration keyed = ClientRegistration.withClientRegistration(client("delft", "openid"))
+			.clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
+			.build();
+		assertThat(SsoStartupCheck.problems(List.of(keyed), Map.of("delft", registration("GM0503")), code -> true))
+			.containsExactly("registration 'delft' uses private_key_jwt: koers.sso.delft.client-key must name the SSL "
+					+ "bundle (spring.ssl.bundle.*) with its key and certificate");
+	}
+
+	@Test
 	void fitsTheUsernameIntoSixtyCharacters() {
 		assertThat(SsoAccountService.username("delft", "0f3c")).isEqualTo("delft:0f3c");
 		String longSubject = "x".repeat(200);
@@ -91,7 +102,7 @@ class SsoSettingsTests {
 
 	private static SsoProperties.Registration registration(String municipality) {
 		return new SsoProperties.Registration(municipality, "groups", Map.of("consulenten", Set.of(Role.CONSULTANT)),
-				"sub", "name");
+				"sub", "name", null);
 	}
 
 	private static ClientRegistration client(String id, String scope) {

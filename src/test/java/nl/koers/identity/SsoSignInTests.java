@@ -19,6 +19,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.net.URLDecoder;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.util.concurrent.TimeUnit;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.util.X509CertUtils;
+import com.nimbusds.jwt.SignedJWT;
+import okhttp3.mockwebserver.RecordedRequest;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import nl.koers.Fixtures;
@@ -62,6 +71,10 @@ class SsoSignInTests {
 
 	private static final String CLIENT_ID = "koers";
 
+	private static final String KEYED = "sleutel";
+
+	private static final String KEYED_CLIENT_ID = "koers-sleutel";
+
 	private static final String CODE = "S" + UUID.randomUUID().toString().substring(0, 8);
 
 	private static final String CONSULTANTS = "koers-consulenten";
@@ -69,6 +82,8 @@ class SsoSignInTests {
 	private static final String COORDINATORS = "Koers.Coordinatoren";
 
 	private static final String PASSWORD = "een-lang-wachtwoord";
+
+	private static final Pattern CLIENT_ASSERTION = Pattern.compile("client_assertion=([^&]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -113,6 +128,18 @@ class SsoSignInTests {
 		registry.add("koers.sso." + ISSUER + ".role-mapping." + CONSULTANTS, () -> "CONSULTANT");
 		registry.add("koers.sso." + ISSUER + ".role-mapping.[" + COORDINATORS + "]", () -> "COORDINATOR");
 		registry.add("koers.sso." + ISSUER + ".user-id-claim", () -> "oid");
+		String keyed = "spring.security.oauth2.client.registration." + KEYED + ".";
+		registry.add(keyed + "client-id", () -> KEYED_CLIENT_ID);
+		registry.add(keyed + "client-authentication-method", () -> "private_key_jwt");
+		registry.add(keyed + "scope", () -> "openid");
+		registry.add("spring.security.oauth2.client.provider." + KEYED + ".issuer-uri",
+				() -> provider.issuerUrl(KEYED).toString());
+		registry.add("spring.ssl.bundle.pem.sso-client.keystore.certificate", () -> "classpath:sso/client-cert.pem");
+		registry.add("spring.ssl.bundle.pem.sso-client.keystore.private-key", () -> "classpath:sso/client-key.pem");
+		registry.add("koers.sso." + KEYED + ".municipality", () -> CODE);
+		registry.add("koers.sso." + KEYED + ".role-claim", () -> "groups");
+		registry.add("koers.sso." + KEYED + ".role-mapping." + CONSULTANTS, () -> "CONSULTANT");
+		registry.add("koers.sso." + KEYED + ".client-key", () -> "sso-client");
 	}
 
 	@AfterAll
@@ -156,6 +183,26 @@ class SsoSignInTests {
 		assertThat(page.uri().getPath()).isEqualTo("/worklist");
 		assertThat(before).isNotNull();
 		assertThat(browser.session()).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void aClientWithAKeyAuthenticatesWithASignedAssertionNamingItsCertificate() throws Exception {
+		String subject = UUID.randomUUID().toString();
+		provider.enqueueCallback(new DefaultOAuth2TokenCallback(KEYED, subject, "JWT", List.of(KEYED_CLIENT_ID),
+				Map.of("groups", List.of(CONSULTANTS)), 3600));
+		HttpResponse<String> page = new Browser().go(get("/oauth2/authorization/" + KEYED));
+		assertThat(page.uri().getPath()).isEqualTo("/worklist");
+		SignedJWT assertion = SignedJWT.parse(clientAssertion());
+		X509Certificate certificate = X509CertUtils.parse(new String(
+				getClass().getResourceAsStream("/sso/client-cert.pem").readAllBytes(), StandardCharsets.US_ASCII));
+		assertThat(assertion.verify(new RSASSAVerifier((RSAPublicKey) certificate.getPublicKey()))).isTrue();
+		assertThat(assertion.getHeader().getX509CertThumbprint()).isNotNull();
+		assertThat(assertion.getHeader().getX509CertSHA256Thumbprint())
+			.isEqualTo(X509CertUtils.computeSHA256Thumbprint(certificate));
+		assertThat(assertion.getJWTClaimsSet().getIssuer()).isEqualTo(KEYED_CLIENT_ID);
+		assertThat(assertion.getJWTClaimsSet().getSubject()).isEqualTo(KEYED_CLIENT_ID);
+		assertThat(assertion.getJWTClaimsSet().getAudience())
+			.containsExactly(provider.tokenEndpointUrl(KEYED).toString());
 	}
 
 	@Test
@@ -281,6 +328,35 @@ class SsoSignInTests {
 			.orElseThrow()
 			.getUserId();
 		return this.users.findById(userId).orElseThrow();
+	}
+
+	/**
+	 * The client assertion of the last token request of the keyed registration.
+	 */
+	private static String clientAssertion() {
+		String assertion = null;
+		for (RecordedRequest request = next(); request != null; request = next()) {
+			String body = request.getBody().readUtf8();
+			Matcher matcher = CLIENT_ASSERTION.matcher(body);
+			if (request.getPath().startsWith("/" + KEYED + "/token") && matcher.find()) {
+				assertion = URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+			}
+		}
+		assertThat(assertion).as("a token request with a client assertion").isNotNull();
+		return assertion;
+	}
+
+	/**
+	 * The provider's next recorded request; none when all were taken (it says so with an
+	 * exception).
+	 */
+	private static RecordedRequest next() {
+		try {
+			return provider.takeRequest(100, TimeUnit.MILLISECONDS);
+		}
+		catch (RuntimeException allTaken) {
+			return null;
+		}
 	}
 
 	private static String issuer() {
