@@ -82,7 +82,8 @@ class SsoSignIn implements UiSecurity {
 			.tokenEndpoint(token -> token.accessTokenResponseClient(tokens()))
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this.users))
 			.successHandler(this::signedIn)
-			.failureHandler(this::refused)).logout(logout -> logout.logoutSuccessHandler(new SsoLogout(repository)));
+			.failureHandler(this::refused));
+		http.logout(logout -> logout.logoutSuccessHandler(new SsoLogout(repository)));
 	}
 
 	/**

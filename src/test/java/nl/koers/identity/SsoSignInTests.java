@@ -252,6 +252,15 @@ class SsoSignInTests {
 	}
 
 	@Test
+	void aSignInThatDoesNotComeBackFromTheProviderFails() throws Exception {
+		HttpResponse<String> page = new Browser()
+			.go(get("/login/oauth2/code/" + ISSUER + "?code=made-up&state=made-up"));
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.uri().getQuery()).isEqualTo("ssofailed");
+		assertThat(page.body()).contains("Inloggen via uw organisatie is niet gelukt.");
+	}
+
+	@Test
 	void aDisabledAccountStaysRefused() throws Exception {
 		String subject = UUID.randomUUID().toString();
 		new Browser().signIn(subject, List.of(CONSULTANTS));
