@@ -11,17 +11,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the user for Spring Security's login and HTTP Basic authentication.
+ * Loads the user for Spring Security's login and HTTP Basic authentication. A user who
+ * signs in with single sign-on is not found here, so no password (should an administrator
+ * ever set one) lets them in.
  */
 @Service
 class KoersUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
+	private final ExternalIdentityRepository externalIdentities;
+
 	private final Clock clock;
 
-	KoersUserDetailsService(AppUserRepository users, Clock clock) {
+	KoersUserDetailsService(AppUserRepository users, ExternalIdentityRepository externalIdentities, Clock clock) {
 		this.users = users;
+		this.externalIdentities = externalIdentities;
 		this.clock = clock;
 	}
 
@@ -30,6 +35,7 @@ class KoersUserDetailsService implements UserDetailsService {
 	@Open("Spring Security loads the user at login, before anyone is signed in")
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
+			.filter(user -> !this.externalIdentities.existsById(user.getId()))
 			.map(user -> user.toCurrentUser(this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
