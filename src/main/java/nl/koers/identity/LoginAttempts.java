@@ -75,11 +75,11 @@ class LoginAttempts {
 	}
 
 	/**
-	 * Counts a wrong second-factor code like a wrong password; answers whether the
-	 * account is still open (not disabled, not locked).
+	 * Counts a wrong second-factor code or current password like a wrong password at
+	 * login; answers whether the account is still open (not disabled, not locked).
 	 */
 	@Transactional
-	public boolean recordFailedSecondFactor(UUID userId) {
+	public boolean recordFailure(UUID userId) {
 		return this.users.findById(userId).map(user -> {
 			Instant now = this.clock.instant();
 			user.recordFailedLogin(now, this.maxAttempts, this.lockDuration);

@@ -79,7 +79,7 @@ class SignInSteps {
 	 * (the account is not locked by it).
 	 */
 	boolean wrongCode(HttpServletRequest request, HttpServletResponse response, UUID userId) {
-		if (this.attempts.recordFailedSecondFactor(userId)) {
+		if (this.attempts.recordFailure(userId)) {
 			return true;
 		}
 		abandon(request, response);
