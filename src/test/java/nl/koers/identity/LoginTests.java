@@ -55,7 +55,7 @@ class LoginTests {
 			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
 		}
 		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
+			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/api/v1/clients").with(httpBasic(consultant.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 	}
