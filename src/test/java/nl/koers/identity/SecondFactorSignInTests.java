@@ -69,6 +69,7 @@ class SecondFactorSignInTests {
 		this.session.code(SecondFactorCodes.next(secret())).andExpect(redirectedUrl("/"));
 		assertThat(this.session.id()).isNotNull().isNotEqualTo(waiting);
 		this.session.perform(get("/admin/users")).andExpect(status().isOk());
+		this.session.perform(get("/second-factor")).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
