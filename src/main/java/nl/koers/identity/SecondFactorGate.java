@@ -3,6 +3,7 @@ package nl.koers.identity;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a sign-in that waits for its second factor on the second factor's pages: there
  * (and only there) its {@link PasswordVerified} passes as a {@link SecondFactorStep}, for
  * this request; any other page but the public ones and logout sends it to
- * {@code /second-factor}. Not a bean, so that it runs in the UI's chain only.
+ * {@code /second-factor}. An error page it shows as to someone not signed in, since the
+ * page's header expects a signed-in user. Not a bean, so that it runs in the UI's chain
+ * only.
  */
 class SecondFactorGate extends OncePerRequestFilter {
 
@@ -47,20 +50,39 @@ class SecondFactorGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			continueAs(null, request, response, chain);
+			return;
+		}
 		if (!STEP.matches(request)) {
 			response.sendRedirect(request.getContextPath() + PAGE);
 			return;
 		}
+		continueAs(
+				UsernamePasswordAuthenticationToken
+					.authenticated(new SecondFactorStep(verified.userId(), verified.username()), null, List.of()),
+				request, response, chain);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	/**
+	 * Goes on with this authentication for this request only: the session keeps its own.
+	 */
+	private void continueAs(Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		SecurityContext original = this.holder.getContext();
-		SecurityContext step = this.holder.createEmptyContext();
-		step.setAuthentication(UsernamePasswordAuthenticationToken
-			.authenticated(new SecondFactorStep(verified.userId(), verified.username()), null, List.of()));
-		this.holder.setContext(step);
+		SecurityContext replaced = this.holder.createEmptyContext();
+		replaced.setAuthentication(authentication);
+		this.holder.setContext(replaced);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (this.holder.getContext() == step) {
+			if (this.holder.getContext() == replaced) {
 				this.holder.setContext(original);
 			}
 		}

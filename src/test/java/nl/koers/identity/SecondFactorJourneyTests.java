@@ -37,6 +37,9 @@ class SecondFactorJourneyTests {
 		browser.type("password", Fixtures.PASSWORD);
 		browser.submit();
 		browser.waitForPath("/second-factor/enrol");
+		browser.open("/second-factor/nothing");
+		assertThat(browser.main().getText()).contains("Deze pagina of dit gegeven bestaat niet");
+		browser.open("/second-factor/enrol");
 		WebElement qrCode = browser.waitFor(By.id("qr-code"));
 		assertThat(qrCode.getAttribute("naturalWidth")).isNotIn("0", null);
 		String secret = browser.waitFor(By.id("secret")).getText();
