@@ -84,6 +84,23 @@ public final class Browser implements AutoCloseable {
 		waitForPath(home);
 	}
 
+	/**
+	 * Logs in afresh with the password and then a code of the user's TOTP secret, and
+	 * waits for the user's home page.
+	 */
+	public void logInWithSecondFactor(CurrentUser user, String secret, String home) {
+		open("/login");
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		type("username", user.getUsername());
+		type("password", Fixtures.PASSWORD);
+		submit();
+		waitForPath("/second-factor");
+		type("code", SecondFactorCodes.next(secret));
+		submit();
+		waitForPath(home);
+	}
+
 	public void open(String path) {
 		this.driver.get(url(path));
 	}

@@ -45,8 +45,11 @@ class AccountService implements Accounts {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	AccountService(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
-			PasswordEncoder passwordEncoder, CredentialCache credentials, IdentityPolicy policy, Clock clock) {
+			PasswordEncoder passwordEncoder, CredentialCache credentials, IdentityPolicy policy, Clock clock,
+			SignedInSessions sessions) {
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.users = users;
@@ -54,6 +57,7 @@ class AccountService implements Accounts {
 		this.credentials = credentials;
 		this.policy = policy;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -151,8 +155,12 @@ class AccountService implements Accounts {
 		if (user.getId().equals(administrator.id()) && !change.roles().contains(Role.ADMINISTRATOR)) {
 			throw new InvalidFieldException("roles", "user.roles.keepOwnAdministrator");
 		}
+		boolean endSessions = !user.getRoles().equals(change.roles()) || !Boolean.TRUE.equals(change.enabled());
 		user.change(change.displayName(), change.roles(), Boolean.TRUE.equals(change.enabled()));
 		this.credentials.forget(id);
+		if (endSessions) {
+			this.sessions.end(user.getUsername());
+		}
 	}
 
 	@Transactional
@@ -167,8 +175,10 @@ class AccountService implements Accounts {
 		if (password == null || password.length() < 10 || password.length() > 200) {
 			throw new InvalidFieldException("password", "user.password.size");
 		}
-		find(administrator, id).changePassword(this.passwordEncoder.encode(password));
+		AppUser user = find(administrator, id);
+		user.changePassword(this.passwordEncoder.encode(password));
 		this.credentials.forget(id);
+		this.sessions.end(user.getUsername());
 	}
 
 	/**

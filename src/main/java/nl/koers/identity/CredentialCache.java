@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -77,6 +78,11 @@ class CredentialCache implements AuthenticationProvider {
 			@Value("${koers.security.credential-cache.max-size:10000}") int maxSize) {
 		this.verifier = new DaoAuthenticationProvider(users);
 		this.verifier.setPasswordEncoder(passwordEncoder);
+		// The password first, then the account's state: a locked or disabled account
+		// costs bcrypt as any other, so timing does not tell it apart.
+		this.verifier.setPreAuthenticationChecks(user -> {
+		});
+		this.verifier.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		this.clock = clock;
 		this.ttl = ttl;
 		this.maxSize = maxSize;

@@ -2,6 +2,8 @@ package nl.koers.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 
@@ -23,17 +25,20 @@ class LoginAttempts {
 
 	private final CredentialCache credentials;
 
+	private final SecondFactorService secondFactors;
+
 	private final Clock clock;
 
 	private final int maxAttempts;
 
 	private final Duration lockDuration;
 
-	LoginAttempts(AppUserRepository users, CredentialCache credentials, Clock clock,
+	LoginAttempts(AppUserRepository users, CredentialCache credentials, SecondFactorService secondFactors, Clock clock,
 			@Value("${koers.security.lockout.max-attempts:5}") int maxAttempts,
 			@Value("${koers.security.lockout.duration:15m}") Duration lockDuration) {
 		this.users = users;
 		this.credentials = credentials;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 		this.maxAttempts = maxAttempts;
 		this.lockDuration = lockDuration;
@@ -53,8 +58,10 @@ class LoginAttempts {
 	}
 
 	/**
-	 * Resets the count after a verified login; a login answered from the credential cache
-	 * has nothing to reset, since a failure since its verification would have emptied it.
+	 * Resets the count after a verified login, unless a second factor is still to come
+	 * (then its success resets it, so that right passwords do not undo wrong codes); a
+	 * login answered from the credential cache has nothing to reset, since a failure
+	 * since its verification would have emptied it.
 	 */
 	@EventListener
 	@Transactional
@@ -62,9 +69,23 @@ class LoginAttempts {
 		if (event.getAuthentication() instanceof CredentialCache.CachedAuthentication) {
 			return;
 		}
-		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && !this.secondFactors.needed(user)) {
 			this.users.resetFailedLogins(user.id());
 		}
+	}
+
+	/**
+	 * Counts a wrong second-factor code or current password like a wrong password at
+	 * login; answers whether the account is still open (not disabled, not locked).
+	 */
+	@Transactional
+	public boolean recordFailure(UUID userId) {
+		return this.users.findById(userId).map(user -> {
+			Instant now = this.clock.instant();
+			user.recordFailedLogin(now, this.maxAttempts, this.lockDuration);
+			this.credentials.forget(userId);
+			return user.isEnabled() && !user.isLocked(now);
+		}).orElse(false);
 	}
 
 }

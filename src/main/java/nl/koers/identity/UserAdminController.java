@@ -33,9 +33,12 @@ class UserAdminController {
 
 	private final FormFlow forms;
 
-	UserAdminController(AccountService accounts, FormFlow forms) {
+	private final SecondFactorService secondFactors;
+
+	UserAdminController(AccountService accounts, FormFlow forms, SecondFactorService secondFactors) {
 		this.accounts = accounts;
 		this.forms = forms;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -82,6 +85,12 @@ class UserAdminController {
 				USERS + "/" + id, () -> editPage(admin, id, model));
 	}
 
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.secondFactors.reset(admin, id), "user.secondFactor.wasReset", USERS + "/" + id,
+				() -> editPage(admin, id, model));
+	}
+
 	private String createForm(CurrentUser admin, Model model, NewUserForm user) {
 		model.addAttribute("user", user);
 		model.addAttribute("roles", Role.values());
@@ -96,6 +105,8 @@ class UserAdminController {
 	}
 
 	private String editForm(Model model, UserAccount account, UserChangeForm change) {
+		model.addAttribute("secondFactor", this.secondFactors.enrolled(account.id()));
+		model.addAttribute("events", this.secondFactors.events(account.id()));
 		model.addAttribute("account", account);
 		model.addAttribute("change", change);
 		model.addAttribute("roles", Role.values());

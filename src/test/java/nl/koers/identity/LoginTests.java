@@ -9,8 +9,10 @@ import nl.koers.KoersTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
@@ -32,6 +34,9 @@ class LoginTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void logsInWithTheStoredPasswordAndLogsOut() throws Exception {
@@ -55,9 +60,27 @@ class LoginTests {
 			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
 		}
 		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
+			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/api/v1/clients").with(httpBasic(consultant.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
+	}
+
+	/**
+	 * A locked account costs a password verification like any other, so that the time an
+	 * answer takes does not tell it apart: a wrong password is counted again.
+	 */
+	@Test
+	void aLockedAccountVerifiesThePasswordBeforeRefusing() throws Exception {
+		CurrentUser consultant = this.fixtures.municipality().user(Role.CONSULTANT);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
+		}
+		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"))
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.sql("select failed_logins from app_user where id = ?")
+			.param(consultant.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

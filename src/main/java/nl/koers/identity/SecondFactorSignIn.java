@@ -1,0 +1,54 @@
+package nl.koers.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.web.UiSecurity;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The login form's part of the second factor and of not revealing accounts: every failure
+ * (unknown name, wrong password, locked, disabled) gets the same answer, and a right
+ * password of a user who needs a second factor leads to {@code /second-factor} (or to
+ * enrolment) instead of the home page.
+ */
+@Component
+@Order(0)
+class SecondFactorSignIn implements UiSecurity {
+
+	private final SecondFactorService factors;
+
+	private final SignInSteps steps;
+
+	SecondFactorSignIn(SecondFactorService factors, SignInSteps steps) {
+		this.factors = factors;
+		this.steps = steps;
+	}
+
+	@Override
+	public void configure(HttpSecurity http) throws Exception {
+		http.formLogin(form -> form.successHandler(this::passwordVerified)
+			.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
+	}
+
+	private void passwordVerified(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		if (authentication.getPrincipal() instanceof CurrentUser user && this.factors.needed(user)) {
+			this.steps.awaitSecondFactor(request, response, user);
+			String next = this.factors.enrolled(user.id()) ? SecondFactorGate.PAGE : SecondFactorGate.PAGE + "/enrol";
+			response.sendRedirect(request.getContextPath() + next);
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + "/");
+	}
+
+}

@@ -1,0 +1,102 @@
+package nl.koers.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.koers.identity.api.CurrentUser;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a password sign-in that takes a second factor: after the password the
+ * session holds a {@link PasswordVerified} (refused by every page but the second
+ * factor's); after the code it holds the full {@link CurrentUser}, under a new session
+ * id.
+ */
+@Component
+class SignInSteps {
+
+	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	private final AppUserRepository users;
+
+	private final LoginAttempts attempts;
+
+	private final Clock clock;
+
+	SignInSteps(AppUserRepository users, LoginAttempts attempts, Clock clock) {
+		this.users = users;
+		this.attempts = attempts;
+		this.clock = clock;
+	}
+
+	void awaitSecondFactor(HttpServletRequest request, HttpServletResponse response, CurrentUser user) {
+		save(request, response, UsernamePasswordAuthenticationToken
+			.authenticated(new PasswordVerified(user.id(), user.getUsername()), null, List.of()));
+	}
+
+	/**
+	 * Signs the user in fully, if their account still may: a new session id, the current
+	 * roles, the failed attempts reset.
+	 */
+	@Transactional
+	boolean complete(HttpServletRequest request, HttpServletResponse response, UUID userId) {
+		Optional<CurrentUser> user = this.users.findById(userId)
+			.map(found -> found.toCurrentUser(this.clock.instant()))
+			.filter(found -> found.isEnabled() && found.isAccountNonLocked());
+		if (user.isEmpty()) {
+			abandon(request, response);
+			return false;
+		}
+		CurrentUser signedIn = user.get();
+		signedIn.eraseCredentials();
+		this.users.resetFailedLogins(userId);
+		request.changeSessionId();
+		save(request, response,
+				UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+		return true;
+	}
+
+	/**
+	 * Counts a wrong code like a wrong password; answers whether the sign-in may go on
+	 * (the account is not locked by it).
+	 */
+	boolean wrongCode(HttpServletRequest request, HttpServletResponse response, UUID userId) {
+		if (this.attempts.recordFailure(userId)) {
+			return true;
+		}
+		abandon(request, response);
+		return false;
+	}
+
+	void abandon(HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext empty = this.holder.createEmptyContext();
+		this.holder.setContext(empty);
+		this.contexts.saveContext(empty, request, response);
+	}
+
+	private void save(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		SecurityContext context = this.holder.createEmptyContext();
+		context.setAuthentication(authentication);
+		this.holder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,58 @@
+package nl.koers;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+
+/**
+ * What an authenticator app shows for a TOTP secret, for tests that sign in with a second
+ * factor. Koers accepts a code of the step before, of and after now, each step once per
+ * user: every call answers a step after the last one answered for the same secret,
+ * waiting for the next step when all three are used.
+ */
+public final class SecondFactorCodes {
+
+	public static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+	private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+
+	private SecondFactorCodes() {
+	}
+
+	public static synchronized String next(String secret) {
+		long step = Math.max(now() - 1, LAST_STEP.getOrDefault(secret, Long.MIN_VALUE) + 1);
+		while (step > now() + 1) {
+			sleep();
+		}
+		LAST_STEP.put(secret, step);
+		return code(secret, step);
+	}
+
+	public static String code(String secret, long step) {
+		try {
+			return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+		}
+		catch (CodeGenerationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static long now() {
+		return Instant.now().getEpochSecond() / 30;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
