@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the user for Spring Security's login and HTTP Basic authentication.
+ * Loads the user for Spring Security's login and HTTP Basic authentication. A registered
+ * system's account is unknown here: a system signs in only with a token.
  */
 @Service
 class KoersUserDetailsService implements UserDetailsService {
@@ -30,6 +31,7 @@ class KoersUserDetailsService implements UserDetailsService {
 	@Open("Spring Security loads the user at login, before anyone is signed in")
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
+			.filter(user -> !user.isSystemAccount())
 			.map(user -> user.toCurrentUser(this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
