@@ -13,9 +13,4 @@ import nl.koers.identity.api.Role;
  */
 record ApiSystemSummary(UUID id, String clientId, String name, String organisation, Role role, Set<ApiScope> scopes,
 		Instant createdAt, Instant rotatedAt, Instant revokedAt) {
-
-	boolean revoked() {
-		return this.revokedAt != null;
-	}
-
 }

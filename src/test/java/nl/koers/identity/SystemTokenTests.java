@@ -158,10 +158,12 @@ class SystemTokenTests {
 		this.mvc.perform(get("/api/v1/clients").with(bearer(reports)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get("/api/v1/reports/routes").with(bearer(reports))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/reports/routes?date=2026-01-01").with(bearer(reports)))
+			.andExpect(status().isOk());
 		String clients = this.tokens.token(this.system, "clients");
 		this.mvc.perform(get("/api/v1/clients").with(bearer(clients))).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/reports/routes").with(bearer(clients))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/reports/routes?date=2026-01-01").with(bearer(clients)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/access-log").with(bearer(clients)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
