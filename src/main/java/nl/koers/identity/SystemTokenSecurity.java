@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -58,7 +59,7 @@ class SystemTokenSecurity implements ApiSecurity {
 
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException exception) throws IOException {
+				AuthenticationException exception) throws IOException {
 			this.challenge.commence(request, response, exception);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

@@ -7,8 +7,8 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Base64;
 
 import com.nimbusds.jose.JOSEException;
@@ -54,7 +54,7 @@ class TokenSigningKey {
 		generator.initialize(2048);
 		String candidate = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
 		jdbc.sql("""
-				insert into token_signing_key (id, key_id, private_key, created_at) values (1, 'rsa', :key, :now)
+				insert into token_signing_key (id, private_key, created_at) values (1, :key, :now)
 				on conflict (id) do nothing""")
 			.param("key", candidate)
 			.param("now", Timestamp.from(clock.instant()))

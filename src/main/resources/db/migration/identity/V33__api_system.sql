@@ -35,10 +35,10 @@ create table api_system_event (
 
 create index api_system_event_system_idx on api_system_event (api_system_id, occurred_at desc, id desc);
 
--- The key that signs access tokens, one for every app node, made by the first node that starts.
+-- The key that signs access tokens (PKCS#8, base64), one for every app node, made by the first node
+-- that starts; its key id is its JWK thumbprint.
 create table token_signing_key (
     id smallint primary key check (id = 1),
-    key_id varchar(64) not null,
     private_key text not null,
     created_at timestamptz not null
 );
