@@ -17,14 +17,16 @@ class DemoEnabledCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Environment environment = context.getEnvironment();
+		return enabled(environment) ? ConditionOutcome.match("demo data enabled")
+				: ConditionOutcome.noMatch("koers.demo.enabled=false or an external database is configured");
+	}
+
+	static boolean enabled(Environment environment) {
 		String explicit = environment.getProperty("koers.demo.enabled");
 		if (StringUtils.hasText(explicit)) {
-			return Boolean.parseBoolean(explicit) ? ConditionOutcome.match("koers.demo.enabled=true")
-					: ConditionOutcome.noMatch("koers.demo.enabled=false");
+			return Boolean.parseBoolean(explicit);
 		}
-		return StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				? ConditionOutcome.noMatch("an external database is configured")
-				: ConditionOutcome.match("the embedded database is in use");
+		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 
 }

@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Municipalities, organisations and user accounts: set-up and administration.
- * Administrators manage only their own municipality's users.
+ * Administrators manage only their own municipality's users; the accounts registered
+ * systems act through are not among them ({@code ApiSystemService} keeps those).
  */
 @Service
 @Validated
@@ -125,7 +126,7 @@ class AccountService implements Accounts {
 	@Transactional(readOnly = true)
 	List<UserAccount> list(CurrentUser administrator) {
 		this.policy.requireAdminister(administrator);
-		return this.users.findByMunicipalityIdOrderByDisplayName(administrator.municipalityId())
+		return this.users.findByMunicipalityIdAndSystemAccountFalseOrderByDisplayName(administrator.municipalityId())
 			.stream()
 			.map(this::toAccount)
 			.toList();
@@ -186,7 +187,7 @@ class AccountService implements Accounts {
 	 */
 	private AppUser find(CurrentUser administrator, UUID id) {
 		this.policy.requireAdminister(administrator);
-		return this.users.findByIdAndMunicipalityId(id, administrator.municipalityId())
+		return this.users.findByIdAndMunicipalityIdAndSystemAccountFalse(id, administrator.municipalityId())
 			.orElseThrow(() -> new NotFoundException("user"));
 	}
 

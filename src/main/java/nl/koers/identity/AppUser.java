@@ -141,4 +141,22 @@ class AppUser {
 		return new UserSummary(this.id, this.username, this.displayName);
 	}
 
+	private boolean systemAccount;
+
+	/**
+	 * The account a registered system acts through: it has a name and roles but no
+	 * password anyone knows, and it never signs in with a form or HTTP Basic.
+	 */
+	static AppUser system(UUID municipalityId, UUID organisationId, String username, String displayName,
+			String unusablePasswordHash, Role role) {
+		AppUser user = new AppUser(municipalityId, organisationId, username, displayName, unusablePasswordHash,
+				Set.of(role));
+		user.systemAccount = true;
+		return user;
+	}
+
+	boolean isSystemAccount() {
+		return this.systemAccount;
+	}
+
 }

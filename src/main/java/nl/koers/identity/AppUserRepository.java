@@ -25,4 +25,8 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 	@Query("update AppUser u set u.failedLogins = 0 where u.id = :id and u.failedLogins > 0")
 	void resetFailedLogins(UUID id);
 
+	List<AppUser> findByMunicipalityIdAndSystemAccountFalseOrderByDisplayName(UUID municipalityId);
+
+	Optional<AppUser> findByIdAndMunicipalityIdAndSystemAccountFalse(UUID id, UUID municipalityId);
+
 }

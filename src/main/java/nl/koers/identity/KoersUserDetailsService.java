@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the user for Spring Security's login and HTTP Basic authentication. A user who
  * signs in with single sign-on is not found here, so no password (should an administrator
- * ever set one) lets them in.
+ * ever set one) lets them in; nor is a registered system's account: a system signs in
+ * only with a token.
  */
 @Service
 class KoersUserDetailsService implements UserDetailsService {
@@ -35,7 +36,7 @@ class KoersUserDetailsService implements UserDetailsService {
 	@Open("Spring Security loads the user at login, before anyone is signed in")
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
-			.filter(user -> !this.externalIdentities.existsById(user.getId()))
+			.filter(user -> !user.isSystemAccount() && !this.externalIdentities.existsById(user.getId()))
 			.map(user -> user.toCurrentUser(this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

@@ -77,7 +77,7 @@ class UserDirectoryService implements UserDirectory {
 	}
 
 	private static boolean activeConsultant(AppUser user) {
-		return user.isEnabled() && user.getRoles().contains(Role.CONSULTANT);
+		return user.isEnabled() && !user.isSystemAccount() && user.getRoles().contains(Role.CONSULTANT);
 	}
 
 }

@@ -76,10 +76,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The JSON API, without a session: registered systems sign in with access tokens
+	 * (identity's {@link ApiSecurity} part); HTTP Basic with a user's password only when
+	 * {@code koers.api.basic-auth.enabled} (off by default, on with the demo data), for
+	 * development and the demo, since it has no second factor.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems,
-			@Value("${koers.api.basic-auth.enabled:true}") boolean basicAuth, ObjectProvider<ApiSecurity> parts)
+			@Value("${koers.api.basic-auth.enabled:false}") boolean basicAuth, ObjectProvider<ApiSecurity> parts)
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(SIGNED_IN))
