@@ -29,6 +29,8 @@ class AccountController {
 
 	private static final String SECOND_FACTOR = "/account/second-factor";
 
+	private static final String PASSWORD_PAGE = "redirect:/account/password";
+
 	private final OwnAccountService accounts;
 
 	private final FormFlow forms;
@@ -36,6 +38,15 @@ class AccountController {
 	AccountController(OwnAccountService accounts, FormFlow forms) {
 		this.accounts = accounts;
 		this.forms = forms;
+	}
+
+	/**
+	 * Whether the user has a Koers password at all: users of single sign-on manage
+	 * theirs, and their second factor, at their own organisation.
+	 */
+	@ModelAttribute("ownPassword")
+	boolean ownPassword(@AuthenticationPrincipal CurrentUser user) {
+		return this.accounts.hasOwnPassword(user);
 	}
 
 	@GetMapping("/password")
@@ -53,12 +64,18 @@ class AccountController {
 
 	@GetMapping("/second-factor")
 	String secondFactorPage(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!Boolean.TRUE.equals(model.getAttribute("ownPassword"))) {
+			return PASSWORD_PAGE;
+		}
 		return enrolment(user, model, CodeForm.empty()).orElse("identity/second-factor-enrolled");
 	}
 
 	@PostMapping("/second-factor")
 	String enrol(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") CodeForm form,
 			BindingResult errors, Model model, HttpServletResponse response) {
+		if (!Boolean.TRUE.equals(model.getAttribute("ownPassword"))) {
+			return PASSWORD_PAGE;
+		}
 		Optional<List<String>> recoveryCodes = errors.hasErrors() ? Optional.empty()
 				: this.accounts.confirm(user, form.code());
 		if (recoveryCodes.isEmpty()) {

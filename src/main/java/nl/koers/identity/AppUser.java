@@ -159,4 +159,11 @@ class AppUser {
 		return this.systemAccount;
 	}
 
+	/**
+	 * Whether the user has a Koers password; users of single sign-on have none.
+	 */
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
 }

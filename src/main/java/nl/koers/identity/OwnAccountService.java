@@ -54,7 +54,10 @@ class OwnAccountService {
 	void changePassword(CurrentUser user, PasswordChangeForm form, String currentSession) {
 		AppUser account = this.users.findById(user.id()).orElseThrow(() -> new NotFoundException("user"));
 		String hash = account.toCurrentUser(this.clock.instant()).getPassword();
-		if (hash == null || !this.passwordEncoder.matches(form.currentPassword(), hash)) {
+		if (hash == null) {
+			throw new InvalidFieldException("currentPassword", "account.password.external");
+		}
+		if (!this.passwordEncoder.matches(form.currentPassword(), hash)) {
 			this.attempts.recordFailure(user.id());
 			throw new InvalidFieldException("currentPassword", "account.password.wrongCurrent");
 		}
@@ -70,6 +73,10 @@ class OwnAccountService {
 		account.changePassword(this.passwordEncoder.encode(form.password()));
 		this.credentials.forget(user.id());
 		this.sessions.endExcept(account.getUsername(), currentSession);
+	}
+
+	boolean hasOwnPassword(CurrentUser user) {
+		return this.users.findById(user.id()).map(AppUser::hasPassword).orElse(false);
 	}
 
 	Optional<SecondFactorService.Enrolment> offer(CurrentUser user) {

@@ -65,6 +65,10 @@ class SsoStartupCheck {
 			if (!id.matches(REGISTRATION_ID)) {
 				problems.add("registration id '" + id + "' must be 1 to 20 lower-case letters, digits or hyphens");
 			}
+			if (id.equals(SystemAccounts.NAMESPACE)) {
+				problems.add("registration id '" + id
+						+ "' is taken: registered systems' accounts are named systeem:<client id>");
+			}
 			if (signsAssertions(registration) && sso.containsKey(id) && sso.get(id).clientKey() == null) {
 				problems.add("registration '" + id + "' uses private_key_jwt: koers.sso." + id
 						+ ".client-key must name the SSL bundle (spring.ssl.bundle.*) with its key and certificate");

@@ -1,12 +1,16 @@
 package nl.koers.identity;
 
 /**
- * The user names of the accounts registered systems act through: a colon, which no
- * person's user name may contain, keeps them apart from people's.
+ * The user names of the accounts registered systems act through: a colon, which no user
+ * name made by an administrator may contain, keeps them apart from people's; single
+ * sign-on names its users {@code <registration>:<id>} and may not use this registration
+ * id.
  */
 final class SystemAccounts {
 
-	private static final String PREFIX = "systeem:";
+	static final String NAMESPACE = "systeem";
+
+	private static final String PREFIX = NAMESPACE + ":";
 
 	private SystemAccounts() {
 	}

@@ -78,6 +78,14 @@ class SsoSettingsTests {
 	}
 
 	@Test
+	void theSystemsNamespaceIsNoRegistrationId() {
+		assertThat(SsoStartupCheck.problems(List.of(client("systeem", "openid")),
+				Map.of("systeem", registration("GM1960")), code -> true))
+			.containsExactly("registration id 'systeem' is taken: registered systems' accounts are named "
+					+ "systeem:<client id>");
+	}
+
+	@Test
 	void aClientAuthenticatingWithAKeyMustNameIt() {
 		ClientRegistration keyed = ClientRegistration.withClientRegistration(client("delft", "openid"))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)

@@ -171,6 +171,16 @@ class SsoSignInTests {
 	}
 
 	@Test
+	void ssoUsersManageTheirPasswordAndSecondFactorAtTheirOrganisation() throws Exception {
+		Browser browser = new Browser();
+		browser.signIn(UUID.randomUUID().toString(), List.of(CONSULTANTS));
+		HttpResponse<String> page = browser.go(get("/account/second-factor"));
+		assertThat(page.uri().getPath()).isEqualTo("/account/password");
+		assertThat(page.body()).contains("U meldt zich aan via uw eigen organisatie")
+			.doesNotContain("name=\"currentPassword\"");
+	}
+
+	@Test
 	void signInRotatesTheSessionId() throws Exception {
 		Browser browser = new Browser();
 		String subject = UUID.randomUUID().toString();

@@ -257,7 +257,8 @@ class ApiDocumentation {
 	private static SecurityScheme basicAuth() {
 		return new SecurityScheme().type(SecurityScheme.Type.HTTP)
 			.scheme("basic")
-			.description("HTTP Basic with a Koers user account: for development and the demo only");
+			.description("HTTP Basic with a Koers user account: for development and the demo only (off unless "
+					+ "turned on; not for accounts that need a second factor). Systems use oauth2");
 	}
 
 	private static Header versionHeader() {

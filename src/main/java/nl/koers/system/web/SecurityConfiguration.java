@@ -1,14 +1,11 @@
 package nl.koers.system.web;
 
-import java.util.Map;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,7 +18,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -110,16 +106,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain ui(HttpSecurity http, ObjectProvider<UiSecurity> parts) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		failures.setDefaultFailureUrl("/login?error");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.access(SIGNED_IN))
-			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true))
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(frame -> frame.deny())
