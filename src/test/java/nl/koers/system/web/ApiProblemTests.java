@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so that the servlet container's own error handling is part of the test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
+		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false",
+				"koers.api.basic-auth.enabled=true" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @Import({ Fixtures.class, PooledTestDataSource.class })
 class ApiProblemTests {
