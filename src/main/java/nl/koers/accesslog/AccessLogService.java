@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,16 @@ class AccessLogService implements AccessLog {
 		append(user, action, AccessOutcome.DENIED, List.of(clientId));
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	@Open(RECORDS)
+	public void recordLookup(CurrentUser user, AccessAction action, UUID clientId, String purpose) {
+		HttpServletRequest request = currentRequest();
+		String address = request == null ? null : request.getRemoteAddr();
+		write(new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action, purpose,
+				AccessOutcome.SUCCESS, address));
+	}
+
 	/**
 	 * Entries of the auditor's municipality, newest first.
 	 */
@@ -132,8 +143,11 @@ class AccessLogService implements AccessLog {
 		HttpServletRequest request = currentRequest();
 		String purpose = request == null ? NO_REQUEST_PURPOSE : purpose(request);
 		String address = request == null ? null : request.getRemoteAddr();
-		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
-				outcome, address);
+		write(new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose, outcome,
+				address));
+	}
+
+	private void write(NewEntries entries) {
 		try {
 			this.store.append(entries);
 		}
