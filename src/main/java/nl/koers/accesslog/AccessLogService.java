@@ -87,8 +87,9 @@ class AccessLogService implements AccessLog {
 	public void recordLookup(CurrentUser user, AccessAction action, UUID clientId, String purpose) {
 		HttpServletRequest request = currentRequest();
 		String address = request == null ? null : request.getRemoteAddr();
-		write(new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action, purpose,
-				AccessOutcome.SUCCESS, address));
+		NewEntries entry = new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action,
+				purpose, AccessOutcome.SUCCESS, address);
+		write(() -> this.store.appendOne(entry));
 	}
 
 	/**
@@ -143,13 +144,14 @@ class AccessLogService implements AccessLog {
 		HttpServletRequest request = currentRequest();
 		String purpose = request == null ? NO_REQUEST_PURPOSE : purpose(request);
 		String address = request == null ? null : request.getRemoteAddr();
-		write(new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose, outcome,
-				address));
+		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
+				outcome, address);
+		write(() -> this.store.append(entries));
 	}
 
-	private void write(NewEntries entries) {
+	private static void write(Runnable append) {
 		try {
-			this.store.append(entries);
+			append.run();
 		}
 		catch (DataAccessException ex) {
 			throw new ServiceUnavailableException("accessLog.unavailable", ex);
