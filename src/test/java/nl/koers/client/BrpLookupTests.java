@@ -149,6 +149,22 @@ class BrpLookupTests {
 	}
 
 	@Test
+	void theAuditorSeesTheLookUpOfAPersonWhoIsNoClient() throws Exception {
+		BRP.knows(this.bsn, persoon(this.bsn));
+		lookUp(this.consultant, this.bsn).andExpect(status().isOk());
+		CurrentUser auditor = this.municipality.user(Role.AUDITOR);
+		this.mvc.perform(get("/access-log").param("userId", this.consultant.id().toString()).with(user(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Opgevraagd uit de BRP")))
+			.andExpect(content().string(containsString("registratie cliënt")))
+			.andExpect(content().string(containsString("geen cliënt")))
+			.andExpect(content().string(not(containsString(this.bsn))));
+		this.mvc.perform(get("/api/v1/access-log").param("userId", this.consultant.id().toString()).with(user(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("BRP_LOOKUP")));
+	}
+
+	@Test
 	void aLookUpOfAClientAlreadyRegisteredNamesThatClientInTheAccessLog() throws Exception {
 		ClientView client = this.municipality.client(this.consultant, Fixtures.details().bsn(this.bsn));
 		BRP.knows(this.bsn, persoon(this.bsn));
