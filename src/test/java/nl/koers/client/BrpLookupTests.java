@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.ServiceUnavailableException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -24,12 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -59,6 +65,9 @@ class BrpLookupTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@MockitoSpyBean
+	AccessLog accessLog;
 
 	Municipality municipality;
 
@@ -172,6 +181,21 @@ class BrpLookupTests {
 		assertThat(logEntries(this.consultant)).filteredOn(entry -> "BRP_LOOKUP".equals(entry.get("action")))
 			.singleElement()
 			.satisfies(entry -> assertThat(entry).containsEntry("client_id", client.id()));
+	}
+
+	@Test
+	void theBrpIsNotAskedWhenTheAccessLogCannotBeWritten() throws Exception {
+		BRP.knows(this.bsn, persoon(this.bsn));
+		doThrow(new ServiceUnavailableException("accessLog.unavailable", null)).when(this.accessLog)
+			.recordLookup(any(), any(), any(), any());
+		try {
+			lookUp(this.consultant, this.bsn).andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(not(containsString("Moulin"))));
+			assertThat(BRP.questions()).noneMatch(question -> question.body().toString().contains(this.bsn));
+		}
+		finally {
+			reset(this.accessLog);
+		}
 	}
 
 	@Test
