@@ -31,7 +31,7 @@ class BrpApi {
 
 	private static final String QUERY_TYPE = "RaadpleegMetBurgerservicenummer";
 
-	static final List<String> FIELDS = List.of("burgerservicenummer", "naam.voornamen", "naam.voorvoegsel",
+	private static final List<String> FIELDS = List.of("burgerservicenummer", "naam.voornamen", "naam.voorvoegsel",
 			"naam.geslachtsnaam", "geboorte.datum", "verblijfplaats", "partners.burgerservicenummer", "partners.naam",
 			"partners.geboorte.datum", "partners.ontbindingHuwelijkPartnerschap.datum", "kinderen.burgerservicenummer",
 			"kinderen.naam", "kinderen.geboorte.datum");

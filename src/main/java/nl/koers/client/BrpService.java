@@ -28,7 +28,7 @@ class BrpService {
 	/**
 	 * The purpose the access log records for a look-up: the registration of a client.
 	 */
-	static final String PURPOSE = "registratie cliënt";
+	private static final String PURPOSE = "registratie cliënt";
 
 	private final BrpProperties properties;
 
