@@ -3,7 +3,6 @@ package nl.koers.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,18 +23,6 @@ import org.springframework.validation.annotation.Validated;
 record BrpProperties(@DefaultValue Map<String, @Valid Connection> municipalities) {
 
 	/**
-	 * The settings of the municipality with this code (such as {@code GM1960}), in any
-	 * case.
-	 */
-	Optional<Connection> connection(String municipalityCode) {
-		return this.municipalities.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().equalsIgnoreCase(municipalityCode))
-			.map(Map.Entry::getValue)
-			.findFirst();
-	}
-
-	/**
 	 * One municipality's BRP Personen Bevragen API: the base URL (the path
 	 * {@code /personen} is added), the API key sent as {@code X-API-KEY}, the four-digit
 	 * municipality code the BRP knows (by default the digits of the Koers code, so
@@ -50,6 +37,14 @@ record BrpProperties(@DefaultValue Map<String, @Valid Connection> municipalities
 				return this.registrationMunicipality;
 			}
 			return municipalityCode.replaceAll("[^0-9]", "");
+		}
+
+		/**
+		 * Without the API key, which is a secret.
+		 */
+		@Override
+		public String toString() {
+			return "Connection[baseUrl=" + this.baseUrl + ", timeout=" + this.timeout + "]";
 		}
 
 	}

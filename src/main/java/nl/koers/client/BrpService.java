@@ -82,11 +82,11 @@ class BrpService {
 
 	private Optional<Configured> connection(UUID municipalityId) {
 		return this.properties.municipalities()
-			.keySet()
+			.entrySet()
 			.stream()
-			.filter(code -> isMunicipality(code, municipalityId))
+			.filter(entry -> isMunicipality(entry.getKey(), municipalityId))
 			.findFirst()
-			.flatMap(code -> this.properties.connection(code).map(connection -> new Configured(code, connection)));
+			.map(entry -> new Configured(entry.getKey(), entry.getValue()));
 	}
 
 	/**
