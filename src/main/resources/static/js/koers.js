@@ -6,3 +6,16 @@ document.addEventListener('htmx:configRequest', function (event) {
 		event.detail.headers[header.content] = token.content;
 	}
 });
+
+// Fills the fields of the surrounding form from an htmx answer (such as the BRP look-up on the
+// registration form): each element with data-fill-field names a field and carries its value in
+// data-fill-value.
+document.addEventListener('htmx:load', function (event) {
+	event.detail.elt.querySelectorAll('[data-fill-field]').forEach(function (source) {
+		var form = source.closest('form');
+		var field = form && form.elements.namedItem(source.dataset.fillField);
+		if (field) {
+			field.value = source.dataset.fillValue;
+		}
+	});
+});

@@ -188,4 +188,14 @@ public class Fixtures {
 		}
 	}
 
+	/**
+	 * The municipality with this code, made the first time a test asks for it: for
+	 * settings that name a municipality by its code, such as the BRP look-up's.
+	 */
+	public Municipality municipality(String code) {
+		UUID id = this.accounts.findMunicipality(code)
+			.orElseGet(() -> this.accounts.createMunicipality(code, "Gemeente " + code));
+		return new Municipality(id, code);
+	}
+
 }

@@ -2,6 +2,7 @@ package nl.koers.accesslog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
@@ -75,8 +76,8 @@ class AccessLogController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", page);
 		model.addAttribute("users", this.users.users(auditor.municipalityId()));
-		model.addAttribute("clientNames",
-				this.log.clientNames(auditor, page.items().stream().map(AccessLogEntry::clientId).distinct().toList()));
+		model.addAttribute("clientNames", this.log.clientNames(auditor,
+				page.items().stream().map(AccessLogEntry::clientId).filter(Objects::nonNull).distinct().toList()));
 		return "accesslog/log";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,17 @@ class AccessLogService implements AccessLog {
 		append(user, action, AccessOutcome.DENIED, List.of(clientId));
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	@Open(RECORDS)
+	public void recordLookup(CurrentUser user, AccessAction action, UUID clientId, String purpose) {
+		HttpServletRequest request = currentRequest();
+		String address = request == null ? null : request.getRemoteAddr();
+		NewEntries entry = new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action,
+				purpose, AccessOutcome.SUCCESS, address);
+		write(() -> this.store.appendOne(entry));
+	}
+
 	/**
 	 * Entries of the auditor's municipality, newest first.
 	 */
@@ -134,8 +146,12 @@ class AccessLogService implements AccessLog {
 		String address = request == null ? null : request.getRemoteAddr();
 		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
 				outcome, address);
+		write(() -> this.store.append(entries));
+	}
+
+	private static void write(Runnable append) {
 		try {
-			this.store.append(entries);
+			append.run();
 		}
 		catch (DataAccessException ex) {
 			throw new ServiceUnavailableException("accessLog.unavailable", ex);

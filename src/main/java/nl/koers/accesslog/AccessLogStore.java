@@ -67,6 +67,23 @@ class AccessLogStore {
 	}
 
 	/**
+	 * Appends the one entry of an access that may concern no client (a look-up of a
+	 * person who is not a client): a null in the array of {@link #append(NewEntries)}
+	 * could not be typed.
+	 */
+	void appendOne(NewEntries entries) {
+		this.client.sql("""
+				insert into access_log_entry (occurred_at, user_id, username, user_display_name, roles,
+				    municipality_id, client_id, action, purpose, outcome, remote_address)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(entries.occurredAt()), entries.user().id(), entries.user().getUsername(),
+					entries.user().displayName(), entries.user().rolesText(), entries.user().municipalityId(),
+					entries.clientIds().get(0), entries.action().name(), entries.purpose(), entries.outcome().name(),
+					entries.remoteAddress())
+			.update();
+	}
+
+	/**
 	 * Partitions of this month and the next {@code monthsAhead} months that did not exist
 	 * yet (see migration V29); the number made.
 	 */

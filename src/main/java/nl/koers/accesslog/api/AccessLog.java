@@ -32,4 +32,12 @@ public interface AccessLog {
 	 */
 	void recordDenied(CurrentUser user, AccessAction action, UUID clientId);
 
+	/**
+	 * Records a look-up of a person in a register outside Koers (the BRP) with the
+	 * purpose it served, in the caller's transaction (or its own). The client is the one
+	 * with that person's BSN, or null when the person is not a client (yet): the entry
+	 * still says who looked up, when, why and from where.
+	 */
+	void recordLookup(CurrentUser user, AccessAction action, UUID clientId, String purpose);
+
 }
