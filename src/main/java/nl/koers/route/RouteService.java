@@ -19,6 +19,7 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Handover;
 import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Review;
 import nl.koers.route.api.Route;
@@ -231,6 +232,13 @@ class RouteService implements Routes {
 		this.events.save(outflow);
 		save(new ClientRef(ended.clientId(), ended.municipalityId(), null, null, null, ended.caseLeadId()), before,
 				after, List.of(outflow));
+	}
+
+	@Override
+	@Open("counts only, no personal data; called by reports after their own access check")
+	@Transactional(readOnly = true)
+	public Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until) {
+		return this.periods.exits(municipalityId, from, until);
 	}
 
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
