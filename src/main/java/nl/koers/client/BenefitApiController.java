@@ -12,6 +12,7 @@ import nl.koers.client.api.BenefitPeriodView;
 import nl.koers.client.api.NewBenefitPeriod;
 import nl.koers.identity.api.CurrentUser;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +41,7 @@ class BenefitApiController {
 		return this.benefits.periods(user, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Record a benefit that starts; refused while another runs")
 	ResponseEntity<BenefitPeriodView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

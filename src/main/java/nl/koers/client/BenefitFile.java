@@ -7,13 +7,16 @@ import nl.koers.client.api.BenefitPeriodView;
 import nl.koers.client.api.NonBenefitGroup;
 
 /**
- * The benefit section of a client file: the periods, latest first.
+ * The benefit section of a client file: the periods, latest first, and the one that runs
+ * now ({@code null} when none runs).
  */
 record BenefitFile(UUID clientId, String clientName, NonBenefitGroup withoutBenefit, List<BenefitPeriodView> periods,
-		boolean mayChange) {
+		BenefitPeriodView running, boolean mayChange) {
 
-	BenefitPeriodView running() {
-		return this.periods.stream().filter(BenefitPeriodView::open).findFirst().orElse(null);
+	static BenefitFile of(UUID clientId, String clientName, NonBenefitGroup withoutBenefit,
+			List<BenefitPeriodView> periods, boolean mayChange) {
+		return new BenefitFile(clientId, clientName, withoutBenefit, periods,
+				periods.stream().filter(BenefitPeriodView::open).findFirst().orElse(null), mayChange);
 	}
 
 }

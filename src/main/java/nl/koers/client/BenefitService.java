@@ -114,7 +114,7 @@ class BenefitService implements Benefits {
 	public BenefitFile file(CurrentUser user, UUID clientId) {
 		Client client = this.access.client(user, clientId, AccessAction.READ);
 		this.accessLog.record(user, AccessAction.READ, client.getId());
-		return new BenefitFile(client.getId(), client.displayName(), client.details().withoutBenefit(),
+		return BenefitFile.of(client.getId(), client.displayName(), client.details().withoutBenefit(),
 				this.periods.findByClientIdOrderByStartDateDesc(client.getId())
 					.stream()
 					.map(BenefitPeriod::view)

@@ -2,6 +2,7 @@ package nl.koers.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -102,6 +103,9 @@ class Client {
 	 * The start of the benefit that runs now, {@code null} when none runs.
 	 */
 	void currentBenefit(LocalDate start, Instant now) {
+		if (Objects.equals(start, this.benefitStartDate)) {
+			return;
+		}
 		this.benefitStartDate = start;
 		if (start != null) {
 			this.withoutBenefit = null;
