@@ -94,6 +94,10 @@ class BenefitTests {
 		this.mvc.perform(get("/clients/" + client.id()).with(user(this.consultant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("zonder uitkering (NUG)")));
+		this.mvc.perform(get("/clients").with(user(this.consultant))).andExpect(status().isOk());
+		this.mvc.perform(get("/clients/" + client.id() + "/edit").with(user(this.consultant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"NUG\" selected")));
 		this.mvc.perform(get("/api/v1/clients/" + client.id()).with(user(this.consultant)))
 			.andExpect(jsonPath("$.withoutBenefit").value("NUG"))
 			.andExpect(jsonPath("$.benefitStartDate").doesNotExist());
