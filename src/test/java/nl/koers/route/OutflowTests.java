@@ -177,6 +177,16 @@ class OutflowTests {
 	}
 
 	@Test
+	void anEndDatedBeforeLaterRouteEventsLeavesTheRouteToTheCaseLead() {
+		UUID client = clientOnRest();
+		end(client, KP4.plusDays(10), BenefitEndReason.OTHER_INCOME);
+		assertThat(this.routes.routeOn(client, this.today)).contains(Route.REST);
+		assertThat(this.routeService.history(this.consultant, client, null).entries())
+			.noneMatch(entry -> entry.kind() == EventKind.OUTFLOW);
+		assertThat(this.tasks.open(client, TaskType.BENEFIT_ENDED)).isPresent();
+	}
+
+	@Test
 	void anOtherMunicipalitysManagerCountsNoneOfThisOutflow() throws Exception {
 		LocalDate end = this.today.minusDays(4);
 		end(clientOnRest(), end, BenefitEndReason.WORK);
