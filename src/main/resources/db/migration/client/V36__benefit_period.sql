@@ -11,7 +11,7 @@ create table benefit_period (
     kind            varchar(20) not null check (kind in ('PARTICIPATIEWET', 'IOAW', 'IOAZ')),
     start_date      date        not null,
     end_date        date,
-    end_reason      varchar(20) check (end_reason in ('WORK', 'MOVED_AWAY', 'OTHER_INCOME', 'DECEASED', 'OTHER')),
+    end_reason      varchar(20) check (end_reason in ('WORK', 'MOVED', 'OTHER_INCOME', 'DECEASED', 'OTHER')),
     recorded_by     uuid references app_user (id),
     recorded_at     timestamptz not null,
     ended_by        uuid references app_user (id),

@@ -4,7 +4,7 @@ alter table route_event drop constraint route_event_kind_check;
 alter table route_event add constraint route_event_kind_check
     check (kind in ('PROFILE_DECISION', 'ROUTE_CHANGE', 'REVIEW', 'HANDOVER', 'OUTFLOW'));
 alter table route_event add constraint route_event_outflow_reason
-    check (kind <> 'OUTFLOW' or withdrawn or reason in ('WORK', 'MOVED_AWAY', 'OTHER_INCOME', 'DECEASED', 'OTHER'));
+    check (kind <> 'OUTFLOW' or withdrawn or reason in ('WORK', 'MOVED', 'OTHER_INCOME', 'DECEASED', 'OTHER'));
 
 -- The route report's flows: KP4 periods that ended in a period, per municipality.
 create index route_period_ended on route_period (municipality_id, valid_until) where valid_until is not null;

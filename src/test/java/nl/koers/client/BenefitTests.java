@@ -171,12 +171,12 @@ class BenefitTests {
 		LocalDate end = LocalDate.now().minusDays(3);
 		scenario
 			.stimulate(() -> this.benefits.end(this.consultant, client.id(), period.id(),
-					new BenefitEnd(end, BenefitEndReason.MOVED_AWAY, period.version())))
+					new BenefitEnd(end, BenefitEndReason.MOVED, period.version())))
 			.andWaitForEventOfType(BenefitEnded.class)
 			.matching(event -> event.clientId().equals(client.id()))
 			.toArriveAndVerify(event -> {
 				assertThat(event.endDate()).isEqualTo(end);
-				assertThat(event.reason()).isEqualTo(BenefitEndReason.MOVED_AWAY);
+				assertThat(event.reason()).isEqualTo(BenefitEndReason.MOVED);
 				assertThat(event.caseLeadId()).isEqualTo(this.consultant.id());
 			});
 	}

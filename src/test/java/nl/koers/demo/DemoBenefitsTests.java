@@ -29,7 +29,7 @@ class DemoBenefitsTests {
 	void someBenefitsEndedWithTheirReasonsAndCountAsOutflow() {
 		assertThat(this.jdbc.sql("select distinct end_reason from benefit_period where end_reason is not null")
 			.query(String.class)
-			.list()).containsExactlyInAnyOrder("WORK", "MOVED_AWAY", "OTHER_INCOME", "DECEASED", "OTHER");
+			.list()).containsExactlyInAnyOrder("WORK", "MOVED", "OTHER_INCOME", "DECEASED", "OTHER");
 		long ended = this.jdbc.sql("select count(*) from benefit_period where end_date is not null")
 			.query(Long.class)
 			.single();

@@ -107,7 +107,7 @@ class OutflowTests {
 				.with(user(this.manager)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outflow.WORK").value(1))
-			.andExpect(jsonPath("$.outflow.MOVED_AWAY").value(0))
+			.andExpect(jsonPath("$.outflow.MOVED").value(0))
 			.andExpect(jsonPath("$.total").value(1));
 		this.mvc
 			.perform(get("/api/v1/reports/outflow").param("from", end.plusDays(1).toString())
@@ -119,7 +119,7 @@ class OutflowTests {
 	@Test
 	void theReportCountsOutflowHandoverAndProfileChangeApart() throws Exception {
 		LocalDate day = this.today.minusDays(20);
-		end(clientOnRest(), day, BenefitEndReason.MOVED_AWAY);
+		end(clientOnRest(), day, BenefitEndReason.MOVED);
 		UUID handedOver = kp4Client();
 		this.routes.changeRoute(this.consultant, handedOver,
 				new RouteChange(Route.TOWARDS_KP3, KP4.plusDays(10), "Klaar", null, null));
@@ -131,7 +131,7 @@ class OutflowTests {
 			.perform(get("/api/v1/reports/outflow").param("from", day.toString())
 				.param("until", this.today.toString())
 				.with(user(this.manager)))
-			.andExpect(jsonPath("$.outflow.MOVED_AWAY").value(1))
+			.andExpect(jsonPath("$.outflow.MOVED").value(1))
 			.andExpect(jsonPath("$.handedOver").value(1))
 			.andExpect(jsonPath("$.profileChanged").value(1))
 			.andExpect(jsonPath("$.total").value(3));

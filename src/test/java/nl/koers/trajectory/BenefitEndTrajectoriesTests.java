@@ -60,7 +60,7 @@ class BenefitEndTrajectoriesTests {
 	void anOpenNominationIsWithdrawn() {
 		UUID client = this.world.eligibleClient();
 		UUID id = nominate(client);
-		end(client, BenefitEndReason.MOVED_AWAY);
+		end(client, BenefitEndReason.MOVED);
 		assertThat(this.trajectories.trajectory(this.world.consultant, id).status())
 			.isEqualTo(TrajectoryStatus.WITHDRAWN);
 	}

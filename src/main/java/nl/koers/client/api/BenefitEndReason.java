@@ -5,6 +5,6 @@ package nl.koers.client.api;
  */
 public enum BenefitEndReason {
 
-	WORK, MOVED_AWAY, OTHER_INCOME, DECEASED, OTHER
+	WORK, MOVED, OTHER_INCOME, DECEASED, OTHER
 
 }
