@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.koers.client.api.Bsn;
 import nl.koers.client.api.ClientDetails;
+import nl.koers.client.api.NonBenefitGroup;
 import nl.koers.client.api.Clients;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.Accounts;
@@ -143,7 +144,7 @@ public class Fixtures {
 		public ClientDetails build() {
 			return new ClientDetails(this.bsn, this.givenName, null, this.familyName, this.dateOfBirth,
 					this.benefitStartDate, "Dorpsstraat", "1", "4191 AB", "Geldermalsen", null, null, null, null,
-					this.caseLeadId, this.version);
+					this.caseLeadId, this.version, this.withoutBenefit);
 		}
 
 		/**
@@ -155,7 +156,12 @@ public class Fixtures {
 			form.add("givenName", this.givenName);
 			form.add("familyName", this.familyName);
 			form.add("dateOfBirth", this.dateOfBirth.toString());
-			form.add("benefitStartDate", this.benefitStartDate.toString());
+			if (this.benefitStartDate != null) {
+				form.add("benefitStartDate", this.benefitStartDate.toString());
+			}
+			if (this.withoutBenefit != null) {
+				form.add("withoutBenefit", this.withoutBenefit.name());
+			}
 			if (this.caseLeadId != null) {
 				form.add("caseLeadId", this.caseLeadId.toString());
 			}
@@ -167,10 +173,23 @@ public class Fixtures {
 
 		public String json() {
 			return """
-					{"bsn": "%s", "givenName": "%s", "familyName": "%s", "dateOfBirth": "%s", "benefitStartDate": "%s"%s%s}"""
-				.formatted(this.bsn, this.givenName, this.familyName, this.dateOfBirth, this.benefitStartDate,
+					{"bsn": "%s", "givenName": "%s", "familyName": "%s", "dateOfBirth": "%s", "benefitStartDate": %s%s%s%s}"""
+				.formatted(this.bsn, this.givenName, this.familyName, this.dateOfBirth,
+						this.benefitStartDate == null ? "null" : "\"" + this.benefitStartDate + "\"",
+						this.withoutBenefit == null ? "" : ", \"withoutBenefit\": \"" + this.withoutBenefit + "\"",
 						this.caseLeadId == null ? "" : ", \"caseLeadId\": \"" + this.caseLeadId + "\"",
 						this.version == null ? "" : ", \"version\": " + this.version);
+		}
+
+		private NonBenefitGroup withoutBenefit;
+
+		/**
+		 * A client registered without social-assistance benefit, in this group.
+		 */
+		public ClientBuilder withoutBenefit(NonBenefitGroup group) {
+			this.withoutBenefit = group;
+			this.benefitStartDate = null;
+			return this;
 		}
 
 	}

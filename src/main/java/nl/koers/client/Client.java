@@ -2,6 +2,7 @@ package nl.koers.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.HouseholdType;
+import nl.koers.client.api.NonBenefitGroup;
 
 /**
  * A person on social assistance whom Koers follows, within one municipality.
@@ -56,6 +58,9 @@ class Client {
 
 	private UUID caseLeadId;
 
+	@Enumerated(EnumType.STRING)
+	private NonBenefitGroup withoutBenefit;
+
 	@Version
 	private long version;
 
@@ -71,6 +76,7 @@ class Client {
 		this.municipalityId = municipalityId;
 		this.caseLeadId = caseLeadId;
 		this.createdAt = now;
+		this.benefitStartDate = details.benefitStartDate();
 		apply(details, now);
 	}
 
@@ -80,7 +86,7 @@ class Client {
 		this.namePrefix = blankToNull(details.namePrefix());
 		this.familyName = details.familyName().strip();
 		this.dateOfBirth = details.dateOfBirth();
-		this.benefitStartDate = details.benefitStartDate();
+		this.withoutBenefit = this.benefitStartDate == null ? details.withoutBenefit() : null;
 		this.street = blankToNull(details.street());
 		this.houseNumber = blankToNull(details.houseNumber());
 		this.postalCode = details.postalCode() == null || details.postalCode().isBlank() ? null
@@ -90,6 +96,20 @@ class Client {
 		this.email = blankToNull(details.email());
 		this.householdType = details.householdType();
 		this.children = details.children();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The start of the benefit that runs now, {@code null} when none runs.
+	 */
+	void currentBenefit(LocalDate start, Instant now) {
+		if (Objects.equals(start, this.benefitStartDate)) {
+			return;
+		}
+		this.benefitStartDate = start;
+		if (start != null) {
+			this.withoutBenefit = null;
+		}
 		this.updatedAt = now;
 	}
 
@@ -105,7 +125,7 @@ class Client {
 	ClientDetails details() {
 		return new ClientDetails(this.bsn, this.givenName, this.namePrefix, this.familyName, this.dateOfBirth,
 				this.benefitStartDate, this.street, this.houseNumber, this.postalCode, this.city, this.phone,
-				this.email, this.householdType, this.children, this.caseLeadId, this.version);
+				this.email, this.householdType, this.children, this.caseLeadId, this.version, this.withoutBenefit);
 	}
 
 	String displayName() {

@@ -9,6 +9,7 @@ import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientFileSection;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.HouseholdType;
+import nl.koers.client.api.NonBenefitGroup;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -84,7 +85,7 @@ class ClientController {
 	@PreAuthorize("@clientPolicy.mayRegister(principal)")
 	String registerForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		return form(user, model, new ClientDetails(null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null), null);
+				null, null, null, null, null, null), null);
 	}
 
 	@PostMapping
@@ -131,6 +132,7 @@ class ClientController {
 		model.addAttribute("details", details);
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("householdTypes", HouseholdType.values());
+		model.addAttribute("nonBenefitGroups", NonBenefitGroup.values());
 		model.addAttribute("consultants", this.clients.consultants(user));
 		return FORM;
 	}

@@ -53,8 +53,11 @@ class ClientService implements Clients {
 
 	private final Clock clock;
 
+	private final BenefitService benefits;
+
 	ClientService(ClientRepository clients, ClientStore store, UserDirectory users, AccessLog accessLog,
-			ClientPolicy policy, ClientAccessService access, ApplicationEventPublisher events, Clock clock) {
+			ClientPolicy policy, ClientAccessService access, ApplicationEventPublisher events, Clock clock,
+			BenefitService benefits) {
 		this.clients = clients;
 		this.store = store;
 		this.users = users;
@@ -63,13 +66,14 @@ class ClientService implements Clients {
 		this.access = access;
 		this.events = events;
 		this.clock = clock;
+		this.benefits = benefits;
 	}
 
 	@Override
 	@Transactional
 	public ClientView register(CurrentUser user, ClientDetails details) {
 		this.policy.requireRegister(user);
-		checkDates(details);
+		checkBenefit(details, true);
 		if (this.clients.existsByMunicipalityIdAndBsn(user.municipalityId(), details.bsn())) {
 			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
 		}
@@ -77,6 +81,7 @@ class ClientService implements Clients {
 				: (this.policy.leadsWhatTheyRegister(user) ? user.id() : null);
 		checkCaseLead(user, caseLeadId);
 		Client client = this.clients.saveAndFlush(new Client(user.municipalityId(), details, caseLeadId, now()));
+		this.benefits.registered(client, user.id());
 		this.accessLog.record(user, AccessAction.CREATE, client.getId());
 		if (caseLeadId != null) {
 			this.events.publishEvent(new CaseLeadAssigned(client.getId(), caseLeadId));
@@ -102,7 +107,7 @@ class ClientService implements Clients {
 		return new ClientDetails(client.bsn(), client.givenName(), client.namePrefix(), client.familyName(),
 				client.dateOfBirth(), client.benefitStartDate(), client.street(), client.houseNumber(),
 				client.postalCode(), client.city(), client.phone(), client.email(), client.householdType(),
-				client.children(), null, client.version());
+				client.children(), null, client.version(), client.withoutBenefit());
 	}
 
 	@Transactional
@@ -110,11 +115,12 @@ class ClientService implements Clients {
 		Client client = find(user, id, AccessAction.UPDATE);
 		this.policy.requireChange(user, client.getCaseLeadId());
 		checkVersion(client, details.version());
-		checkDates(details);
+		checkBenefit(details, false);
 		if (this.clients.existsByMunicipalityIdAndBsnAndIdNot(user.municipalityId(), details.bsn(), id)) {
 			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
 		}
 		client.apply(details, now());
+		this.benefits.edited(client, details.benefitStartDate(), user.id());
 		this.clients.saveAndFlush(client);
 		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
 		return view(client);
@@ -204,8 +210,17 @@ class ClientService implements Clients {
 		}
 	}
 
-	private void checkDates(ClientDetails details) {
-		if (!details.benefitStartDate().isAfter(details.dateOfBirth())) {
+	/**
+	 * A registration names a benefit start or the group without benefit, never both.
+	 */
+	private static void checkBenefit(ClientDetails details, boolean registering) {
+		if (details.benefitStartDate() != null && details.withoutBenefit() != null) {
+			throw new InvalidFieldException("withoutBenefit", "client.withoutBenefit.withBenefit");
+		}
+		if (registering && details.benefitStartDate() == null && details.withoutBenefit() == null) {
+			throw new InvalidFieldException("benefitStartDate", "client.benefit.required");
+		}
+		if (details.benefitStartDate() != null && !details.benefitStartDate().isAfter(details.dateOfBirth())) {
 			throw new InvalidFieldException("benefitStartDate", "client.benefitStartDate.beforeBirth");
 		}
 	}
@@ -224,7 +239,7 @@ class ClientService implements Clients {
 		return new ClientView(client.getId(), client.getVersion(), d.bsn(), d.givenName(), d.namePrefix(),
 				d.familyName(), client.displayName(), d.dateOfBirth(), d.benefitStartDate(), d.street(),
 				d.houseNumber(), d.postalCode(), d.city(), d.phone(), d.email(), d.householdType(), d.children(), lead,
-				client.getCreatedAt(), client.getUpdatedAt());
+				client.getCreatedAt(), client.getUpdatedAt(), d.withoutBenefit());
 	}
 
 	private Instant now() {

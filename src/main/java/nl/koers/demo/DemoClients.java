@@ -9,6 +9,7 @@ import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.Clients;
 import nl.koers.client.api.HouseholdType;
+import nl.koers.client.api.NonBenefitGroup;
 import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.context.annotation.Conditional;
@@ -76,9 +77,10 @@ class DemoClients implements DemoStep {
 		HouseholdType household = HouseholdType.values()[random.nextInt(HouseholdType.values().length)];
 		int children = household == HouseholdType.SINGLE_PARENT || household == HouseholdType.COUPLE_WITH_CHILDREN
 				? 1 + random.nextInt(3) : 0;
-		return new ClientDetails(bsn(index), given, family[0], family[1], born, benefitStart, "Dorpsstraat",
-				Integer.toString(1 + random.nextInt(120)), place[1] + " AB", place[0], "0612345678", null, household,
-				children, caseLead, null);
+		NonBenefitGroup without = index >= 95 ? (index % 2 == 0 ? NonBenefitGroup.ANW : NonBenefitGroup.NUG) : null;
+		return new ClientDetails(bsn(index), given, family[0], family[1], born, without == null ? benefitStart : null,
+				"Dorpsstraat", Integer.toString(1 + random.nextInt(120)), place[1] + " AB", place[0], "0612345678",
+				null, household, children, caseLead, null, without);
 	}
 
 	/**

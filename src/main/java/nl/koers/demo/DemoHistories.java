@@ -7,6 +7,10 @@ import java.util.Map;
 
 import nl.koers.assessment.api.Assessments;
 import nl.koers.assessment.api.NewAssessment;
+import nl.koers.client.api.BenefitEnd;
+import nl.koers.client.api.BenefitEndReason;
+import nl.koers.client.api.BenefitPeriodView;
+import nl.koers.client.api.Benefits;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives demo clients a KP4 history: an assessment at intake and a recent one, a profile
  * decision, then a route, with dates around today so that the worklists hold reviews due
- * soon and overdue.
+ * soon and overdue. Of the clients still under investigation, every tenth leaves benefit
+ * a few weeks ago (work, moved away, other income, deceased): outflow.
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
@@ -41,7 +46,10 @@ class DemoHistories implements DemoStep {
 
 	private final Clock clock;
 
-	DemoHistories(Routes routes, Assessments assessments, Clock clock) {
+	private final Benefits benefits;
+
+	DemoHistories(Routes routes, Assessments assessments, Clock clock, Benefits benefits) {
+		this.benefits = benefits;
 		this.routes = routes;
 		this.assessments = assessments;
 		this.clock = clock;
@@ -62,7 +70,9 @@ class DemoHistories implements DemoStep {
 
 	private void history(CurrentUser author, ClientView client, int index) {
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate decided = latest(client.benefitStartDate(), SCREENING).plusDays(index * 3L % 200);
+		LocalDate decided = (client.benefitStartDate() == null ? SCREENING
+				: latest(client.benefitStartDate(), SCREENING))
+			.plusDays(index * 3L % 200);
 		assess(author, client, decided.minusDays(14), index, 0);
 		assess(author, client, today.minusMonths(2 + index % 6), index, 1);
 		this.routes.decideProfile(author, client.id(), new ProfileDecision(ClientProfile.KP4, decided,
@@ -86,9 +96,28 @@ class DemoHistories implements DemoStep {
 				this.routes.handOver(author, client.id(), new Handover(decided.plusDays(180), "Werkzaam Rivierenland",
 						"Overgedragen voor een KP3-traject.", null));
 			}
+			case 9 -> endBenefit(author, client, index, today);
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * Ends the benefit of a client still under investigation, one reason after the other:
+	 * outflow a few weeks ago.
+	 */
+	private void endBenefit(CurrentUser author, ClientView client, int index, LocalDate today) {
+		if (client.benefitStartDate() == null) {
+			return;
+		}
+		BenefitEndReason[] reasons = BenefitEndReason.values();
+		BenefitPeriodView running = this.benefits.periods(author, client.id())
+			.stream()
+			.filter(BenefitPeriodView::open)
+			.findFirst()
+			.orElseThrow();
+		this.benefits.end(author, client.id(), running.id(),
+				new BenefitEnd(today.minusDays(10L + index), reasons[index / 10 % reasons.length], running.version()));
 	}
 
 	/**

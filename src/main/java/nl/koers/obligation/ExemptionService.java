@@ -51,7 +51,7 @@ class ExemptionService {
 		if (form.until() != null && !form.until().isAfter(form.from())) {
 			throw new InvalidFieldException("until", "exemption.untilBeforeFrom");
 		}
-		if (form.from().isBefore(client.benefitStartDate())) {
+		if (client.benefitStartDate() != null && form.from().isBefore(client.benefitStartDate())) {
 			throw new RefusedException("from", "exemption.beforeBenefit");
 		}
 		UUID id = this.store.insert(client.id(), client.municipalityId(), "MANUAL", form.from(), form.until(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.Kp4Exits;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,15 @@ class ReportApiController {
 	RouteCounts routes(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		return this.report.counts(user, date);
+	}
+
+	@GetMapping("/outflow")
+	@Operation(summary = "Clients who left KP4 in a period (from and until inclusive) in the caller's municipality, "
+			+ "by the way they left: outflow by the benefit's end reason, handover to KP3, profile decision")
+	Kp4Exits outflow(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+		return this.report.exits(user, from, until);
 	}
 
 }

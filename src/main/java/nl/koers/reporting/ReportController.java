@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import nl.koers.client.api.BenefitEndReason;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.Route;
 import nl.koers.system.CsvWriter;
 
@@ -63,6 +65,8 @@ class ReportController {
 		model.addAttribute("series", series);
 		model.addAttribute("chart", RouteChart.of(series));
 		model.addAttribute("routes", Route.values());
+		model.addAttribute("exits", this.report.exits(user, period.from(), period.until()));
+		model.addAttribute("reasons", BenefitEndReason.values());
 		return "reporting/routes";
 	}
 
@@ -94,6 +98,45 @@ class ReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("routes-" + period.date() + ".csv").build().toString())
 			.body(csv.toBytes());
+	}
+
+	/**
+	 * Who left KP4 in the period as CSV: one row per way of leaving (outflow per end
+	 * reason, handover, profile decision) with its count, and the total.
+	 */
+	@GetMapping("/outflow.csv")
+	ResponseEntity<byte[]> outflowCsv(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Locale locale) {
+		Period period = period(date, from, until);
+		Kp4Exits exits = this.report.exits(user, period.from(), period.until());
+		String municipality = this.report.municipalityName(user);
+		CsvWriter csv = CsvWriter.forSpreadsheet(locale);
+		csv.row(List.of(text("report.municipality", locale), text("report.exit.from", locale),
+				text("report.exit.until", locale), text("report.exit.way", locale), text("report.clients", locale)));
+		for (BenefitEndReason reason : BenefitEndReason.values()) {
+			csv.row(List.of(municipality, exits.from(), exits.until(), text("report.exit.outflow." + reason, locale),
+					exits.outflow(reason)));
+		}
+		csv.row(List.of(municipality, exits.from(), exits.until(), text("report.exit.handover", locale),
+				exits.handedOver()));
+		csv.row(List.of(municipality, exits.from(), exits.until(), text("report.exit.profile", locale),
+				exits.profileChanged()));
+		csv.row(List.of(municipality, exits.from(), exits.until(), text("report.total", locale), exits.total()));
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("outflow-" + period.from() + "-" + period.until() + ".csv")
+						.build()
+						.toString())
+			.body(csv.toBytes());
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private List<Object> header(Locale locale) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;
+import nl.koers.route.api.Kp4Exits;
+import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 
 import org.springframework.stereotype.Service;
@@ -27,7 +29,10 @@ class RouteReportService {
 
 	private final UserDirectory directory;
 
-	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory) {
+	private final Routes routes;
+
+	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory, Routes routes) {
+		this.routes = routes;
 		this.store = store;
 		this.policy = policy;
 		this.directory = directory;
@@ -66,6 +71,22 @@ class RouteReportService {
 			series.add(counts(user.municipalityId(), month));
 		}
 		return series;
+	}
+
+	/**
+	 * How many clients left KP4 from {@code from} to {@code until} (both inclusive), by
+	 * the way they left: outflow by the benefit's end reason, handover, profile decision.
+	 */
+	@Transactional(readOnly = true)
+	public Kp4Exits exits(CurrentUser user, LocalDate from, LocalDate until) {
+		this.policy.requireRead(user);
+		if (until.isBefore(from)) {
+			throw new InvalidFieldException("until", "report.period.order");
+		}
+		if (from.plusMonths(MAX_MONTHS).isBefore(until)) {
+			throw new InvalidFieldException("until", "report.period.tooLong");
+		}
+		return this.routes.exits(user.municipalityId(), from, until);
 	}
 
 	/**

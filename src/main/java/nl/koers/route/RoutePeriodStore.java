@@ -1,10 +1,15 @@
 package nl.koers.route;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.client.api.BenefitEndReason;
+import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
 
@@ -64,6 +69,37 @@ class RoutePeriodStore {
 			.params(clientId, date, date)
 			.query((rs, row) -> Route.valueOf(rs.getString("route")))
 			.optional();
+	}
+
+	/**
+	 * The KP4 periods of a municipality that ended in a period with no route following on
+	 * the same day, by the effective event that ended them: an outflow (its reason), a
+	 * handover, or else a profile decision.
+	 */
+	Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until) {
+		Map<String, Long> found = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select coalesce(case when e.kind = 'OUTFLOW' then e.reason else e.kind end, 'PROFILE') as way,
+					       count(*) as n
+					from route_period p
+					left join lateral (
+					    select x.kind, x.reason from route_event x
+					    where x.client_id = p.client_id and x.effective_date = p.valid_until
+					      and x.kind in ('OUTFLOW', 'HANDOVER') and not x.withdrawn
+					      and not exists (select 1 from route_event c where c.corrects_id = x.id)
+					    order by x.kind limit 1) e on true
+					where p.municipality_id = ? and p.valid_until >= ? and p.valid_until <= ?
+					  and not exists (select 1 from route_period n where n.client_id = p.client_id and n.valid_from = p.valid_until)
+					group by 1""")
+			.params(municipalityId, from, until)
+			.query((rs, row) -> found.put(rs.getString("way"), rs.getLong("n")))
+			.list();
+		Map<BenefitEndReason, Long> outflow = new EnumMap<>(BenefitEndReason.class);
+		for (BenefitEndReason reason : BenefitEndReason.values()) {
+			outflow.put(reason, found.getOrDefault(reason.name(), 0L));
+		}
+		return Kp4Exits.of(from, until, outflow, found.getOrDefault("HANDOVER", 0L), found.getOrDefault("PROFILE", 0L));
 	}
 
 }

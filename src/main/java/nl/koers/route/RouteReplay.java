@@ -107,6 +107,7 @@ final class RouteReplay {
 			case ROUTE_CHANGE -> changeRoute(event, date);
 			case REVIEW -> review(event, date);
 			case HANDOVER -> handOver(event, date);
+			case OUTFLOW -> flowOut(event, date);
 		}
 	}
 
@@ -173,6 +174,15 @@ final class RouteReplay {
 		}
 		closeRoute(date);
 		this.state = this.state.leave(event.getOrganisation());
+	}
+
+	private void flowOut(RouteEvent event, LocalDate date) {
+		if (!this.state.inKp4()) {
+			this.violations.add(new Violation(event, "effectiveDate", "route.notKp4"));
+			return;
+		}
+		closeRoute(date);
+		this.state = this.state.leave(null);
 	}
 
 	private void closeRoute(LocalDate date) {

@@ -12,12 +12,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Handover;
 import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Review;
 import nl.koers.route.api.Route;
@@ -27,6 +29,9 @@ import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +48,8 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 class RouteService implements Routes {
+
+	private static final Logger LOG = LoggerFactory.getLogger(RouteService.class);
 
 	private final RouteEventRepository events;
 
@@ -137,6 +144,9 @@ class RouteService implements Routes {
 	public HistoryEntry withdraw(CurrentUser user, UUID clientId, UUID eventId, @Valid RouteWithdrawalForm form) {
 		RouteEvent target = this.events.findByIdAndClientId(eventId, clientId)
 			.orElseThrow(() -> new RefusedException("corrects", "route.correction.unknown"));
+		if (target.getKind() == EventKind.OUTFLOW) {
+			throw new RefusedException("corrects", "route.outflow.byBenefit");
+		}
 		return record(user, clientId, eventId,
 				RouteEvent.of(target.getKind(), target.getEffectiveDate()).withdrawn().reason(form.reason()));
 	}
@@ -187,6 +197,50 @@ class RouteService implements Routes {
 		return this.periods.routeOn(clientId, date);
 	}
 
+	/**
+	 * The benefit ended: the KP4 route ends on that date as outflow with the benefit's
+	 * end reason. Nothing happens when the client is not KP4 on that date or the outflow
+	 * is recorded already (a repeated event). When later recorded events would no longer
+	 * fit, nothing is recorded either and the case lead, who is told of the end on the
+	 * worklist, sets the history straight.
+	 */
+	@Transactional
+	void recordOutflow(BenefitEnded ended) {
+		this.periods.lockClient(ended.clientId());
+		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(ended.clientId());
+		RouteReplay before = RouteReplay.of(recorded);
+		boolean known = RouteReplay.effective(recorded)
+			.stream()
+			.anyMatch(
+					event -> event.getKind() == EventKind.OUTFLOW && event.getEffectiveDate().equals(ended.endDate()));
+		if (known || !before.on(ended.endDate()).inKp4()) {
+			return;
+		}
+		RouteEvent outflow = RouteEvent.of(EventKind.OUTFLOW, ended.endDate())
+			.client(ended.clientId(), ended.municipalityId())
+			.reason(ended.reason().name())
+			.author(ended.endedBy(), ended.endedByName())
+			.recordedAt(this.clock.instant())
+			.build();
+		List<RouteEvent> all = new ArrayList<>(recorded);
+		all.add(outflow);
+		RouteReplay after = RouteReplay.of(all);
+		if (after.violations().size() > before.violations().size()) {
+			LOG.warn("benefit period {} ended before later route events; no outflow recorded", ended.periodId());
+			return;
+		}
+		this.events.save(outflow);
+		save(new ClientRef(ended.clientId(), ended.municipalityId(), null, null, null, ended.caseLeadId()), before,
+				after, List.of(outflow));
+	}
+
+	@Override
+	@Open("counts only, no personal data; called by reports after their own access check")
+	@Transactional(readOnly = true)
+	public Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until) {
+		return this.periods.exits(municipalityId, from, until);
+	}
+
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
 		ClientRef client = this.clients.change(user, clientId);
 		this.periods.lockClient(client.id());
@@ -213,13 +267,17 @@ class RouteService implements Routes {
 		RouteReplay after = RouteReplay.of(all);
 		refuseViolations(before, after, candidates);
 		this.events.saveAll(candidates);
+		save(client, before, after, candidates);
+		return entry(candidates.get(candidates.size() - 1), false);
+	}
+
+	private void save(ClientRef client, RouteReplay before, RouteReplay after, List<RouteEvent> candidates) {
 		if (!before.periods().equals(after.periods())) {
 			this.periods.replace(client.id(), client.municipalityId(), after.periods());
 			this.publisher.publishEvent(
 					new RoutePeriodsChanged(client.id(), client.municipalityId(), before.periods(), after.periods()));
 		}
 		this.reviews.update(client, after, candidates);
-		return entry(candidates.get(candidates.size() - 1), false);
 	}
 
 	private static void refuseViolations(RouteReplay before, RouteReplay after, List<RouteEvent> candidates) {
@@ -253,7 +311,7 @@ class RouteService implements Routes {
 	}
 
 	private void checkDate(ClientRef client, LocalDate date) {
-		if (date.isBefore(client.benefitStartDate())) {
+		if (client.benefitStartDate() != null && date.isBefore(client.benefitStartDate())) {
 			throw new RefusedException("effectiveDate", "route.date.beforeBenefit");
 		}
 		if (date.isAfter(today().plusDays(this.maxDaysAhead))) {

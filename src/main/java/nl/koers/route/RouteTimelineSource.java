@@ -30,7 +30,7 @@ class RouteTimelineSource implements TimelineSource {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("PROFILE", "ROUTE", "REVIEW", "HANDOVER");
+		return Set.of("PROFILE", "ROUTE", "REVIEW", "HANDOVER", "OUTFLOW");
 	}
 
 	@Override
@@ -55,6 +55,9 @@ class RouteTimelineSource implements TimelineSource {
 			case REVIEW ->
 				entry(event, "REVIEW", "timeline.review." + event.getReviewDecision(), List.of(restEnd), link);
 			case HANDOVER -> entry(event, "HANDOVER", "timeline.handover", List.of(event.getOrganisation()), link);
+			case OUTFLOW ->
+				new TimelineEntry(event.getEffectiveDate(), null, "OUTFLOW", "timeline.outflow." + event.getReason(),
+						List.of(), null, event.getAuthorName(), event.getRecordedAt(), link);
 		};
 	}
 

@@ -63,6 +63,17 @@ class TaskStore {
 			.update();
 	}
 
+	/**
+	 * Cancels every open task of the client except those of one type.
+	 */
+	int cancelOpenExcept(UUID clientId, TaskType kept, Instant now) {
+		return this.jdbc.sql("""
+				update task set status = 'CANCELLED', closed_at = ?
+				where client_id = ? and status = 'OPEN' and type <> ?""")
+			.params(Timestamp.from(now), clientId, kept.name())
+			.update();
+	}
+
 	int reassignOpen(UUID clientId, UUID assigneeId) {
 		return this.jdbc.sql("update task set assignee_id = ? where client_id = ? and status = 'OPEN'")
 			.params(assigneeId, clientId)

@@ -110,14 +110,18 @@ class TrajectoryStore {
 
 	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome,
 			String note, CurrentUser author, Instant now) {
+		addStep(trajectoryId, kind, occurredOn, phase, outcome, note, author.id(), author.displayName(), now);
+	}
+
+	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome,
+			String note, UUID authorId, String authorName, Instant now) {
 		this.jdbc.sql("""
 				insert into trajectory_event (id, trajectory_id, kind, occurred_on, phase, outcome, note, author_id,
 				    author_name, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(UUID.randomUUID(), trajectoryId, kind.name(), occurredOn, phase,
-					outcome == null ? null : outcome.name(), note, author.id(), author.displayName(),
-					Timestamp.from(now))
+					outcome == null ? null : outcome.name(), note, authorId, authorName, Timestamp.from(now))
 			.update();
 	}
 

@@ -82,8 +82,10 @@ class ClientApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("givenName")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("familyName")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("benefitStartDate")));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")));
+		call(this.consultant, post("/api/v1/clients").content(Fixtures.details().benefitStartDate(null).json()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("benefitStartDate"));
 	}
 
 	@Test

@@ -75,7 +75,7 @@ final class ReferralWorld {
 		this.client = clients.register(this.consultant,
 				new ClientDetails(details.bsn(), details.givenName(), null, details.familyName(), details.dateOfBirth(),
 						details.benefitStartDate(), "Dorpsstraat", "12", "4191 AB", "Geldermalsen", "0345-123456", null,
-						null, null, this.consultant.id(), null));
+						null, null, this.consultant.id(), null, null));
 		this.organisation = organisation(map, "Zorggroep Linge");
 		this.service = map
 			.addService(this.coordinator, this.organisation,

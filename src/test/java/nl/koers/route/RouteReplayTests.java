@@ -138,6 +138,30 @@ class RouteReplayTests {
 				new RoutePeriod(Route.INVESTIGATION, JAN, MAR), new RoutePeriod(Route.INVESTIGATION, SEP, null));
 	}
 
+	@Test
+	void outflowEndsTheRouteFromAnyRouteAndALaterKp4DecisionStartsAnew() {
+		profile(ClientProfile.KP4, JAN);
+		add(route(Route.REST, MAR).reviewDate(SEP));
+		add(RouteEvent.of(EventKind.OUTFLOW, JUN));
+		RouteReplay replay = RouteReplay.of(this.recorded);
+		assertThat(replay.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
+				new RoutePeriod(Route.REST, MAR, JUN));
+		assertThat(replay.on(JUN).inKp4()).isFalse();
+		profile(ClientProfile.KP4, SEP);
+		assertThat(RouteReplay.of(this.recorded).on(SEP).route()).isEqualTo(Route.INVESTIGATION);
+		assertThat(RouteReplay.of(this.recorded).violations()).isEmpty();
+	}
+
+	@Test
+	void outflowOfAClientWhoIsNotKp4AndARouteChangeAfterOutflowAreViolations() {
+		add(RouteEvent.of(EventKind.OUTFLOW, JAN));
+		profile(ClientProfile.KP4, MAR);
+		add(RouteEvent.of(EventKind.OUTFLOW, JUN));
+		add(route(Route.CARE_SUPPORT, SEP));
+		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
+			.containsExactly("route.notKp4", "route.notKp4");
+	}
+
 	private void profile(ClientProfile profile, LocalDate date) {
 		add(RouteEvent.of(EventKind.PROFILE_DECISION, date).profile(profile));
 	}

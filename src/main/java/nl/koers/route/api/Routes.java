@@ -52,4 +52,11 @@ public interface Routes {
 	 */
 	Optional<Route> routeOn(UUID clientId, LocalDate date);
 
+	/**
+	 * How many clients of a municipality left KP4 from {@code from} to {@code until}
+	 * (both inclusive), by the way they left; counts only, for reports that check their
+	 * own access rules.
+	 */
+	Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until);
+
 }

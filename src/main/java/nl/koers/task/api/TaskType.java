@@ -34,6 +34,12 @@ public enum TaskType {
 	/**
 	 * A purchased trajectory runs past its maximum duration.
 	 */
-	TRAJECTORY_OVERDUE
+	TRAJECTORY_OVERDUE,
+
+	/**
+	 * The client's benefit ended (outflow): the client's other open tasks were cancelled;
+	 * check the file and close what is left.
+	 */
+	BENEFIT_ENDED
 
 }

@@ -1,0 +1,99 @@
+package nl.koers.trajectory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import nl.koers.KoersTest;
+import nl.koers.client.api.BenefitEnd;
+import nl.koers.client.api.BenefitEndReason;
+import nl.koers.client.api.BenefitPeriodView;
+import nl.koers.client.api.Benefits;
+import nl.koers.contract.api.ContractView;
+import nl.koers.contract.api.TrajectoryOutcome;
+import nl.koers.trajectory.api.Nomination;
+import nl.koers.trajectory.api.Nominations;
+import nl.koers.trajectory.api.ProviderAnswer;
+import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.TrajectoryStatus;
+import nl.koers.trajectory.api.TrajectoryView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A benefit that ends withdraws the client's open nomination and ends a running
+ * trajectory on the end date: paid work when the benefit ended for work, otherwise other.
+ */
+@KoersTest
+class BenefitEndTrajectoriesTests {
+
+	private static final LocalDate END = LocalDate.of(2006, 6, 1);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Nominations nominations;
+
+	@Autowired
+	TrajectoryService trajectories;
+
+	@Autowired
+	Benefits benefits;
+
+	TrajectoryWorld world;
+
+	ContractView pilot;
+
+	@BeforeEach
+	void setUp() {
+		this.world = new TrajectoryWorld(this.context);
+		this.world.delftBudget();
+		this.pilot = this.world.contract(this.world.delft());
+	}
+
+	@Test
+	void anOpenNominationIsWithdrawn() {
+		UUID client = this.world.eligibleClient();
+		UUID id = nominate(client);
+		end(client, BenefitEndReason.MOVED);
+		assertThat(this.trajectories.trajectory(this.world.consultant, id).status())
+			.isEqualTo(TrajectoryStatus.WITHDRAWN);
+	}
+
+	@Test
+	void aRunningTrajectoryEndsWithPaidWorkWhenTheBenefitEndedForWork() {
+		UUID client = this.world.eligibleClient();
+		UUID id = nominate(client);
+		this.trajectories.answer(this.world.worker, id,
+				new ProviderAnswer(true, TrajectoryWorld.NOMINATED, null, null));
+		this.trajectories.start(this.world.worker, id, new TrajectoryStart(LocalDate.of(2006, 1, 9), null));
+		end(client, BenefitEndReason.WORK);
+		TrajectoryView trajectory = this.trajectories.trajectory(this.world.consultant, id);
+		assertThat(trajectory.status()).isEqualTo(TrajectoryStatus.ENDED);
+		assertThat(trajectory.outcome()).isEqualTo(TrajectoryOutcome.PAID_WORK);
+		assertThat(trajectory.endedOn()).isEqualTo(END);
+	}
+
+	@Test
+	void otherReasonsEndItAsOther() {
+		assertThat(BenefitEndTrajectories.outcome(BenefitEndReason.DECEASED)).isEqualTo(TrajectoryOutcome.OTHER);
+		assertThat(BenefitEndTrajectories.outcome(BenefitEndReason.OTHER_INCOME)).isEqualTo(TrajectoryOutcome.OTHER);
+	}
+
+	private UUID nominate(UUID client) {
+		return this.nominations
+			.nominate(this.world.consultant, client, new Nomination(this.pilot.id(), TrajectoryWorld.NOMINATED, "Past"))
+			.id();
+	}
+
+	private void end(UUID client, BenefitEndReason reason) {
+		BenefitPeriodView period = this.benefits.periods(this.world.consultant, client).get(0);
+		this.benefits.end(this.world.consultant, client, period.id(), new BenefitEnd(END, reason, period.version()));
+	}
+
+}
