@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A client's file as the API returns it and the file page shows it.
+ * A client's file as the API returns it and the file page shows it. Once the household's
+ * members are recorded, the household type and number of children are derived from them.
  */
 public record ClientView(UUID id, long version, String bsn, String givenName, String namePrefix, String familyName,
 		String displayName, LocalDate dateOfBirth, LocalDate benefitStartDate, String street, String houseNumber,
 		String postalCode, String city, String phone, String email, HouseholdType householdType, Integer children,
-		CaseLead caseLead, Instant createdAt, Instant updatedAt) {
+		CaseLead caseLead, Instant createdAt, Instant updatedAt, HouseholdView household) {
 
 	/**
 	 * The client's fixed consultant.
