@@ -27,10 +27,14 @@ class RouteReportService {
 
 	private final UserDirectory directory;
 
-	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory) {
+	private final HouseholdCounter households;
+
+	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory,
+			HouseholdCounter households) {
 		this.store = store;
 		this.policy = policy;
 		this.directory = directory;
+		this.households = households;
 	}
 
 	/**
@@ -44,15 +48,24 @@ class RouteReportService {
 
 	@Transactional(readOnly = true)
 	public RouteCounts counts(CurrentUser user, LocalDate date) {
+		return counts(user, date, Counted.CLIENTS);
+	}
+
+	/**
+	 * The clients or the households per route on the date.
+	 */
+	@Transactional(readOnly = true)
+	public RouteCounts counts(CurrentUser user, LocalDate date, Counted counted) {
 		this.policy.requireRead(user);
-		return counts(user.municipalityId(), date);
+		return counted == Counted.HOUSEHOLDS ? this.households.counts(user.municipalityId(), date)
+				: counts(user.municipalityId(), date);
 	}
 
 	/**
 	 * The counts on the first day of every month from {@code from} until {@code until}.
 	 */
 	@Transactional(readOnly = true)
-	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until) {
+	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until, Counted counted) {
 		this.policy.requireRead(user);
 		LocalDate first = from.withDayOfMonth(1);
 		if (until.isBefore(first)) {
@@ -63,7 +76,8 @@ class RouteReportService {
 		}
 		List<RouteCounts> series = new ArrayList<>();
 		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
-			series.add(counts(user.municipalityId(), month));
+			series.add(counted == Counted.HOUSEHOLDS ? this.households.counts(user.municipalityId(), month)
+					: counts(user.municipalityId(), month));
 		}
 		return series;
 	}

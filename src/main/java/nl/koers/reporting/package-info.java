@@ -1,7 +1,10 @@
 /**
  * Management information without personal data: the reference-date route report (API,
  * page with chart, CSV) over its own count tables, which {@code RouteCountDeltas} keeps
- * in step with {@code route.api.RoutePeriodsChanged}. Other modules use nothing of it.
+ * in step with {@code route.api.RoutePeriodsChanged}; households counted from
+ * {@code route.api.Routes} and {@code client.api.Households}. Other modules use nothing
+ * of it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity :: api", "route :: api", "system" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "client :: api", "identity :: api", "route :: api", "system" })
 package nl.koers.reporting;

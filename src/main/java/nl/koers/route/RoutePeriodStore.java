@@ -1,7 +1,9 @@
 package nl.koers.route;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +66,17 @@ class RoutePeriodStore {
 			.params(clientId, date, date)
 			.query((rs, row) -> Route.valueOf(rs.getString("route")))
 			.optional();
+	}
+
+	Map<UUID, Route> routesOn(UUID municipalityId, LocalDate date) {
+		Map<UUID, Route> routes = new HashMap<>();
+		this.jdbc
+			.sql("select client_id, route from route_period where municipality_id = ? and valid_from <= ? "
+					+ "and (valid_until is null or valid_until > ?)")
+			.params(municipalityId, date, date)
+			.query((rs, row) -> routes.put(rs.getObject("client_id", UUID.class), Route.valueOf(rs.getString("route"))))
+			.list();
+		return routes;
 	}
 
 }
