@@ -11,7 +11,7 @@ class HouseholdSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 0;
+		return 5;
 	}
 
 	@Override
