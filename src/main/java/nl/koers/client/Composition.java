@@ -12,7 +12,7 @@ import nl.koers.client.api.HouseholdView;
  */
 record Composition(HouseholdType type, int children) {
 
-	static Composition of(List<HouseholdView.Member> members) {
+	static Composition of(List<HouseholdView.MemberView> members) {
 		boolean partner = members.stream().anyMatch(m -> m.relation() == HouseholdRelation.PARTNER);
 		int children = (int) members.stream().filter(m -> m.relation() == HouseholdRelation.CHILD).count();
 		boolean other = members.stream().anyMatch(m -> m.relation() == HouseholdRelation.OTHER);

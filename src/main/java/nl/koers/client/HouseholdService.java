@@ -76,7 +76,7 @@ class HouseholdService implements Households {
 		this.policy.requireChange(user, client.getCaseLeadId());
 		HouseholdStore.Household household = this.store.householdOf(clientId, true);
 		checkVersion(household, members.version());
-		List<HouseholdView.Client> before = this.store.clients(household.id());
+		List<HouseholdView.HouseholdClient> before = this.store.clients(household.id());
 		Set<UUID> linkedBefore = linked(household.id());
 		List<HouseholdStore.NewMember> resolved = resolve(user, members.members(), before, linkedBefore);
 		Set<UUID> linkedAfter = new HashSet<>();
@@ -147,7 +147,7 @@ class HouseholdService implements Households {
 	 */
 	HouseholdView view(UUID clientId) {
 		HouseholdStore.Household household = this.store.householdOf(clientId, false);
-		List<HouseholdView.Member> members = this.store.members(household.id());
+		List<HouseholdView.MemberView> members = this.store.members(household.id());
 		Composition composition = household.membersRecorded() ? Composition.of(members) : null;
 		return new HouseholdView(household.id(), household.version(), household.membersRecorded(),
 				this.store.clients(household.id()), members, composition == null ? null : composition.type(),
@@ -160,10 +160,10 @@ class HouseholdService implements Households {
 	 * client the user may not change.
 	 */
 	private List<HouseholdStore.NewMember> resolve(CurrentUser user, List<HouseholdMember> members,
-			List<HouseholdView.Client> householdClients, Set<UUID> linkedBefore) {
+			List<HouseholdView.HouseholdClient> householdClients, Set<UUID> linkedBefore) {
 		Set<UUID> firstClients = new HashSet<>();
 		householdClients.stream()
-			.map(HouseholdView.Client::id)
+			.map(HouseholdView.HouseholdClient::id)
 			.filter(id -> !linkedBefore.contains(id))
 			.forEach(firstClients::add);
 		List<Reason> refused = new ArrayList<>();
@@ -214,7 +214,7 @@ class HouseholdService implements Households {
 		Set<UUID> linked = new HashSet<>();
 		this.store.members(householdId)
 			.stream()
-			.map(HouseholdView.Member::clientId)
+			.map(HouseholdView.MemberView::clientId)
 			.filter(Objects::nonNull)
 			.forEach(linked::add);
 		return linked;

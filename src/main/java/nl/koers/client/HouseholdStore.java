@@ -69,19 +69,19 @@ class HouseholdStore {
 	/**
 	 * The household's clients, its first client (named by no member) first.
 	 */
-	List<HouseholdView.Client> clients(UUID householdId) {
+	List<HouseholdView.HouseholdClient> clients(UUID householdId) {
 		return this.jdbc.sql("""
 				select c.id, c.given_name, c.name_prefix, c.family_name from client c
 				left join household_member m on m.client_id = c.id and m.household_id = c.household_id
 				where c.household_id = ? order by m.position nulls first, c.family_name, c.given_name, c.id""")
 			.param(householdId)
-			.query((rs, n) -> new HouseholdView.Client(rs.getObject("id", UUID.class),
+			.query((rs, n) -> new HouseholdView.HouseholdClient(rs.getObject("id", UUID.class),
 					ClientName.of(rs.getString("given_name"), rs.getString("name_prefix"),
 							rs.getString("family_name"))))
 			.list();
 	}
 
-	List<HouseholdView.Member> members(UUID householdId) {
+	List<HouseholdView.MemberView> members(UUID householdId) {
 		return this.jdbc
 			.sql("select relation, given_name, name_prefix, family_name, date_of_birth, bsn, client_id "
 					+ "from household_member where household_id = ? order by position")
@@ -156,11 +156,11 @@ class HouseholdStore {
 		return households;
 	}
 
-	private static HouseholdView.Member member(ResultSet rs) throws SQLException {
+	private static HouseholdView.MemberView member(ResultSet rs) throws SQLException {
 		String given = rs.getString("given_name");
 		String prefix = rs.getString("name_prefix");
 		String family = rs.getString("family_name");
-		return new HouseholdView.Member(HouseholdRelation.valueOf(rs.getString("relation")), given, prefix, family,
+		return new HouseholdView.MemberView(HouseholdRelation.valueOf(rs.getString("relation")), given, prefix, family,
 				ClientName.of(given, prefix, family), rs.getObject("date_of_birth", LocalDate.class),
 				rs.getString("bsn"), rs.getObject("client_id", UUID.class));
 	}

@@ -70,7 +70,7 @@ class HouseholdTests {
 		HouseholdView household = this.client.household();
 		assertThat(household.membersRecorded()).isFalse();
 		assertThat(household.members()).isEmpty();
-		assertThat(household.clients()).extracting(HouseholdView.Client::id).containsExactly(this.client.id());
+		assertThat(household.clients()).extracting(HouseholdView.HouseholdClient::id).containsExactly(this.client.id());
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class HouseholdTests {
 		HouseholdView shared = this.households.replaceMembers(this.consultant, this.client.id(),
 				members(0, partnerOf(partner)));
 		assertThat(shared.members().get(0).clientId()).isEqualTo(partner.id());
-		assertThat(shared.clients()).extracting(HouseholdView.Client::id)
+		assertThat(shared.clients()).extracting(HouseholdView.HouseholdClient::id)
 			.containsExactly(this.client.id(), partner.id());
 		HouseholdView fromPartner = this.households.household(this.consultant, partner.id());
 		assertThat(fromPartner.id()).isEqualTo(shared.id());
@@ -108,7 +108,7 @@ class HouseholdTests {
 
 		HouseholdView own = this.households.household(this.consultant, partner.id());
 		assertThat(own.id()).isNotEqualTo(shared.id());
-		assertThat(own.clients()).extracting(HouseholdView.Client::id).containsExactly(partner.id());
+		assertThat(own.clients()).extracting(HouseholdView.HouseholdClient::id).containsExactly(partner.id());
 		assertThat(this.households.household(this.consultant, this.client.id()).clients()).hasSize(1);
 	}
 

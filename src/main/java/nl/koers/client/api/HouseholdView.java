@@ -17,20 +17,20 @@ import java.util.UUID;
  * @param householdType the composition, derived from the members once recorded
  * @param children the number of children among the members once recorded
  */
-public record HouseholdView(UUID id, long version, boolean membersRecorded, List<Client> clients, List<Member> members,
-		HouseholdType householdType, Integer children) {
+public record HouseholdView(UUID id, long version, boolean membersRecorded, List<HouseholdClient> clients,
+		List<MemberView> members, HouseholdType householdType, Integer children) {
 
 	/**
 	 * A client who belongs to the household.
 	 */
-	public record Client(UUID id, String displayName) {
+	public record HouseholdClient(UUID id, String displayName) {
 	}
 
 	/**
 	 * A member of the household; {@code clientId} is set when the member is a client of
 	 * the same municipality.
 	 */
-	public record Member(HouseholdRelation relation, String givenName, String namePrefix, String familyName,
+	public record MemberView(HouseholdRelation relation, String givenName, String namePrefix, String familyName,
 			String displayName, LocalDate dateOfBirth, String bsn, UUID clientId) {
 	}
 
