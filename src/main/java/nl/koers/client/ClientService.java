@@ -93,7 +93,9 @@ class ClientService implements Clients {
 	public ClientView get(CurrentUser user, UUID id) {
 		Client client = find(user, id, AccessAction.READ);
 		this.accessLog.record(user, AccessAction.READ, client.getId());
-		return view(client);
+		ClientView view = view(client);
+		this.households.recordReadOfOthers(user, view.household(), client.getId());
+		return view;
 	}
 
 	/**

@@ -66,7 +66,9 @@ class HouseholdService implements Households {
 	public HouseholdView household(CurrentUser user, UUID clientId) {
 		Client client = this.access.client(user, clientId, AccessAction.READ);
 		this.accessLog.record(user, AccessAction.READ, client.getId());
-		return view(client.getId());
+		HouseholdView household = view(client.getId());
+		recordReadOfOthers(user, household, clientId);
+		return household;
 	}
 
 	@Override
@@ -140,6 +142,21 @@ class HouseholdService implements Households {
 			.map(m -> new HouseholdMember(m.relation(), m.givenName(), m.namePrefix(), m.familyName(), m.dateOfBirth(),
 					m.bsn()))
 			.toList();
+	}
+
+	/**
+	 * The household shows the names of its other clients (and their BSNs as members), so
+	 * reading it is a read of them too.
+	 */
+	void recordReadOfOthers(CurrentUser user, HouseholdView household, UUID clientId) {
+		List<UUID> others = household.clients()
+			.stream()
+			.map(HouseholdView.HouseholdClient::id)
+			.filter(id -> !id.equals(clientId))
+			.toList();
+		if (!others.isEmpty()) {
+			this.accessLog.record(user, AccessAction.READ, others);
+		}
 	}
 
 	/**

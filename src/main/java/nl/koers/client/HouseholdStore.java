@@ -90,7 +90,13 @@ class HouseholdStore {
 			.list();
 	}
 
+	/**
+	 * Where the client stands, after locking the client's row until the caller's
+	 * transaction ends: two changes that would both take the client into their household
+	 * then see each other, the second one the first's result.
+	 */
 	Optional<Place> place(UUID clientId) {
+		this.jdbc.sql("select id from client where id = ? for update").param(clientId).query(UUID.class).optional();
 		return this.jdbc.sql("""
 				select c.household_id, (select count(*) from client o where o.household_id = c.household_id) as clients,
 				    exists (select 1 from household_member m where m.client_id = c.id) as member

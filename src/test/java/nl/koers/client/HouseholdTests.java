@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,6 +52,9 @@ class HouseholdTests {
 
 	@Autowired
 	Households households;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Municipality municipality;
 
@@ -110,6 +114,19 @@ class HouseholdTests {
 		assertThat(own.id()).isNotEqualTo(shared.id());
 		assertThat(own.clients()).extracting(HouseholdView.HouseholdClient::id).containsExactly(partner.id());
 		assertThat(this.households.household(this.consultant, this.client.id()).clients()).hasSize(1);
+	}
+
+	@Test
+	void readingAFileWithAPartnerClientIsLoggedAsAReadOfThePartnerToo() throws Exception {
+		ClientView partner = this.municipality.client(this.consultant);
+		this.households.replaceMembers(this.consultant, this.client.id(), members(0, partnerOf(partner)));
+		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		call(coordinator, get("/api/v1/clients/" + this.client.id())).andExpect(status().isOk());
+		assertThat(this.jdbc
+			.sql("select count(*) from access_log_entry where client_id = ? and user_id = ? " + "and action = 'READ'")
+			.params(partner.id(), coordinator.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
