@@ -57,8 +57,7 @@ class RouteReportService {
 	@Transactional(readOnly = true)
 	public RouteCounts counts(CurrentUser user, LocalDate date, Counted counted) {
 		this.policy.requireRead(user);
-		return counted == Counted.HOUSEHOLDS ? this.households.counts(user.municipalityId(), date)
-				: counts(user.municipalityId(), date);
+		return counts(user.municipalityId(), date, counted);
 	}
 
 	/**
@@ -76,10 +75,18 @@ class RouteReportService {
 		}
 		List<RouteCounts> series = new ArrayList<>();
 		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
-			series.add(counted == Counted.HOUSEHOLDS ? this.households.counts(user.municipalityId(), month)
-					: counts(user.municipalityId(), month));
+			series.add(counts(user.municipalityId(), month, counted));
 		}
 		return series;
+	}
+
+	/**
+	 * Households are counted from the route periods and the households as they are now,
+	 * not from count deltas: asked for on purpose, for one reference date or a chart.
+	 */
+	private RouteCounts counts(UUID municipalityId, LocalDate date, Counted counted) {
+		return counted == Counted.HOUSEHOLDS ? this.households.counts(municipalityId, date)
+				: counts(municipalityId, date);
 	}
 
 	/**
