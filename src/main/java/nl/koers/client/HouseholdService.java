@@ -1,6 +1,7 @@
 package nl.koers.client;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.api.HouseholdMember;
 import nl.koers.client.api.HouseholdMembers;
+import nl.koers.client.api.HouseholdRelation;
 import nl.koers.client.api.HouseholdView;
 import nl.koers.client.api.Households;
 import nl.koers.identity.api.CurrentUser;
@@ -81,6 +83,10 @@ class HouseholdService implements Households {
 		List<HouseholdView.HouseholdClient> before = this.store.clients(household.id());
 		Set<UUID> linkedBefore = linked(household.id());
 		List<HouseholdStore.NewMember> resolved = resolve(user, members.members(), before, linkedBefore);
+		if (household.membersRecorded() && unchanged(household.id(), resolved)) {
+			this.accessLog.record(user, AccessAction.READ, clientId);
+			return view(clientId);
+		}
 		Set<UUID> linkedAfter = new HashSet<>();
 		resolved.stream().filter(m -> m.clientId() != null).forEach(m -> linkedAfter.add(m.clientId()));
 		List<UUID> leaving = linkedBefore.stream().filter(id -> !linkedAfter.contains(id)).toList();
@@ -225,6 +231,31 @@ class HouseholdService implements Households {
 			return Optional.of("household.member.notYours");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the members are those recorded, in the same order: sending the same
+	 * household again (an import run twice) changes nothing, not even the version.
+	 */
+	private boolean unchanged(UUID householdId, List<HouseholdStore.NewMember> members) {
+		List<Fact> recorded = this.store.members(householdId)
+			.stream()
+			.map(m -> new Fact(m.relation(), m.givenName(), m.namePrefix(), m.familyName(), m.dateOfBirth(), m.bsn(),
+					m.clientId()))
+			.toList();
+		List<Fact> sent = members.stream()
+			.map(m -> new Fact(m.member().relation(), strip(m.member().givenName()), strip(m.member().namePrefix()),
+					strip(m.member().familyName()), m.member().dateOfBirth(), strip(m.member().bsn()), m.clientId()))
+			.toList();
+		return recorded.equals(sent);
+	}
+
+	private static String strip(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private record Fact(HouseholdRelation relation, String givenName, String namePrefix, String familyName,
+			LocalDate dateOfBirth, String bsn, UUID clientId) {
 	}
 
 	private Set<UUID> linked(UUID householdId) {

@@ -117,6 +117,19 @@ class HouseholdTests {
 	}
 
 	@Test
+	void theSameMembersSentAgainChangeNothing() {
+		HouseholdMember child = new HouseholdMember(HouseholdRelation.CHILD, "Emma", null, "Jansen",
+				LocalDate.of(2012, 5, 6), null);
+		HouseholdView first = this.households.replaceMembers(this.consultant, this.client.id(), members(0, child));
+		HouseholdMember again = new HouseholdMember(HouseholdRelation.CHILD, " Emma ", "", "Jansen",
+				LocalDate.of(2012, 5, 6), "");
+		HouseholdView second = this.households.replaceMembers(this.consultant, this.client.id(),
+				members(first.version(), again));
+		assertThat(second.version()).isEqualTo(first.version());
+		assertThat(second.members()).isEqualTo(first.members());
+	}
+
+	@Test
 	void readingAFileWithAPartnerClientIsLoggedAsAReadOfThePartnerToo() throws Exception {
 		ClientView partner = this.municipality.client(this.consultant);
 		this.households.replaceMembers(this.consultant, this.client.id(), members(0, partnerOf(partner)));
