@@ -14,6 +14,7 @@ import nl.koers.client.api.CaseLeadAssigned;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.Clients;
+import nl.koers.client.api.HouseholdView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;
 import nl.koers.identity.api.UserSummary;
@@ -55,9 +56,11 @@ class ClientService implements Clients {
 
 	private final BenefitService benefits;
 
+	private final HouseholdService households;
+
 	ClientService(ClientRepository clients, ClientStore store, UserDirectory users, AccessLog accessLog,
 			ClientPolicy policy, ClientAccessService access, ApplicationEventPublisher events, Clock clock,
-			BenefitService benefits) {
+			BenefitService benefits, HouseholdService households) {
 		this.clients = clients;
 		this.store = store;
 		this.users = users;
@@ -67,6 +70,7 @@ class ClientService implements Clients {
 		this.events = events;
 		this.clock = clock;
 		this.benefits = benefits;
+		this.households = households;
 	}
 
 	@Override
@@ -93,7 +97,9 @@ class ClientService implements Clients {
 	public ClientView get(CurrentUser user, UUID id) {
 		Client client = find(user, id, AccessAction.READ);
 		this.accessLog.record(user, AccessAction.READ, client.getId());
-		return view(client);
+		ClientView view = view(client);
+		this.households.recordReadOfOthers(user, view.household(), client.getId());
+		return view;
 	}
 
 	/**
@@ -236,10 +242,13 @@ class ClientService implements Clients {
 		ClientView.CaseLead lead = client.getCaseLeadId() == null ? null
 				: new ClientView.CaseLead(client.getCaseLeadId(),
 						this.users.displayNames(List.of(client.getCaseLeadId())).get(client.getCaseLeadId()));
+		HouseholdView household = this.households.view(client.getId());
 		return new ClientView(client.getId(), client.getVersion(), d.bsn(), d.givenName(), d.namePrefix(),
 				d.familyName(), client.displayName(), d.dateOfBirth(), d.benefitStartDate(), d.street(),
-				d.houseNumber(), d.postalCode(), d.city(), d.phone(), d.email(), d.householdType(), d.children(), lead,
-				client.getCreatedAt(), client.getUpdatedAt(), d.withoutBenefit());
+				d.houseNumber(), d.postalCode(), d.city(), d.phone(), d.email(),
+				household.membersRecorded() ? household.householdType() : d.householdType(),
+				household.membersRecorded() ? household.children() : d.children(), lead, client.getCreatedAt(),
+				client.getUpdatedAt(), d.withoutBenefit(), household);
 	}
 
 	private Instant now() {

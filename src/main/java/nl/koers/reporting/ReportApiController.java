@@ -3,6 +3,7 @@ package nl.koers.reporting;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Kp4Exits;
@@ -29,8 +30,11 @@ class ReportApiController {
 	@Operation(summary = "Clients per KP4 route on a reference date in the caller's municipality; "
 			+ "a route period counts from its start date (inclusive) to its end date (exclusive)")
 	RouteCounts routes(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.report.counts(user, date);
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@Parameter(description = "CLIENTS (default) counts people; HOUSEHOLDS counts their households: per route "
+					+ "the households with a member on it, in total every household once however many members are KP4") @RequestParam(
+							defaultValue = "CLIENTS") Counted count) {
+		return this.report.counts(user, date, count);
 	}
 
 	@GetMapping("/outflow")

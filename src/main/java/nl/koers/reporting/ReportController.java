@@ -56,10 +56,12 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			Model model) {
+			@RequestParam(defaultValue = "CLIENTS") Counted count, Model model) {
 		Period period = period(date, from, until);
-		List<RouteCounts> series = this.report.monthly(user, period.from(), period.until());
-		model.addAttribute("counts", this.report.counts(user, period.date()));
+		List<RouteCounts> series = this.report.monthly(user, period.from(), period.until(), count);
+		model.addAttribute("counts", this.report.counts(user, period.date(), count));
+		model.addAttribute("count", count);
+		model.addAttribute("countings", Counted.values());
 		model.addAttribute("from", period.from());
 		model.addAttribute("until", period.until());
 		model.addAttribute("series", series);
@@ -80,23 +82,25 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			Locale locale) {
+			@RequestParam(defaultValue = "CLIENTS") Counted count, Locale locale) {
 		Period period = period(date, from, until);
 		SortedMap<LocalDate, RouteCounts> rows = new TreeMap<>();
-		for (RouteCounts month : this.report.monthly(user, period.from(), period.until())) {
+		for (RouteCounts month : this.report.monthly(user, period.from(), period.until(), count)) {
 			rows.put(month.date(), month);
 		}
-		rows.put(period.date(), this.report.counts(user, period.date()));
+		rows.put(period.date(), this.report.counts(user, period.date(), count));
 		String municipality = this.report.municipalityName(user);
 		CsvWriter csv = CsvWriter.forSpreadsheet(locale);
-		csv.row(header(locale));
+		csv.row(header(locale, count));
 		for (RouteCounts counts : rows.values()) {
 			csv.row(row(municipality, counts));
 		}
 		return ResponseEntity.ok()
 			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("routes-" + period.date() + ".csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename((count == Counted.HOUSEHOLDS ? "route-households-" : "routes-") + period.date() + ".csv")
+				.build()
+				.toString())
 			.body(csv.toBytes());
 	}
 
@@ -139,14 +143,15 @@ class ReportController {
 		return this.messages.getMessage(key, null, locale);
 	}
 
-	private List<Object> header(Locale locale) {
+	private List<Object> header(Locale locale, Counted count) {
 		List<Object> header = new ArrayList<>();
 		header.add(this.messages.getMessage("report.municipality", null, locale));
 		header.add(this.messages.getMessage("report.date", null, locale));
 		for (Route route : Route.values()) {
 			header.add(this.messages.getMessage("route." + route, null, locale));
 		}
-		header.add(this.messages.getMessage("report.total", null, locale));
+		header.add(this.messages.getMessage(count == Counted.HOUSEHOLDS ? "report.households.total" : "report.total",
+				null, locale));
 		return header;
 	}
 

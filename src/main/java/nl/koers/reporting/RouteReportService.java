@@ -31,11 +31,15 @@ class RouteReportService {
 
 	private final Routes routes;
 
-	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory, Routes routes) {
+	private final HouseholdCounter households;
+
+	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory, Routes routes,
+			HouseholdCounter households) {
 		this.routes = routes;
 		this.store = store;
 		this.policy = policy;
 		this.directory = directory;
+		this.households = households;
 	}
 
 	/**
@@ -49,15 +53,23 @@ class RouteReportService {
 
 	@Transactional(readOnly = true)
 	public RouteCounts counts(CurrentUser user, LocalDate date) {
+		return counts(user, date, Counted.CLIENTS);
+	}
+
+	/**
+	 * The clients or the households per route on the date.
+	 */
+	@Transactional(readOnly = true)
+	public RouteCounts counts(CurrentUser user, LocalDate date, Counted counted) {
 		this.policy.requireRead(user);
-		return counts(user.municipalityId(), date);
+		return counts(user.municipalityId(), date, counted);
 	}
 
 	/**
 	 * The counts on the first day of every month from {@code from} until {@code until}.
 	 */
 	@Transactional(readOnly = true)
-	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until) {
+	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until, Counted counted) {
 		this.policy.requireRead(user);
 		LocalDate first = from.withDayOfMonth(1);
 		if (until.isBefore(first)) {
@@ -68,7 +80,7 @@ class RouteReportService {
 		}
 		List<RouteCounts> series = new ArrayList<>();
 		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
-			series.add(counts(user.municipalityId(), month));
+			series.add(counts(user.municipalityId(), month, counted));
 		}
 		return series;
 	}
@@ -87,6 +99,15 @@ class RouteReportService {
 			throw new InvalidFieldException("until", "report.period.tooLong");
 		}
 		return this.routes.exits(user.municipalityId(), from, until);
+	}
+
+	/**
+	 * Households are counted from the route periods and the households as they are now,
+	 * not from count deltas: asked for on purpose, for one reference date or a chart.
+	 */
+	private RouteCounts counts(UUID municipalityId, LocalDate date, Counted counted) {
+		return counted == Counted.HOUSEHOLDS ? this.households.counts(municipalityId, date)
+				: counts(municipalityId, date);
 	}
 
 	/**

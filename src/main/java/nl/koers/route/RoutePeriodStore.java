@@ -102,4 +102,15 @@ class RoutePeriodStore {
 		return Kp4Exits.of(from, until, outflow, found.getOrDefault("HANDOVER", 0L), found.getOrDefault("PROFILE", 0L));
 	}
 
+	Map<UUID, Route> routesOn(UUID municipalityId, LocalDate date) {
+		Map<UUID, Route> routes = new HashMap<>();
+		this.jdbc
+			.sql("select client_id, route from route_period where municipality_id = ? and valid_from <= ? "
+					+ "and (valid_until is null or valid_until > ?)")
+			.params(municipalityId, date, date)
+			.query((rs, row) -> routes.put(rs.getObject("client_id", UUID.class), Route.valueOf(rs.getString("route"))))
+			.list();
+		return routes;
+	}
+
 }

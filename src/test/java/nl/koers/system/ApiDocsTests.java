@@ -106,4 +106,15 @@ class ApiDocsTests {
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 
+	@Test
+	void describesTheHouseholdAndTheHouseholdCountOfTheRouteReport() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/clients/{id}/household'].get").exists())
+			.andExpect(jsonPath("$.paths['/clients/{id}/household'].put").exists())
+			.andExpect(jsonPath("$.components.schemas.ClientView.properties.household").exists())
+			.andExpect(jsonPath("$.paths['/reports/routes'].get.parameters[?(@.name == 'count')].schema.enum[*]",
+					org.hamcrest.Matchers.containsInAnyOrder("CLIENTS", "HOUSEHOLDS")));
+	}
+
 }

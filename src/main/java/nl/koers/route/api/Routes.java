@@ -2,6 +2,7 @@ package nl.koers.route.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,5 +59,11 @@ public interface Routes {
 	 * own access rules.
 	 */
 	Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until);
+
+	/**
+	 * The route of every client of a municipality who is on a KP4 route on a date, for
+	 * counts such as households; the caller applies its own access rules.
+	 */
+	Map<UUID, Route> routesOn(UUID municipalityId, LocalDate date);
 
 }
