@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import nl.koers.accesslog.api.AccessAction;
@@ -80,9 +81,26 @@ class HouseholdService implements Households {
 		this.policy.requireChange(user, client.getCaseLeadId());
 		HouseholdStore.Household household = this.store.householdOf(clientId, true);
 		checkVersion(household, members.version());
+		return replace(user, client, household, members.members(), id -> mayChange(user, id));
+	}
+
+	/**
+	 * The import's path: the members as the income administration's file has them, for a
+	 * client of the importer's municipality; the importer's right to import was checked
+	 * by {@code dataimport}, and an import may link any client of the municipality.
+	 * @throws RefusedException before anything is written, as {@link #replaceMembers}
+	 * does
+	 */
+	void importMembers(CurrentUser importer, Client client, List<HouseholdMember> members) {
+		replace(importer, client, this.store.householdOf(client.getId(), true), members, id -> true);
+	}
+
+	private HouseholdView replace(CurrentUser user, Client client, HouseholdStore.Household household,
+			List<HouseholdMember> members, Predicate<UUID> mayChange) {
+		UUID clientId = client.getId();
 		List<HouseholdView.HouseholdClient> before = this.store.clients(household.id());
 		Set<UUID> linkedBefore = linked(household.id());
-		List<HouseholdStore.NewMember> resolved = resolve(user, members.members(), before, linkedBefore);
+		List<HouseholdStore.NewMember> resolved = resolve(user, members, before, linkedBefore, mayChange);
 		if (household.membersRecorded() && unchanged(household.id(), resolved)) {
 			this.accessLog.record(user, AccessAction.READ, clientId);
 			return view(clientId);
@@ -90,7 +108,9 @@ class HouseholdService implements Households {
 		Set<UUID> linkedAfter = new HashSet<>();
 		resolved.stream().filter(m -> m.clientId() != null).forEach(m -> linkedAfter.add(m.clientId()));
 		List<UUID> leaving = linkedBefore.stream().filter(id -> !linkedAfter.contains(id)).toList();
-		leaving.forEach(id -> requireChange(user, id, "members"));
+		if (leaving.stream().anyMatch(id -> !mayChange.test(id))) {
+			throw new RefusedException("members", "household.member.notYours");
+		}
 		leaving.forEach(id -> this.store.moveOut(id, client.getMunicipalityId()));
 		linkedAfter.stream()
 			.filter(id -> !linkedBefore.contains(id))
@@ -183,7 +203,7 @@ class HouseholdService implements Households {
 	 * client the user may not change.
 	 */
 	private List<HouseholdStore.NewMember> resolve(CurrentUser user, List<HouseholdMember> members,
-			List<HouseholdView.HouseholdClient> householdClients, Set<UUID> linkedBefore) {
+			List<HouseholdView.HouseholdClient> householdClients, Set<UUID> linkedBefore, Predicate<UUID> mayChange) {
 		Set<UUID> firstClients = new HashSet<>();
 		householdClients.stream()
 			.map(HouseholdView.HouseholdClient::id)
@@ -204,7 +224,7 @@ class HouseholdService implements Households {
 						.map(Client::getId)
 						.orElse(null);
 			if (clientId != null) {
-				reasonAgainst(user, clientId, firstClients, linkedBefore)
+				reasonAgainst(clientId, firstClients, linkedBefore, mayChange)
 					.ifPresent(key -> refused.add(new Reason(field, key)));
 			}
 			resolved.add(new HouseholdStore.NewMember(member, clientId));
@@ -215,8 +235,8 @@ class HouseholdService implements Households {
 		return resolved;
 	}
 
-	private Optional<String> reasonAgainst(CurrentUser user, UUID clientId, Set<UUID> firstClients,
-			Set<UUID> linkedBefore) {
+	private Optional<String> reasonAgainst(UUID clientId, Set<UUID> firstClients, Set<UUID> linkedBefore,
+			Predicate<UUID> mayChange) {
 		if (firstClients.contains(clientId)) {
 			return Optional.of("household.member.firstClient");
 		}
@@ -227,7 +247,7 @@ class HouseholdService implements Households {
 		if (place.clients() > 1 || place.member()) {
 			return Optional.of("household.member.otherHousehold");
 		}
-		if (!mayChange(user, clientId)) {
+		if (!mayChange.test(clientId)) {
 			return Optional.of("household.member.notYours");
 		}
 		return Optional.empty();
@@ -270,12 +290,6 @@ class HouseholdService implements Households {
 
 	private boolean mayChange(CurrentUser user, UUID clientId) {
 		return this.clients.findById(clientId).map(c -> this.policy.mayChange(user, c.getCaseLeadId())).orElse(false);
-	}
-
-	private void requireChange(CurrentUser user, UUID clientId, String field) {
-		if (!mayChange(user, clientId)) {
-			throw new RefusedException(field, "household.member.notYours");
-		}
 	}
 
 	private static void checkVersion(HouseholdStore.Household household, Long version) {

@@ -196,4 +196,11 @@ class AccountService implements Accounts {
 				user.getOrganisationId(), user.isEnabled(), user.isLocked(this.clock.instant()), user.getVersion());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	@Open("looks up the user a caller already acts for, to continue their work in the background")
+	public Optional<CurrentUser> findUser(UUID id) {
+		return this.users.findById(id).map(user -> user.toCurrentUser(this.clock.instant()));
+	}
+
 }

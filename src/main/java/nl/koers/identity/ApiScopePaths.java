@@ -20,6 +20,7 @@ final class ApiScopePaths {
 			part("/api/v1/referrals/**", ApiScope.REFERRALS), part("/api/v1/purchase-requests/**", ApiScope.REFERRALS),
 			part("/api/v1/clients/{id}/trajectories", ApiScope.TRAJECTORIES),
 			part("/api/v1/trajectories/**", ApiScope.TRAJECTORIES), part("/api/v1/social-map/import", ApiScope.IMPORTS),
+			part("/api/v1/imports", ApiScope.IMPORTS), part("/api/v1/imports/**", ApiScope.IMPORTS),
 			part("/api/v1/reports/**", ApiScope.REPORTS), part("/api/v1/social-map/export", ApiScope.SOCIAL_MAP),
 			part("/api/v1/organisations/**", ApiScope.SOCIAL_MAP), part("/api/v1/services", ApiScope.SOCIAL_MAP),
 			part("/api/v1/contracts/**", ApiScope.CONTRACTS), part("/api/v1/budgets/**", ApiScope.CONTRACTS),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Handover;
 import nl.koers.route.api.HistoryEntry;
+import nl.koers.route.api.ImportedProfile;
 import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Review;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -51,6 +54,8 @@ import org.springframework.validation.annotation.Validated;
 class RouteService implements Routes {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RouteService.class);
+
+	private static final String IMPORT_REASON = "Klantprofiel uit de inkomensadministratie (import)";
 
 	private final RouteEventRepository events;
 
@@ -236,10 +241,51 @@ class RouteService implements Routes {
 	}
 
 	@Override
+	@Open("called by dataimport inside its checked import step")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<UUID, RefusedException.Reason> importProfiles(CurrentUser importer, List<ImportedProfile> profiles) {
+		Map<UUID, RefusedException.Reason> refused = new HashMap<>();
+		for (ImportedProfile imported : profiles) {
+			try {
+				importProfile(importer, imported);
+			}
+			catch (InvalidFieldException ex) {
+				refused.put(imported.client().id(), ex.reasons().get(0));
+			}
+		}
+		return refused;
+	}
+
+	@Override
 	@Open("counts only, no personal data; called by reports after their own access check")
 	@Transactional(readOnly = true)
 	public Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until) {
 		return this.periods.exits(municipalityId, from, until);
+	}
+
+	private void importProfile(CurrentUser importer, ImportedProfile imported) {
+		ClientRef client = imported.client();
+		this.periods.lockClient(client.id());
+		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
+		RouteReplay before = RouteReplay.of(recorded);
+		RouteReplay.State then = before.on(imported.effectiveDate());
+		if (then.profile() == imported.profile()) {
+			return;
+		}
+		RouteEvent decision = RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
+			.profile(imported.profile())
+			.reason(IMPORT_REASON)
+			.client(client.id(), client.municipalityId())
+			.author(importer.id(), importer.displayName())
+			.recordedAt(this.clock.instant())
+			.build();
+		checkDate(client, decision.getEffectiveDate());
+		List<RouteEvent> all = new ArrayList<>(recorded);
+		all.add(decision);
+		RouteReplay after = RouteReplay.of(all);
+		refuseViolations(before, after, List.of(decision));
+		this.events.save(decision);
+		save(client, before, after, List.of(decision));
 	}
 
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {

@@ -6,6 +6,6 @@ package nl.koers.accesslog.api;
  */
 public enum AccessAction {
 
-	READ, LIST, SEARCH, CREATE, UPDATE, EXPORT, BRP_LOOKUP
+	READ, LIST, SEARCH, CREATE, UPDATE, EXPORT, BRP_LOOKUP, IMPORT
 
 }

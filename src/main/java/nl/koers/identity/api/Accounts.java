@@ -36,4 +36,11 @@ public interface Accounts {
 	 */
 	UUID createUser(@Valid NewUser user);
 
+	/**
+	 * A user as they are now (roles, municipality, enabled), for work that continues in
+	 * the background on their behalf, such as an import; empty when the user does not
+	 * exist.
+	 */
+	Optional<CurrentUser> findUser(UUID id);
+
 }

@@ -12,7 +12,7 @@ public enum ApiScope {
 
 	REFERRALS("referrals", "Referrals to the social map and purchase requests"),
 	TRAJECTORIES("trajectories", "Activation trajectories: answers, phases, reports and outcomes"),
-	IMPORTS("imports", "Imports into Koers (the social map in HSDS)"),
+	IMPORTS("imports", "Imports into Koers: the caseload from the income administration, the social map in HSDS"),
 	REPORTS("reports", "Reports: routes, budgets, contract monitoring and measures"),
 	CLIENTS("clients", "Clients and their file: routes, assessments, goals, agreements, appointments, tasks"),
 	SOCIAL_MAP("social-map", "The social map (organisations, services, export) and data-sharing agreements"),

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.RefusedException;
 
 /**
  * Profile decisions, route changes, reviews and handovers of KP4 clients. Every change is
@@ -65,5 +66,14 @@ public interface Routes {
 	 * counts such as households; the caller applies its own access rules.
 	 */
 	Map<UUID, Route> routesOn(UUID municipalityId, LocalDate date);
+
+	/**
+	 * Records the profiles of one batch of an import, for the clients whose profile on
+	 * that date is another (a client already with that profile is left alone): a profile
+	 * decision like one by hand, authored by the importer. Called by {@code dataimport}
+	 * inside its checked import step. The result names the clients whose decision would
+	 * not fit their history, with the reason; nothing is recorded for them.
+	 */
+	Map<UUID, RefusedException.Reason> importProfiles(CurrentUser importer, List<ImportedProfile> profiles);
 
 }

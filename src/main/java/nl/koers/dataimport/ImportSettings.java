@@ -1,0 +1,21 @@
+package nl.koers.dataimport;
+
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The bounds of an import ({@code koers.import.*}): the largest file accepted, in bytes,
+ * and how many rows may be refused before the whole file is.
+ */
+@ConfigurationProperties("koers.import")
+@Validated
+record ImportSettings(@Min(1) Long maxFileBytes, @Min(0) Integer maxRefusedRows) {
+
+	ImportSettings {
+		maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
+		maxRefusedRows = maxRefusedRows == null ? 1000 : maxRefusedRows;
+	}
+
+}
