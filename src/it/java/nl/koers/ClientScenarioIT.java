@@ -164,7 +164,7 @@ class ClientScenarioIT {
 
 		// The route report counts the client in care support; the budget report shows
 		// the KP4 part of the participation budget.
-		RouteCounts counts = new ReportsApi(consultant).getRoutesReport(LocalDate.of(2020, 6, 1));
+		RouteCounts counts = new ReportsApi(consultant).getRoutesReport(LocalDate.of(2020, 6, 1), null);
 		assertThat(counts.getCounts()).containsEntry("CARE_SUPPORT", 1L).containsEntry("INVESTIGATION", 0L);
 		assertThat(counts.getTotal()).isEqualTo(1L);
 		BudgetsApi budgets = new BudgetsApi(contractManager);

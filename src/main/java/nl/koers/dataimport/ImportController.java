@@ -39,6 +39,8 @@ class ImportController {
 
 	private static final String IMPORTS = "/admin/imports";
 
+	private static final long SAMPLE_SEED = 15;
+
 	private final ImportService imports;
 
 	private final ImportMessages messages;
@@ -56,6 +58,20 @@ class ImportController {
 		model.addAttribute("runs", this.imports.latest(user));
 		model.addAttribute("columns", String.join(";", ImportFile.COLUMNS));
 		return "dataimport/imports";
+	}
+
+	/**
+	 * A synthetic file in the CSV layout (the same every day for the same number of
+	 * rows), to try an import with: 10,000 rows unless asked otherwise.
+	 */
+	@GetMapping("/sample.csv")
+	ResponseEntity<byte[]> sample(@RequestParam(defaultValue = "10000") int rows) {
+		int bounded = Math.max(1, Math.min(rows, ImportSample.MAX_ROWS));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("voorbeeld-import-" + bounded + ".csv").build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(ImportSample.csv(bounded, SAMPLE_SEED, this.imports.today()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping

@@ -3,6 +3,7 @@ package nl.koers.dataimport;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +59,17 @@ class ImportService {
 	 */
 	@Transactional
 	ImportRun upload(CurrentUser user, ImportUpload upload) {
+		ImportRun run = take(user, upload);
+		startAfterCommit(run.id());
+		return run;
+	}
+
+	/**
+	 * Accepts a file and keeps its run without starting it, for the command line, which
+	 * runs the job itself.
+	 */
+	@Transactional
+	ImportRun take(CurrentUser user, ImportUpload upload) {
 		this.policy.requireImport(user);
 		if (upload.content().length > this.settings.maxFileBytes()) {
 			throw new RefusedException(
@@ -72,7 +84,6 @@ class ImportService {
 		}
 		UUID id = this.store.insert(user, upload, sha256(upload.content()), this.clock.instant());
 		this.accessLog.recordLookup(user, AccessAction.IMPORT, null, purpose(id, upload));
-		startAfterCommit(id);
 		return this.store.find(id).orElseThrow();
 	}
 
@@ -101,6 +112,13 @@ class ImportService {
 		}
 		startAfterCommit(id);
 		return this.store.find(id).orElseThrow();
+	}
+
+	/**
+	 * Today, for the sample file's dates.
+	 */
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private void startAfterCommit(UUID id) {

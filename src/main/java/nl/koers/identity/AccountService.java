@@ -203,4 +203,11 @@ class AccountService implements Accounts {
 		return this.users.findById(id).map(user -> user.toCurrentUser(this.clock.instant()));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	@Open("the command line names the user it acts for; their roles are checked by the caller")
+	public Optional<CurrentUser> findUser(String username) {
+		return this.users.findByUsername(username).map(user -> user.toCurrentUser(this.clock.instant()));
+	}
+
 }

@@ -85,6 +85,19 @@ class ImportApplyTests {
 	}
 
 	@Test
+	void theSampleFileImportsWithoutARefusalAndASecondRunChangesNothing() throws Exception {
+		String sample = this.mvc.perform(get("/admin/imports/sample.csv?rows=1000").with(user(this.administrator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertRun(importFile(sample), 1000, 0, 0);
+		assertRun(importFile(sample), 0, 0, 1000);
+		assertThat(clients()).isEqualTo(1000);
+	}
+
+	@Test
 	void aChangedRowUpdatesTheClientAndAnEndedBenefitIsOutflowOnItsDate() throws Exception {
 		importFile(HEADER + person(1, "Jan", "PARTICIPATIEWET:2019-03-01", "KP4;2019-06-01", ""));
 		LocalDate ended = LocalDate.now().minusDays(3);

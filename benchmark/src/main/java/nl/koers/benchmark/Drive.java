@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,6 +69,9 @@ public final class Drive {
 	private static final int MAX_REQUESTS = 2_000;
 
 	private static final int WARM_UP = 5;
+
+	/** Rows of the import file of P4. */
+	private static final int IMPORT_ROWS = 20_000;
 
 	private final String base;
 
@@ -233,7 +237,86 @@ public final class Drive {
 		rows.add(new Row("W route changes/s, 4 writers in four municipalities (informative)", "–", apart.throughput(),
 				Double.NaN, false, apart));
 
+		// P4: the import from the income administration, as a system sends it, into the
+		// largest municipality: a new file, then the same file again (nothing to change).
+		String importer = importer(db, user);
+		Browser admin = new Browser(this.base.replaceFirst("/api/v1$", ""));
+		admin.login(importer, this.password);
+		String importFile = admin.text("/admin/imports/sample.csv?rows=" + IMPORT_ROWS);
+		double[] first = importRate(importer, importFile);
+		rows.add(new Row("P4 import, " + IMPORT_ROWS + " rows (new clients), rows/s", "≥ 2,000", first[0], 2000, false,
+				null));
+		double[] again = importRate(importer, importFile);
+		rows.add(new Row("P4 import of the same file again (nothing changes), rows/s (informative)", "–", again[0],
+				Double.NaN, false, null));
+
 		return markdown(size, started, uptimeBefore, command("uptime"), dataSet, pgbenchBefore, pgbenchAfter, rows);
+	}
+
+	/**
+	 * The municipality's administrator for imports, {@code bench-import-<rank>}, with the
+	 * same password as the coordinator; made on the first run.
+	 */
+	private static String importer(Connection db, String coordinator) throws SQLException {
+		String username = coordinator.replace("bench-", "bench-import-");
+		try (PreparedStatement user = db.prepareStatement("""
+				insert into app_user (id, municipality_id, username, display_name, password_hash, enabled,
+				                      failed_logins, version)
+				select gen_random_uuid(), municipality_id, ?, 'Import ' || username, password_hash, true, 0, 0
+				from app_user where username = ? on conflict do nothing""");
+				PreparedStatement role = db.prepareStatement("""
+						insert into app_user_role (user_id, role)
+						select id, 'ADMINISTRATOR' from app_user where username = ? on conflict do nothing""")) {
+			user.setString(1, username);
+			user.setString(2, coordinator);
+			user.executeUpdate();
+			role.setString(1, username);
+			role.executeUpdate();
+		}
+		return username;
+	}
+
+	/**
+	 * Imports the file (not a dry run) and waits for it: rows per second from the run's
+	 * own start and finish, and the number of rows.
+	 */
+	private double[] importRate(String importer, String file) throws Exception {
+		HttpResponse<String> started = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/imports"))
+			.header("Authorization", authorization(importer, this.password))
+			.header("Content-Type", "text/csv")
+			.timeout(Duration.ofMinutes(5))
+			.POST(HttpRequest.BodyPublishers.ofString(file))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (started.statusCode() != 202) {
+			error("P4 import", "HTTP " + started.statusCode());
+			return new double[] { Double.NaN, 0 };
+		}
+		String location = started.headers().firstValue("Location").orElseThrow();
+		String status;
+		do {
+			Thread.sleep(500);
+			status = this.http.send(HttpRequest.newBuilder(URI.create(this.base.replaceFirst("/api/v1$", "") + location))
+				.header("Authorization", authorization(importer, this.password))
+				.header("Accept", "application/json")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+		}
+		while (status.contains("\"status\":\"RUNNING\""));
+		if (!status.contains("\"status\":\"DONE\"") || !status.contains("\"refused\":0")) {
+			error("P4 import", "the import did not finish without refusals");
+			return new double[] { Double.NaN, 0 };
+		}
+		Instant from = Instant.parse(field(status, "createdAt"));
+		Instant until = Instant.parse(field(status, "finishedAt"));
+		return new double[] { IMPORT_ROWS * 1000.0 / Duration.between(from, until).toMillis(), IMPORT_ROWS };
+	}
+
+	private static String field(String json, String name) {
+		Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + name + " in the import's answer");
+		}
+		return matcher.group(1);
 	}
 
 	/**
@@ -384,6 +467,10 @@ public final class Drive {
 				throw new IllegalStateException("the client file page loads no sections");
 			}
 			return paths;
+		}
+
+		String text(String path) throws IOException, InterruptedException {
+			return Drive.this.http.send(page(path, false), HttpResponse.BodyHandlers.ofString()).body();
 		}
 
 		HttpRequest page(String path, boolean htmx) {

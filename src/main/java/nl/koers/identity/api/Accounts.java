@@ -43,4 +43,10 @@ public interface Accounts {
 	 */
 	Optional<CurrentUser> findUser(UUID id);
 
+	/**
+	 * A user by user name, as {@link #findUser(UUID)}: for the command line, where no one
+	 * signed in.
+	 */
+	Optional<CurrentUser> findUser(String username);
+
 }
