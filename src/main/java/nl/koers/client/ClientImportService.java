@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.api.BenefitEnded;
@@ -278,6 +280,68 @@ class ClientImportService implements ClientImports {
 			// ours
 			return SHARED_ALREADY.equals(reason.messageKey()) ? Optional.empty() : Optional.of(reason);
 		}
+	}
+
+	@Override
+	@Open(CALLED_BY_IMPORT)
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<UUID, RefusedException.Reason> registerHouseholds(CurrentUser importer,
+			Map<ClientRef, List<HouseholdMember>> households) {
+		Set<String> memberBsns = new HashSet<>();
+		households.values()
+			.forEach(members -> members.stream()
+				.map(HouseholdMember::bsn)
+				.filter(Objects::nonNull)
+				.forEach(memberBsns::add));
+		Set<String> clientBsns = byBsn(importer.municipalityId(), memberBsns).keySet();
+		Map<UUID, RefusedException.Reason> refused = new HashMap<>();
+		Map<UUID, List<HouseholdMember>> plain = new HashMap<>();
+		households.forEach((client, members) -> {
+			if (members.stream().anyMatch(member -> clientBsns.contains(member.bsn()))) {
+				replaceHousehold(importer, client, members).ifPresent(reason -> refused.put(client.id(), reason));
+			}
+			else {
+				plain.put(client.id(), members);
+			}
+		});
+		insertMembers(plain);
+		return refused;
+	}
+
+	private void insertMembers(Map<UUID, List<HouseholdMember>> members) {
+		if (members.isEmpty()) {
+			return;
+		}
+		Map<UUID, UUID> householdOf = new HashMap<>();
+		this.jdbc.sql("select id, household_id from client where id = any(?)")
+			.params((Object) members.keySet().toArray(UUID[]::new))
+			.query((rs, row) -> householdOf.put(rs.getObject("id", UUID.class),
+					rs.getObject("household_id", UUID.class)))
+			.list();
+		List<Object[]> rows = new ArrayList<>();
+		members.forEach((clientId, list) -> {
+			for (int position = 0; position < list.size(); position++) {
+				rows.add(new Object[] { householdOf.get(clientId), position, list.get(position) });
+			}
+		});
+		this.template.batchUpdate(
+				"insert into household_member (id, household_id, position, relation, given_name, "
+						+ "name_prefix, family_name, date_of_birth, bsn) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (statement, row) -> {
+					HouseholdMember member = (HouseholdMember) row[2];
+					statement.setObject(1, UUID.randomUUID());
+					statement.setObject(2, row[0]);
+					statement.setInt(3, (Integer) row[1]);
+					statement.setString(4, member.relation().name());
+					statement.setString(5, member.givenName());
+					statement.setString(6, member.namePrefix());
+					statement.setString(7, member.familyName());
+					setDate(statement, 8, member.dateOfBirth());
+					statement.setString(9, member.bsn());
+				});
+		this.jdbc.sql("update household set members_recorded_at = ?, version = version + 1 where id = any(?)")
+			.params(Timestamp.from(this.clock.instant()), householdOf.values().toArray(UUID[]::new))
+			.update();
 	}
 
 }

@@ -119,11 +119,17 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 			}
 		}
 		List<RowProblem> problems = new ArrayList<>();
-		Map<ImportRow, ClientRef> applied = new HashMap<>(register(created));
+		Map<ImportRow, ClientRef> registered = register(created);
+		households(registered, problems);
+		Map<ImportRow, ClientRef> applied = new HashMap<>(registered);
 		changed.forEach((row, client) -> this.clients.update(this.importer, client, person(row))
 			.ifPresentOrElse(reason -> problems.add(problem(row, reason)), () -> applied.put(row, client)));
-		applied.forEach((row, client) -> this.clients.replaceHousehold(this.importer, client, members(row))
-			.ifPresent(reason -> problems.add(problem(row, reason))));
+		changed.forEach((row, client) -> {
+			if (applied.containsKey(row)) {
+				this.clients.replaceHousehold(this.importer, client, members(row))
+					.ifPresent(reason -> problems.add(problem(row, reason)));
+			}
+		});
 		profiles(applied, problems);
 		Map<UUID, byte[]> done = new HashMap<>();
 		applied.forEach((row, client) -> done.put(client.id(), row.fingerprint()));
@@ -150,6 +156,17 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 			registered.put(rows.get(i), refs.get(i));
 		}
 		return registered;
+	}
+
+	private void households(Map<ImportRow, ClientRef> registered, List<RowProblem> problems) {
+		Map<ClientRef, List<HouseholdMember>> households = new HashMap<>();
+		Map<UUID, ImportRow> rowOf = new HashMap<>();
+		registered.forEach((row, client) -> {
+			households.put(client, members(row));
+			rowOf.put(client.id(), row);
+		});
+		this.clients.registerHouseholds(this.importer, households)
+			.forEach((clientId, reason) -> problems.add(problem(rowOf.get(clientId), reason)));
 	}
 
 	private void profiles(Map<ImportRow, ClientRef> applied, List<RowProblem> problems) {

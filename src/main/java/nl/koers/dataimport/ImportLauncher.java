@@ -21,13 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * Runs imports, each in a thread of its own, and takes over the imports whose node
  * stopped (a crash, a {@code kill -9}): every minute, a running import not touched for
- * {@link #STALLED} is claimed by one node, its interrupted job execution marked failed
- * and restarted, so that it continues after the last batch committed.
+ * {@code koers.import.stalled-after} is claimed by one node, its interrupted job
+ * execution marked failed and restarted, so that it continues after the last batch
+ * committed.
  */
 @Component
 class ImportLauncher {
-
-	static final Duration STALLED = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(ImportLauncher.class);
 
@@ -41,8 +40,11 @@ class ImportLauncher {
 
 	private final Clock clock;
 
+	private final Duration stalledAfter;
+
 	ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job caseloadImport, ImportRunStore store,
-			Clock clock) {
+			Clock clock, ImportSettings settings) {
+		this.stalledAfter = settings.stalledAfter();
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = caseloadImport;
@@ -77,10 +79,10 @@ class ImportLauncher {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
 	void takeOverStalled() {
 		Instant now = this.clock.instant();
-		Instant stalledBefore = now.minus(STALLED);
+		Instant stalledBefore = now.minus(this.stalledAfter);
 		for (UUID runId : this.store.stalled(stalledBefore)) {
 			if (this.store.claim(runId, stalledBefore, now)) {
 				log.warn("Import {} stalled; continuing it on this node", runId);

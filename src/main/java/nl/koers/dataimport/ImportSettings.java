@@ -1,5 +1,7 @@
 package nl.koers.dataimport;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,15 +9,18 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The bounds of an import ({@code koers.import.*}): the largest file accepted, in bytes,
- * and how many rows may be refused before the whole file is.
+ * how many rows may be refused before the whole file is, and after how long without
+ * progress a running import counts as stalled (its node gone) and another node takes it
+ * over.
  */
 @ConfigurationProperties("koers.import")
 @Validated
-record ImportSettings(@Min(1) Long maxFileBytes, @Min(0) Integer maxRefusedRows) {
+record ImportSettings(@Min(1) Long maxFileBytes, @Min(0) Integer maxRefusedRows, Duration stalledAfter) {
 
 	ImportSettings {
 		maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
 		maxRefusedRows = maxRefusedRows == null ? 1000 : maxRefusedRows;
+		stalledAfter = stalledAfter == null ? Duration.ofMinutes(5) : stalledAfter;
 	}
 
 }

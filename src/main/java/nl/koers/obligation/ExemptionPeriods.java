@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.RoutePeriodsImported;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -40,6 +41,11 @@ class ExemptionPeriods {
 		this.store = store;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(RoutePeriodsImported imported) {
+		imported.changes().forEach(this::on);
 	}
 
 	@ApplicationModuleListener

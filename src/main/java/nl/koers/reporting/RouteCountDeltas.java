@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.RoutePeriodsImported;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -59,6 +60,24 @@ class RouteCountDeltas {
 			.params(municipalityId, key.day(), key.route().name(), delta)
 			.update());
 		foldIfFree(municipalityId);
+	}
+
+	/**
+	 * An import's first periods of many clients: their deltas added up per day and route
+	 * first, so that a batch of clients costs a few rows and one fold.
+	 */
+	@ApplicationModuleListener
+	void on(RoutePeriodsImported imported) {
+		Map<Key, Integer> sum = new TreeMap<>(Key.ORDER);
+		imported.changes()
+			.forEach(change -> deltas(change.before(), change.after())
+				.forEach((key, delta) -> sum.merge(key, delta, Integer::sum)));
+		sum.values().removeIf(delta -> delta == 0);
+		sum.forEach((key, delta) -> this.jdbc
+			.sql("insert into route_count_pending (municipality_id, day, route, delta) values (?, ?, ?, ?)")
+			.params(imported.municipalityId(), key.day(), key.route().name(), delta)
+			.update());
+		foldIfFree(imported.municipalityId());
 	}
 
 	/**

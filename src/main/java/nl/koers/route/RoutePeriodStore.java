@@ -1,18 +1,24 @@
 package nl.koers.route;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.koers.client.api.BenefitEndReason;
 import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriodsChanged;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +31,10 @@ class RoutePeriodStore {
 
 	private final JdbcClient jdbc;
 
-	RoutePeriodStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	RoutePeriodStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.template = template;
 		this.jdbc = jdbc;
 	}
 
@@ -40,6 +49,55 @@ class RoutePeriodStore {
 			.param(clientId)
 			.query((rs, row) -> row)
 			.single();
+	}
+
+	/**
+	 * Which of these clients have route events (corrected or withdrawn ones included).
+	 */
+	Set<UUID> withHistory(Collection<UUID> clientIds) {
+		if (clientIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("select distinct client_id from route_event where client_id = any(?)")
+			.params((Object) clientIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+	}
+
+	/**
+	 * Profile decisions of an import, for clients without history, in one batch.
+	 */
+	void insertDecisions(List<RouteEvent> decisions) {
+		this.template.batchUpdate(
+				"insert into route_event (id, client_id, municipality_id, kind, profile, "
+						+ "effective_date, reason, withdrawn, author_id, author_name, recorded_at) "
+						+ "values (?, ?, ?, 'PROFILE_DECISION', ?, ?, ?, false, ?, ?, ?)",
+				decisions, decisions.size(), (statement, event) -> {
+					statement.setObject(1, event.getId());
+					statement.setObject(2, event.getClientId());
+					statement.setObject(3, event.getMunicipalityId());
+					statement.setString(4, event.getProfile().name());
+					statement.setObject(5, event.getEffectiveDate());
+					statement.setString(6, event.getReason());
+					statement.setObject(7, event.getAuthorId());
+					statement.setString(8, event.getAuthorName());
+					statement.setTimestamp(9, Timestamp.from(event.getRecordedAt()));
+				});
+	}
+
+	/**
+	 * The first (open) route period of each of these clients, who had none.
+	 */
+	void insertFirstPeriods(List<RoutePeriodsChanged> changes) {
+		this.template.batchUpdate(
+				"insert into route_period (client_id, municipality_id, route, valid_from) " + "values (?, ?, ?, ?)",
+				changes, changes.size(), (statement, change) -> {
+					RoutePeriod period = change.after().get(0);
+					statement.setObject(1, change.clientId());
+					statement.setObject(2, change.municipalityId());
+					statement.setString(3, period.route().name());
+					statement.setObject(4, period.from());
+				});
 	}
 
 	void replace(UUID clientId, UUID municipalityId, List<RoutePeriod> periods) {

@@ -18,6 +18,7 @@ import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Handover;
 import nl.koers.route.api.HistoryEntry;
@@ -27,7 +28,9 @@ import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Review;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
+import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
+import nl.koers.route.api.RoutePeriodsImported;
 import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.Open;
@@ -245,7 +248,14 @@ class RouteService implements Routes {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<UUID, RefusedException.Reason> importProfiles(CurrentUser importer, List<ImportedProfile> profiles) {
 		Map<UUID, RefusedException.Reason> refused = new HashMap<>();
+		Set<UUID> withHistory = this.periods
+			.withHistory(profiles.stream().map(imported -> imported.client().id()).toList());
+		importFirstProfiles(importer,
+				profiles.stream().filter(imported -> !withHistory.contains(imported.client().id())).toList(), refused);
 		for (ImportedProfile imported : profiles) {
+			if (!withHistory.contains(imported.client().id())) {
+				continue;
+			}
 			try {
 				importProfile(importer, imported);
 			}
@@ -261,6 +271,44 @@ class RouteService implements Routes {
 	@Transactional(readOnly = true)
 	public Kp4Exits exits(UUID municipalityId, LocalDate from, LocalDate until) {
 		return this.periods.exits(municipalityId, from, until);
+	}
+
+	/**
+	 * The first profile of clients without any route history, in batches: nothing to
+	 * replay, so the decision and (for KP4) the first route period are written directly,
+	 * and the periods are announced in one {@link RoutePeriodsImported}.
+	 */
+	private void importFirstProfiles(CurrentUser importer, List<ImportedProfile> profiles,
+			Map<UUID, RefusedException.Reason> refused) {
+		List<RouteEvent> decisions = new ArrayList<>();
+		List<RoutePeriodsChanged> changes = new ArrayList<>();
+		Instant now = this.clock.instant();
+		for (ImportedProfile imported : profiles) {
+			ClientRef client = imported.client();
+			try {
+				checkDate(client, imported.effectiveDate());
+			}
+			catch (RefusedException ex) {
+				refused.put(client.id(), ex.reasons().get(0));
+				continue;
+			}
+			decisions.add(RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
+				.profile(imported.profile())
+				.reason(IMPORT_REASON)
+				.client(client.id(), client.municipalityId())
+				.author(importer.id(), importer.displayName())
+				.recordedAt(now)
+				.build());
+			if (imported.profile() == ClientProfile.KP4) {
+				changes.add(new RoutePeriodsChanged(client.id(), client.municipalityId(), List.of(),
+						List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), null))));
+			}
+		}
+		this.periods.insertDecisions(decisions);
+		this.periods.insertFirstPeriods(changes);
+		if (!changes.isEmpty()) {
+			this.publisher.publishEvent(new RoutePeriodsImported(importer.municipalityId(), changes));
+		}
 	}
 
 	private void importProfile(CurrentUser importer, ImportedProfile imported) {

@@ -48,4 +48,13 @@ public interface ClientImports {
 	Optional<RefusedException.Reason> replaceHousehold(CurrentUser importer, ClientRef client,
 			List<HouseholdMember> members);
 
+	/**
+	 * Records the households of clients this batch registered, in a few statements: their
+	 * members as the file has them. A client whose members name another client of the
+	 * municipality goes through {@link #replaceHousehold} instead (the two share a
+	 * household); the result names the clients refused there, with the reason.
+	 */
+	Map<UUID, RefusedException.Reason> registerHouseholds(CurrentUser importer,
+			Map<ClientRef, List<HouseholdMember>> households);
+
 }
