@@ -65,13 +65,15 @@ class ImportController {
 	 * rows), to try an import with: 10,000 rows unless asked otherwise.
 	 */
 	@GetMapping("/sample.csv")
-	ResponseEntity<byte[]> sample(@RequestParam(defaultValue = "10000") int rows) {
+	ResponseEntity<byte[]> sample(@RequestParam(defaultValue = "10000") int rows,
+			@RequestParam(defaultValue = "0") int from) {
 		int bounded = Math.max(1, Math.min(rows, ImportSample.MAX_ROWS));
+		int first = Math.max(0, Math.min(from, ImportSample.MAX_FIRST_PERSON));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("voorbeeld-import-" + bounded + ".csv").build().toString())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(ImportSample.csv(bounded, SAMPLE_SEED, this.imports.today()).getBytes(StandardCharsets.UTF_8));
+			.body(ImportSample.csv(bounded, SAMPLE_SEED, this.imports.today(), first).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping

@@ -8,15 +8,17 @@ import java.util.Random;
 import nl.koers.client.api.Bsn;
 
 /**
- * A synthetic import file in the CSV layout, the same for the same number of rows, seed
- * and day: persons with valid BSNs (eight digits starting with 8, apart from the demo's
- * clients), benefits of every kind (some ended, with every reason; a few without
- * benefit), households with partners and children, and a profile for most, about a fifth
- * KP4. For the demo, for trying an import, and for the benchmark.
+ * A synthetic import file in the CSV layout, the same for the same number of rows, seed,
+ * day and first person: persons with valid BSNs (eight digits starting with 8, apart from
+ * the demo's clients), benefits of every kind (some ended, with every reason; a few
+ * without benefit), households with partners and children, and a profile for most, about
+ * a fifth KP4. For the demo, for trying an import, and for the benchmark.
  */
 final class ImportSample {
 
 	static final int MAX_ROWS = 200_000;
+
+	static final int MAX_FIRST_PERSON = 9_000_000;
 
 	private static final String[] GIVEN = { "Anna", "Bram", "Chantal", "Daan", "Esra", "Fatima", "Gerrit", "Hanneke",
 			"Ibrahim", "Joke", "Kees", "Lotte", "Mohamed", "Noor", "Otto", "Priya", "Ruud", "Sanne", "Tim", "Wilma" };
@@ -33,9 +35,17 @@ final class ImportSample {
 	}
 
 	static String csv(int rows, long seed, LocalDate today) {
+		return csv(rows, seed, today, 0);
+	}
+
+	/**
+	 * The sample with its BSNs from the given place on (so that a second sample can hold
+	 * other persons than the first).
+	 */
+	static String csv(int rows, long seed, LocalDate today, int firstPerson) {
 		Random random = new Random(seed);
 		StringBuilder out = new StringBuilder(rows * 160).append(String.join(";", ImportFile.COLUMNS)).append('\n');
-		int person = 0;
+		int person = firstPerson;
 		for (int row = 0; row < rows; row++) {
 			person = nextBsnIndex(person);
 			out.append(row(random, bsn(person), today)).append('\n');
