@@ -42,7 +42,7 @@ class ImportJob {
 
 	static final int CHECK_CHUNK = 1000;
 
-	static final int APPLY_CHUNK = 500;
+	static final int APPLY_CHUNK = 1000;
 
 	private static final String APPLY = "APPLY";
 

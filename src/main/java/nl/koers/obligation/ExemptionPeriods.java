@@ -43,9 +43,18 @@ class ExemptionPeriods {
 		this.clock = clock;
 	}
 
+	/**
+	 * An import's first periods: the clients had no route history, so no exemption of
+	 * this origin either; written in one batch.
+	 */
 	@ApplicationModuleListener
 	void on(RoutePeriodsImported imported) {
-		imported.changes().forEach(this::on);
+		List<ExemptionStore.NewSpan> spans = new ArrayList<>();
+		imported.changes()
+			.forEach(change -> spans(change.after())
+				.forEach(span -> spans.add(new ExemptionStore.NewSpan(change.clientId(), span.from(), span.until()))));
+		this.store.insertAbsent(imported.municipalityId(), KP4_DECISION, spans,
+				this.messages.getMessage("exemption.kp4", null, MeasureService.RECORD_LANGUAGE), this.clock.instant());
 	}
 
 	@ApplicationModuleListener

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import nl.koers.system.SqlRows;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +26,43 @@ class ExemptionStore {
 
 	private final JdbcClient jdbc;
 
-	ExemptionStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ExemptionStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Exemptions of one origin for many clients in one batch, each only when the client
+	 * has none of that origin from that day yet (a repeated event adds nothing).
+	 */
+	void insertAbsent(UUID municipalityId, String origin, List<NewSpan> spans, String reason, Instant now) {
+		Timestamp stamp = Timestamp.from(now);
+		this.template.batchUpdate("""
+				insert into exemption (id, client_id, municipality_id, origin, valid_from, valid_until, reason,
+				    recorded_by_name, recorded_at)
+				select ?, ?, ?, ?, ?, ?, ?, null, ?
+				where not exists (select 1 from exemption where client_id = ? and origin = ? and valid_from = ?)""",
+				spans, spans.size(), (statement, span) -> {
+					statement.setObject(1, UUID.randomUUID());
+					statement.setObject(2, span.clientId());
+					statement.setObject(3, municipalityId);
+					statement.setString(4, origin);
+					statement.setObject(5, span.from());
+					statement.setObject(6, span.until());
+					statement.setString(7, reason);
+					statement.setTimestamp(8, stamp);
+					statement.setObject(9, span.clientId());
+					statement.setString(10, origin);
+					statement.setObject(11, span.from());
+				});
+	}
+
+	/**
+	 * A client's exemption from one day to another (open without an end).
+	 */
+	record NewSpan(UUID clientId, LocalDate from, LocalDate until) {
 	}
 
 	UUID insert(UUID clientId, UUID municipalityId, String origin, LocalDate from, LocalDate until, String reason,

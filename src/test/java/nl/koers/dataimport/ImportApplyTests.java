@@ -74,6 +74,9 @@ class ImportApplyTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.counts.INVESTIGATION").value(2))
 			.andExpect(jsonPath("$.total").value(2));
+		assertThat(count("select count(*) from exemption where municipality_id = ? and valid_until is null"))
+			.as("the exemption that comes with KP4")
+			.isEqualTo(2);
 		int events = count("select count(*) from route_event where municipality_id = ?");
 
 		UUID again = importFile(file);
