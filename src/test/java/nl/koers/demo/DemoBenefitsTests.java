@@ -25,25 +25,31 @@ class DemoBenefitsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * Only the demo's municipalities: on a shared server other tests' rows are there too.
+	 */
+	static final String DEMO = " and municipality_id in (select id from municipality where code in ('GM1960', 'GM0503'))";
+
 	@Test
 	void someBenefitsEndedWithTheirReasonsAndCountAsOutflow() {
-		assertThat(this.jdbc.sql("select distinct end_reason from benefit_period where end_reason is not null")
+		assertThat(this.jdbc.sql("select distinct end_reason from benefit_period where end_reason is not null" + DEMO)
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("WORK", "MOVED", "OTHER_INCOME", "DECEASED", "OTHER");
-		long ended = this.jdbc.sql("select count(*) from benefit_period where end_date is not null")
+		long ended = this.jdbc.sql("select count(*) from benefit_period where end_date is not null" + DEMO)
 			.query(Long.class)
 			.single();
 		assertThat(ended).isEqualTo(9);
-		assertThat(this.jdbc.sql("select count(*) from route_event where kind = 'OUTFLOW'").query(Long.class).single())
-			.isEqualTo(ended);
-		assertThat(this.jdbc.sql("select count(*) from task where type = 'BENEFIT_ENDED' and status = 'OPEN'")
+		assertThat(this.jdbc.sql("select count(*) from route_event where kind = 'OUTFLOW'" + DEMO)
+			.query(Long.class)
+			.single()).isEqualTo(ended);
+		assertThat(this.jdbc.sql("select count(*) from task where type = 'BENEFIT_ENDED' and status = 'OPEN'" + DEMO)
 			.query(Long.class)
 			.single()).isEqualTo(ended);
 	}
 
 	@Test
 	void delftHasClientsWithoutBenefit() {
-		assertThat(this.jdbc.sql("select distinct without_benefit from client where without_benefit is not null")
+		assertThat(this.jdbc.sql("select distinct without_benefit from client where without_benefit is not null" + DEMO)
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("NUG", "ANW");
 	}
