@@ -101,12 +101,10 @@ class ClientImportService implements ClientImports {
 	@Override
 	@Open(CALLED_BY_IMPORT)
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<ClientRef> register(CurrentUser importer, List<ImportedPerson> persons,
-			Map<String, LocalDate> endsFrom) {
+	public List<ClientRef> register(CurrentUser importer, List<ImportedPerson> persons) {
 		Instant now = this.clock.instant();
 		List<ClientRef> refs = new ArrayList<>();
 		List<Object[]> periodRows = new ArrayList<>();
-		List<BenefitEnded> ended = new ArrayList<>();
 		for (ImportedPerson person : persons) {
 			UUID id = UUID.randomUUID();
 			LocalDate running = running(person.benefits()).map(ImportedBenefit::start).orElse(null);
@@ -114,18 +112,11 @@ class ClientImportService implements ClientImports {
 					ClientName.of(person.givenName(), person.namePrefix(), person.familyName()), person.dateOfBirth(),
 					running, null));
 			for (ImportedBenefit benefit : person.benefits()) {
-				UUID periodId = UUID.randomUUID();
-				periodRows.add(new Object[] { periodId, id, benefit });
-				LocalDate from = endsFrom.get(person.bsn());
-				if (benefit.end() != null && from != null && !benefit.end().isBefore(from)) {
-					ended.add(new BenefitEnded(id, importer.municipalityId(), periodId, benefit.end(),
-							benefit.endReason(), null, importer.id(), importer.displayName()));
-				}
+				periodRows.add(new Object[] { UUID.randomUUID(), id, benefit });
 			}
 		}
 		insertClients(importer, persons, refs, now);
 		insertPeriods(importer, periodRows, now);
-		ended.forEach(this.events::publishEvent);
 		return refs;
 	}
 
@@ -212,11 +203,18 @@ class ClientImportService implements ClientImports {
 		for (int i = 0; i < persons.size(); i++) {
 			indexes.add(i);
 		}
+		// each new client's own household first, in one batch (as the insert trigger
+		// would, row by row)
+		this.template.batchUpdate("insert into household (id, municipality_id) values (?, ?)", refs, refs.size(),
+				(statement, ref) -> {
+					statement.setObject(1, ref.id());
+					statement.setObject(2, importer.municipalityId());
+				});
 		this.template.batchUpdate(
 				"insert into client (id, municipality_id, bsn, given_name, name_prefix, "
 						+ "family_name, date_of_birth, benefit_start_date, without_benefit, street, house_number, "
-						+ "postal_code, city, version, created_at, updated_at) "
-						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+						+ "postal_code, city, version, created_at, updated_at, household_id) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
 				indexes, indexes.size(), (statement, i) -> {
 					ImportedPerson person = persons.get(i);
 					ClientRef ref = refs.get(i);
@@ -236,6 +234,7 @@ class ClientImportService implements ClientImports {
 					statement.setString(13, person.city());
 					statement.setTimestamp(14, stamp);
 					statement.setTimestamp(15, stamp);
+					statement.setObject(16, ref.id());
 				});
 	}
 

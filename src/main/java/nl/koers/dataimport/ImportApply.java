@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -145,12 +146,7 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 	}
 
 	private Map<ImportRow, ClientRef> register(List<ImportRow> rows) {
-		Map<String, LocalDate> endsFrom = new HashMap<>();
-		rows.stream()
-			.filter(row -> row.profile() != null && row.profile().profile() == ClientProfile.KP4)
-			.forEach(row -> endsFrom.put(row.bsn(), row.profile().effectiveDate()));
-		List<ClientRef> refs = this.clients.register(this.importer, rows.stream().map(ImportApply::person).toList(),
-				endsFrom);
+		List<ClientRef> refs = this.clients.register(this.importer, rows.stream().map(ImportApply::person).toList());
 		Map<ImportRow, ClientRef> registered = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			registered.put(rows.get(i), refs.get(i));
@@ -174,7 +170,9 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 		Map<UUID, ImportRow> rowOf = new HashMap<>();
 		applied.forEach((row, client) -> {
 			if (row.profile() != null) {
-				profiles.add(new ImportedProfile(client, row.profile().profile(), row.profile().effectiveDate()));
+				ImportRow.Benefit ended = benefitEnded(row);
+				profiles.add(new ImportedProfile(client, row.profile().profile(), row.profile().effectiveDate(),
+						ended == null ? null : ended.end(), ended == null ? null : ended.endReason()));
 				rowOf.put(client.id(), row);
 			}
 		});
@@ -182,6 +180,20 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 			.forEach((clientId, reason) -> problems
 				.add(RowProblem.of(rowOf.get(clientId).line(), "profile.effectiveDate",
 						rowOf.get(clientId).profile().effectiveDate().toString(), reason.messageKey())));
+	}
+
+	/**
+	 * The benefit that ended last, when none runs: the client left benefit then.
+	 */
+	private static ImportRow.Benefit benefitEnded(ImportRow row) {
+		if (row.benefits().stream().anyMatch(benefit -> benefit.end() == null)) {
+			return null;
+		}
+		return row.benefits()
+			.stream()
+			.filter(benefit -> benefit.kind() != BenefitCode.NONE)
+			.max(Comparator.comparing(ImportRow.Benefit::end))
+			.orElse(null);
 	}
 
 	private static RowProblem problem(ImportRow row, RefusedException.Reason reason) {

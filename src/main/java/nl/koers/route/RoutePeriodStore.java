@@ -65,38 +65,38 @@ class RoutePeriodStore {
 	}
 
 	/**
-	 * Profile decisions of an import, for clients without history, in one batch.
+	 * Profile decisions and outflows of an import, for clients without history, in one
+	 * batch.
 	 */
-	void insertDecisions(List<RouteEvent> decisions) {
-		this.template.batchUpdate(
-				"insert into route_event (id, client_id, municipality_id, kind, profile, "
-						+ "effective_date, reason, withdrawn, author_id, author_name, recorded_at) "
-						+ "values (?, ?, ?, 'PROFILE_DECISION', ?, ?, ?, false, ?, ?, ?)",
-				decisions, decisions.size(), (statement, event) -> {
+	void insertEvents(List<RouteEvent> events) {
+		this.template.batchUpdate("insert into route_event (id, client_id, municipality_id, kind, profile, "
+				+ "effective_date, reason, withdrawn, author_id, author_name, recorded_at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)", events, events.size(), (statement, event) -> {
 					statement.setObject(1, event.getId());
 					statement.setObject(2, event.getClientId());
 					statement.setObject(3, event.getMunicipalityId());
-					statement.setString(4, event.getProfile().name());
-					statement.setObject(5, event.getEffectiveDate());
-					statement.setString(6, event.getReason());
-					statement.setObject(7, event.getAuthorId());
-					statement.setString(8, event.getAuthorName());
-					statement.setTimestamp(9, Timestamp.from(event.getRecordedAt()));
+					statement.setString(4, event.getKind().name());
+					statement.setString(5, event.getProfile() == null ? null : event.getProfile().name());
+					statement.setObject(6, event.getEffectiveDate());
+					statement.setString(7, event.getReason());
+					statement.setObject(8, event.getAuthorId());
+					statement.setString(9, event.getAuthorName());
+					statement.setTimestamp(10, Timestamp.from(event.getRecordedAt()));
 				});
 	}
 
 	/**
-	 * The first (open) route period of each of these clients, who had none.
+	 * The first route period of each of these clients, who had none.
 	 */
 	void insertFirstPeriods(List<RoutePeriodsChanged> changes) {
-		this.template.batchUpdate(
-				"insert into route_period (client_id, municipality_id, route, valid_from) " + "values (?, ?, ?, ?)",
-				changes, changes.size(), (statement, change) -> {
+		this.template.batchUpdate("insert into route_period (client_id, municipality_id, route, valid_from, "
+				+ "valid_until) values (?, ?, ?, ?, ?)", changes, changes.size(), (statement, change) -> {
 					RoutePeriod period = change.after().get(0);
 					statement.setObject(1, change.clientId());
 					statement.setObject(2, change.municipalityId());
 					statement.setString(3, period.route().name());
 					statement.setObject(4, period.from());
+					statement.setObject(5, period.until());
 				});
 	}
 

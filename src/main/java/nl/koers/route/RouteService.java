@@ -275,12 +275,13 @@ class RouteService implements Routes {
 
 	/**
 	 * The first profile of clients without any route history, in batches: nothing to
-	 * replay, so the decision and (for KP4) the first route period are written directly,
-	 * and the periods are announced in one {@link RoutePeriodsImported}.
+	 * replay, so the decision, for KP4 the first route period and, when the benefit ended
+	 * after the decision, the outflow that closed it are written directly, and the
+	 * periods are announced in one {@link RoutePeriodsImported}.
 	 */
 	private void importFirstProfiles(CurrentUser importer, List<ImportedProfile> profiles,
 			Map<UUID, RefusedException.Reason> refused) {
-		List<RouteEvent> decisions = new ArrayList<>();
+		List<RouteEvent> events = new ArrayList<>();
 		List<RoutePeriodsChanged> changes = new ArrayList<>();
 		Instant now = this.clock.instant();
 		for (ImportedProfile imported : profiles) {
@@ -292,23 +293,36 @@ class RouteService implements Routes {
 				refused.put(client.id(), ex.reasons().get(0));
 				continue;
 			}
-			decisions.add(RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
+			events.add(importedEvent(importer, client, EventKind.PROFILE_DECISION, imported.effectiveDate(), now)
 				.profile(imported.profile())
 				.reason(IMPORT_REASON)
-				.client(client.id(), client.municipalityId())
-				.author(importer.id(), importer.displayName())
-				.recordedAt(now)
 				.build());
-			if (imported.profile() == ClientProfile.KP4) {
-				changes.add(new RoutePeriodsChanged(client.id(), client.municipalityId(), List.of(),
-						List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), null))));
+			if (imported.profile() != ClientProfile.KP4) {
+				continue;
 			}
+			LocalDate until = null;
+			if (imported.benefitEnded() != null && imported.benefitEnded().isAfter(imported.effectiveDate())) {
+				until = imported.benefitEnded();
+				events.add(importedEvent(importer, client, EventKind.OUTFLOW, until, now)
+					.reason(imported.endReason().name())
+					.build());
+			}
+			changes.add(new RoutePeriodsChanged(client.id(), client.municipalityId(), List.of(),
+					List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), until))));
 		}
-		this.periods.insertDecisions(decisions);
+		this.periods.insertEvents(events);
 		this.periods.insertFirstPeriods(changes);
 		if (!changes.isEmpty()) {
 			this.publisher.publishEvent(new RoutePeriodsImported(importer.municipalityId(), changes));
 		}
+	}
+
+	private static RouteEvent.Builder importedEvent(CurrentUser importer, ClientRef client, EventKind kind,
+			LocalDate date, Instant now) {
+		return RouteEvent.of(kind, date)
+			.client(client.id(), client.municipalityId())
+			.author(importer.id(), importer.displayName())
+			.recordedAt(now);
 	}
 
 	private void importProfile(CurrentUser importer, ImportedProfile imported) {

@@ -130,6 +130,25 @@ class ImportApplyTests {
 	}
 
 	@Test
+	void aNewClientWhoseBenefitEndedAfterTheDecisionArrivesWithTheOutflowThatEndedTheRoute() throws Exception {
+		LocalDate ended = LocalDate.now().minusMonths(2);
+
+		importFile(HEADER + person(1, "Jan", "PARTICIPATIEWET:2019-03-01:" + ended + ":MOVED", "KP4;2019-06-01", "")
+				+ person(2, "Piet", "PARTICIPATIEWET:2019-03-01:2019-05-01:WORK", "KP4;2019-06-01", ""));
+
+		assertThat(count("select count(*) from route_event where municipality_id = ? and kind = 'OUTFLOW' "
+				+ "and reason = 'MOVED' and effective_date = '" + ended + "'"))
+			.isEqualTo(1);
+		this.mvc.perform(get("/api/v1/reports/routes?date=" + ended.minusDays(1)).with(user(this.manager)))
+			.andExpect(jsonPath("$.total").value(2));
+		this.mvc.perform(get("/api/v1/reports/routes?date=" + ended).with(user(this.manager)))
+			.andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(get("/api/v1/reports/outflow?from=" + ended + "&until=" + ended).with(user(this.manager)))
+			.andExpect(jsonPath("$.outflow.MOVED").value(1));
+		assertThat(count("select count(*) from task where municipality_id = ?")).as("no worklist noise").isZero();
+	}
+
+	@Test
 	void anImportStoppedByAFailureContinuesWhereItStoppedWithNoRowTwiceAndNoneLost() throws Exception {
 		StringBuilder file = new StringBuilder(HEADER);
 		for (int i = 1; i <= 1200; i++) {

@@ -1,6 +1,5 @@
 package nl.koers.client.api;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,11 @@ public interface ClientImports {
 
 	/**
 	 * Registers new clients with their benefit periods, in one batch; the result is in
-	 * the order of the persons. A benefit that ended on or after {@code endsFrom} (where
-	 * given) publishes {@link BenefitEnded} as a benefit ended by hand does.
+	 * the order of the persons. A benefit that ended before the client came to Koers
+	 * publishes nothing: the import gives the route its outflow with the client's first
+	 * profile.
 	 */
-	List<ClientRef> register(CurrentUser importer, List<ImportedPerson> persons, Map<String, LocalDate> endsFrom);
+	List<ClientRef> register(CurrentUser importer, List<ImportedPerson> persons);
 
 	/**
 	 * Brings an existing client in line with the file: the details as the file has them;
