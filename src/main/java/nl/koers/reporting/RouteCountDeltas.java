@@ -120,31 +120,34 @@ class RouteCountDeltas {
 			return;
 		}
 		ensureYears(municipalityId);
-		Map<Key, Integer> moved = new TreeMap<>(Key.ORDER);
-		this.jdbc.sql("delete from route_count_pending where municipality_id = ? returning day, route, delta")
+		// set-based: one statement however many days and routes are pending (an import's
+		// batch
+		// brings hundreds), then the per-day deltas that came to zero go
+		this.jdbc.sql("""
+				with moved as (
+				    delete from route_count_pending where municipality_id = :municipality returning day, route, delta),
+				summed as (
+				    select day, route, sum(delta)::int as delta from moved group by day, route having sum(delta) <> 0),
+				merged as (
+				    insert into route_count_delta (municipality_id, day, route, delta)
+				    select :municipality, day, route, delta from summed
+				    on conflict (municipality_id, day, route)
+				        do update set delta = route_count_delta.delta + excluded.delta
+				    returning 1),
+				years as (
+				    update route_count_year y set count = y.count + s.delta
+				    from (select y2.year_start, y2.route, sum(summed.delta)::int as delta
+				          from route_count_year y2 join summed on summed.route = y2.route and y2.year_start > summed.day
+				          where y2.municipality_id = :municipality
+				          group by y2.year_start, y2.route) s
+				    where y.municipality_id = :municipality and y.year_start = s.year_start and y.route = s.route
+				    returning 1)
+				select (select count(*) from merged) + (select count(*) from years)""")
+			.param("municipality", municipalityId)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("delete from route_count_delta where municipality_id = ? and delta = 0")
 			.param(municipalityId)
-			.query((rs, n) -> moved.merge(
-					new Key(rs.getObject("day", LocalDate.class), Route.valueOf(rs.getString("route"))),
-					rs.getInt("delta"), Integer::sum))
-			.list();
-		moved.forEach((key, delta) -> {
-			if (delta != 0) {
-				apply(municipalityId, key, delta);
-			}
-		});
-	}
-
-	private void apply(UUID municipalityId, Key key, int delta) {
-		this.jdbc.sql("insert into route_count_delta (municipality_id, day, route, delta) values (?, ?, ?, ?) "
-				+ "on conflict (municipality_id, day, route) do update set delta = route_count_delta.delta + excluded.delta")
-			.params(municipalityId, key.day(), key.route().name(), delta)
-			.update();
-		this.jdbc.sql("delete from route_count_delta where municipality_id = ? and day = ? and route = ? and delta = 0")
-			.params(municipalityId, key.day(), key.route().name())
-			.update();
-		this.jdbc.sql(
-				"update route_count_year set count = count + ? where municipality_id = ? and route = ? and year_start > ?")
-			.params(delta, municipalityId, key.route().name(), key.day())
 			.update();
 	}
 
