@@ -42,7 +42,7 @@ class ImportJob {
 
 	static final int CHECK_CHUNK = 1000;
 
-	static final int APPLY_CHUNK = 1000;
+	static final int APPLY_CHUNK = 2000;
 
 	private static final String APPLY = "APPLY";
 

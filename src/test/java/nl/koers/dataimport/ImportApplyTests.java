@@ -151,8 +151,8 @@ class ImportApplyTests {
 	@Test
 	void anImportStoppedByAFailureContinuesWhereItStoppedWithNoRowTwiceAndNoneLost() throws Exception {
 		StringBuilder file = new StringBuilder(HEADER);
-		for (int i = 1; i <= 1200; i++) {
-			file.append(person(i, i == 1100 ? "Crash" : "Persoon", "PARTICIPATIEWET:2019-03-01", "KP4;2019-06-01", ""));
+		for (int i = 1; i <= 2500; i++) {
+			file.append(person(i, i == 2100 ? "Crash" : "Persoon", "PARTICIPATIEWET:2019-03-01", "KP4;2019-06-01", ""));
 		}
 		this.jdbc.sql("""
 				create or replace function import_test_crash() returns trigger language plpgsql as $$
@@ -169,7 +169,7 @@ class ImportApplyTests {
 			id = start(file.toString(), false);
 			awaitFinished(id);
 			assertThat(runStatus(id)).isEqualTo("FAILED");
-			assertThat(clients()).isEqualTo(1000);
+			assertThat(clients()).as("the first batch").isEqualTo(ImportJob.APPLY_CHUNK);
 		}
 		finally {
 			this.jdbc.sql("drop trigger import_test_crash on client").update();
@@ -180,9 +180,9 @@ class ImportApplyTests {
 			.andExpect(status().is3xxRedirection());
 		awaitFinished(id);
 
-		assertRun(id, 1200, 0, 0);
-		assertThat(clients()).isEqualTo(1200);
-		assertThat(count("select count(*) from route_event where municipality_id = ?")).isEqualTo(1200);
+		assertRun(id, 2500, 0, 0);
+		assertThat(clients()).isEqualTo(2500);
+		assertThat(count("select count(*) from route_event where municipality_id = ?")).isEqualTo(2500);
 	}
 
 	@Test
