@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CsvWriter;
@@ -81,11 +80,8 @@ class ImportController {
 			@RequestParam(defaultValue = "CSV") ImportFormat format, Model model) throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		AtomicReference<UUID> created = new AtomicReference<>();
-		String next = this.forms.act(
-				() -> created.set(this.imports.upload(user, new ImportUpload(name, format, content, true)).id()),
-				"import.uploaded", IMPORTS, () -> list(user, model));
-		return created.get() == null ? next : "redirect:" + IMPORTS + "/" + created.get();
+		return this.forms.act(() -> this.imports.upload(user, new ImportUpload(name, format, content, true)),
+				"import.uploaded", run -> IMPORTS + "/" + run.id(), () -> list(user, model));
 	}
 
 	@GetMapping("/{id}")
@@ -96,10 +92,8 @@ class ImportController {
 
 	@PostMapping("/{id}/apply")
 	String apply(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		AtomicReference<UUID> created = new AtomicReference<>();
-		String next = this.forms.act(() -> created.set(this.imports.applyChecked(user, id).id()), "import.started",
-				IMPORTS + "/" + id, () -> run(user, id, model));
-		return created.get() == null ? next : "redirect:" + IMPORTS + "/" + created.get();
+		return this.forms.act(() -> this.imports.applyChecked(user, id), "import.started",
+				run -> IMPORTS + "/" + run.id(), () -> run(user, id, model));
 	}
 
 	@PostMapping("/{id}/resume")

@@ -101,10 +101,21 @@ public class FormFlow {
 	 * with the message {@code flash}; otherwise {@code page} again with the reasons.
 	 */
 	public String act(Runnable step, String flash, String target, Supplier<String> page) {
-		try {
+		return act(() -> {
 			step.run();
+			return target;
+		}, flash, result -> result, page);
+	}
+
+	/**
+	 * Takes a step without a form whose target depends on what the step returns (such as
+	 * the page of what it made).
+	 */
+	public <T> String act(Supplier<T> step, String flash, Function<T, String> target, Supplier<String> page) {
+		try {
+			T result = step.get();
 			flash(flash);
-			return "redirect:" + target;
+			return "redirect:" + target.apply(result);
 		}
 		catch (RuntimeException ex) {
 			Refusal refusal = ReasonTexts.refusal(ex).orElseThrow(() -> ex);
