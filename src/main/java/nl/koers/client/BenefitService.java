@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.api.BenefitEnd;
+import nl.koers.client.api.BenefitEndReason;
 import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.BenefitKind;
 import nl.koers.client.api.BenefitPeriodView;
@@ -97,12 +98,10 @@ class BenefitService implements Benefits {
 		if (!end.endDate().isAfter(period.getStartDate())) {
 			throw new RefusedException("endDate", "benefit.end.notAfterStart");
 		}
-		period.end(end.endDate(), end.reason(), user.id(), this.clock.instant());
+		ended(client, period, end.endDate(), end.reason(), user);
 		client.currentBenefit(null, this.clock.instant());
 		this.periods.saveAndFlush(period);
 		this.clients.saveAndFlush(client);
-		this.events.publishEvent(new BenefitEnded(client.getId(), client.getMunicipalityId(), period.getId(),
-				end.endDate(), end.reason(), client.getCaseLeadId(), user.id(), user.displayName()));
 		return period.view();
 	}
 
@@ -120,6 +119,16 @@ class BenefitService implements Benefits {
 					.map(BenefitPeriod::view)
 					.toList(),
 				this.policy.mayChange(user, client.getCaseLeadId()));
+	}
+
+	/**
+	 * Ends a running period and tells the other modules ({@link BenefitEnded}): by hand
+	 * or by an import, inside the caller's transaction.
+	 */
+	void ended(Client client, BenefitPeriod period, LocalDate date, BenefitEndReason reason, CurrentUser by) {
+		period.end(date, reason, by.id(), this.clock.instant());
+		this.events.publishEvent(new BenefitEnded(client.getId(), client.getMunicipalityId(), period.getId(), date,
+				reason, client.getCaseLeadId(), by.id(), by.displayName()));
 	}
 
 	/**

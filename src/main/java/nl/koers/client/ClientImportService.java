@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientImports;
 import nl.koers.client.api.ClientRef;
@@ -30,7 +29,6 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,19 +57,18 @@ class ClientImportService implements ClientImports {
 
 	private final HouseholdService households;
 
-	private final ApplicationEventPublisher events;
+	private final BenefitService benefits;
 
 	private final Clock clock;
 
 	ClientImportService(JdbcClient jdbc, JdbcTemplate template, ClientRepository clients,
-			BenefitPeriodRepository periods, HouseholdService households, ApplicationEventPublisher events,
-			Clock clock) {
+			BenefitPeriodRepository periods, HouseholdService households, BenefitService benefits, Clock clock) {
 		this.households = households;
+		this.benefits = benefits;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.clients = clients;
 		this.periods = periods;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -138,9 +135,7 @@ class ClientImportService implements ClientImports {
 				person.postalCode(), person.city(), details.phone(), details.email(), details.householdType(),
 				details.children(), details.caseLeadId(), details.version(), person.withoutBenefit()), now);
 		for (ImportedBenefit benefit : person.benefits()) {
-			Optional<BenefitPeriod> same = known.stream()
-				.filter(period -> period.getStartDate().equals(benefit.start()))
-				.findFirst();
+			Optional<BenefitPeriod> same = sameStart(known, benefit);
 			if (same.isEmpty()) {
 				BenefitPeriod added = new BenefitPeriod(client, benefit.kind(), benefit.start(), importer.id(), now);
 				if (benefit.end() != null) {
@@ -149,10 +144,7 @@ class ClientImportService implements ClientImports {
 				this.periods.save(added);
 			}
 			else if (same.get().isOpen() && benefit.end() != null) {
-				same.get().end(benefit.end(), benefit.endReason(), importer.id(), now);
-				this.events.publishEvent(
-						new BenefitEnded(client.getId(), client.getMunicipalityId(), same.get().getId(), benefit.end(),
-								benefit.endReason(), client.getCaseLeadId(), importer.id(), importer.displayName()));
+				this.benefits.ended(client, same.get(), benefit.end(), benefit.endReason(), importer);
 			}
 		}
 		this.periods.flush();
@@ -167,9 +159,7 @@ class ClientImportService implements ClientImports {
 	private Optional<RefusedException.Reason> refusal(List<BenefitPeriod> known, List<ImportedBenefit> benefits) {
 		LocalDate today = LocalDate.now(this.clock);
 		for (ImportedBenefit benefit : benefits) {
-			Optional<BenefitPeriod> same = known.stream()
-				.filter(period -> period.getStartDate().equals(benefit.start()))
-				.findFirst();
+			Optional<BenefitPeriod> same = sameStart(known, benefit);
 			if (benefit.end() != null && benefit.end().isAfter(today)) {
 				return Optional.of(new RefusedException.Reason("benefits", "benefit.end.future"));
 			}
@@ -183,6 +173,13 @@ class ClientImportService implements ClientImports {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The period Koers knows that is the file's: the one with the same start.
+	 */
+	private static Optional<BenefitPeriod> sameStart(List<BenefitPeriod> known, ImportedBenefit benefit) {
+		return known.stream().filter(period -> period.getStartDate().equals(benefit.start())).findFirst();
 	}
 
 	private static boolean overlaps(BenefitPeriod period, ImportedBenefit benefit) {
