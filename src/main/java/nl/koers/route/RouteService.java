@@ -329,25 +329,13 @@ class RouteService implements Routes {
 		ClientRef client = imported.client();
 		this.periods.lockClient(client.id());
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
-		RouteReplay before = RouteReplay.of(recorded);
-		RouteReplay.State then = before.on(imported.effectiveDate());
-		if (then.profile() == imported.profile()) {
+		if (RouteReplay.of(recorded).on(imported.effectiveDate()).profile() == imported.profile()) {
 			return;
 		}
-		RouteEvent decision = RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
-			.profile(imported.profile())
-			.reason(IMPORT_REASON)
-			.client(client.id(), client.municipalityId())
-			.author(importer.id(), importer.displayName())
-			.recordedAt(this.clock.instant())
-			.build();
-		checkDate(client, decision.getEffectiveDate());
-		List<RouteEvent> all = new ArrayList<>(recorded);
-		all.add(decision);
-		RouteReplay after = RouteReplay.of(all);
-		refuseViolations(before, after, List.of(decision));
-		this.events.save(decision);
-		save(client, before, after, List.of(decision));
+		append(importer, client, recorded, null,
+				RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
+					.profile(imported.profile())
+					.reason(IMPORT_REASON));
 	}
 
 	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
@@ -357,6 +345,15 @@ class RouteService implements Routes {
 		if (corrects != null) {
 			checkCorrection(recorded, corrects, builders[0].build().getKind());
 		}
+		return append(user, client, recorded, corrects, builders);
+	}
+
+	/**
+	 * Adds events to a locked client's recorded history when the history they make is
+	 * possible, and keeps the periods and reviews in step.
+	 */
+	private HistoryEntry append(CurrentUser user, ClientRef client, List<RouteEvent> recorded, UUID corrects,
+			RouteEvent.Builder... builders) {
 		Instant now = this.clock.instant();
 		List<RouteEvent> candidates = new ArrayList<>();
 		for (RouteEvent.Builder builder : builders) {
