@@ -9,7 +9,6 @@ import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -66,7 +65,7 @@ class ImportJob {
 				@Override
 				public void afterJob(JobExecution execution) {
 					UUID runId = UUID.fromString(execution.getJobParameters().getString(RUN_ID));
-					store.finish(runId, failure(execution.getStatus()), clock.instant());
+					store.finish(runId, failure(execution), clock.instant());
 				}
 			})
 			.build();
@@ -130,11 +129,19 @@ class ImportJob {
 		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock);
 	}
 
-	private static String failure(BatchStatus status) {
-		return switch (status) {
+	/**
+	 * Why a run failed, as a message key: too many refused rows, a file that is no valid
+	 * CSV after its header (found while reading it, before anything was applied), or an
+	 * error.
+	 */
+	private static String failure(JobExecution execution) {
+		boolean unreadable = execution.getAllFailureExceptions()
+			.stream()
+			.anyMatch(ex -> ex instanceof ImportFile.FileRefused || ex.getCause() instanceof ImportFile.FileRefused);
+		return switch (execution.getStatus()) {
 			case COMPLETED -> null;
 			case STOPPED -> "tooManyRefused";
-			default -> "error";
+			default -> unreadable ? "csv" : "error";
 		};
 	}
 

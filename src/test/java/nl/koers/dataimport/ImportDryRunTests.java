@@ -157,6 +157,27 @@ class ImportDryRunTests {
 	}
 
 	@Test
+	void aQuoteLeftOpenAfterTheHeaderFailsTheRunWithAClearReasonAndImportsNothing() throws Exception {
+		String location = this.mvc
+			.perform(post("/api/v1/imports").contentType("text/csv")
+				.content(HEADER + GOOD + "111222333;\"Els;;de Vries;1982-02-02;;;;;PARTICIPATIEWET:2019-01-01;;;\n")
+				.with(user(this.administrator)))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		awaitFinished(id);
+
+		this.mvc.perform(get(location).with(user(this.administrator)))
+			.andExpect(jsonPath("$.status").value("FAILED"))
+			.andExpect(
+					jsonPath("$.failure").value("Het bestand is geen geldige CSV (een aanhalingsteken niet gesloten?); "
+							+ "er is niets geïmporteerd. Verbeter het bestand en lees het opnieuw in."));
+		assertThat(clients()).isZero();
+	}
+
+	@Test
 	void onlyTheMunicipalitysAdministratorImportsOrSeesAnImport() throws Exception {
 		String location = upload(this.administrator, HEADER + GOOD).andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
