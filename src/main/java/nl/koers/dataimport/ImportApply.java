@@ -106,13 +106,16 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 		Map<UUID, byte[]> fingerprints = this.store.fingerprints(known.values().stream().map(ClientRef::id).toList());
 		List<ImportRow> created = new ArrayList<>();
 		Map<ImportRow, ClientRef> changed = new HashMap<>();
+		Map<ImportRow, byte[]> prints = new HashMap<>();
 		int unchanged = 0;
 		for (ImportRow row : rows) {
 			ClientRef client = known.get(row.bsn());
+			byte[] print = row.fingerprint();
+			prints.put(row, print);
 			if (client == null) {
 				created.add(row);
 			}
-			else if (Arrays.equals(fingerprints.get(client.id()), row.fingerprint())) {
+			else if (Arrays.equals(fingerprints.get(client.id()), print)) {
 				unchanged++;
 			}
 			else {
@@ -124,16 +127,14 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 		households(registered, problems);
 		Map<ImportRow, ClientRef> applied = new HashMap<>(registered);
 		changed.forEach((row, client) -> this.clients.update(this.importer, client, person(row))
-			.ifPresentOrElse(reason -> problems.add(problem(row, reason)), () -> applied.put(row, client)));
-		changed.forEach((row, client) -> {
-			if (applied.containsKey(row)) {
+			.ifPresentOrElse(reason -> problems.add(problem(row, reason)), () -> {
+				applied.put(row, client);
 				this.clients.replaceHousehold(this.importer, client, members(row))
 					.ifPresent(reason -> problems.add(problem(row, reason)));
-			}
-		});
+			}));
 		profiles(applied, problems);
 		Map<UUID, byte[]> done = new HashMap<>();
-		applied.forEach((row, client) -> done.put(client.id(), row.fingerprint()));
+		applied.forEach((row, client) -> done.put(client.id(), prints.get(row)));
 		this.store.saveFingerprints(done);
 		if (!problems.isEmpty()) {
 			this.store.addProblems(this.run.id(), problems);
