@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import nl.koers.client.api.BenefitEndReason;
 import nl.koers.client.api.BenefitKind;
 import nl.koers.client.api.BenefitPeriodView;
+import nl.koers.system.Ids;
 
 /**
  * One benefit of a client from its start until it ends. Once ended it is not changed.
@@ -53,7 +54,7 @@ class BenefitPeriod {
 	}
 
 	BenefitPeriod(Client client, BenefitKind kind, LocalDate startDate, UUID recordedBy, Instant now) {
-		this.id = UUID.randomUUID();
+		this.id = Ids.next();
 		this.clientId = client.getId();
 		this.municipalityId = client.getMunicipalityId();
 		this.kind = kind;

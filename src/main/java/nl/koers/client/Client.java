@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.HouseholdType;
 import nl.koers.client.api.NonBenefitGroup;
+import nl.koers.system.Ids;
 
 /**
  * A person on social assistance whom Koers follows, within one municipality.
@@ -72,7 +73,7 @@ class Client {
 	}
 
 	Client(UUID municipalityId, ClientDetails details, UUID caseLeadId, Instant now) {
-		this.id = UUID.randomUUID();
+		this.id = Ids.next();
 		this.municipalityId = municipalityId;
 		this.caseLeadId = caseLeadId;
 		this.createdAt = now;

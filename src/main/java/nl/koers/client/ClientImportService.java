@@ -23,9 +23,10 @@ import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientImports;
 import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.HouseholdMember;
-import nl.koers.client.api.ImportedPerson;
 import nl.koers.client.api.ImportedPerson.ImportedBenefit;
+import nl.koers.client.api.ImportedPerson;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.system.Ids;
 import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
 
@@ -103,13 +104,13 @@ class ClientImportService implements ClientImports {
 		List<ClientRef> refs = new ArrayList<>();
 		List<Object[]> periodRows = new ArrayList<>();
 		for (ImportedPerson person : persons) {
-			UUID id = UUID.randomUUID();
+			UUID id = Ids.next();
 			LocalDate running = running(person.benefits()).map(ImportedBenefit::start).orElse(null);
 			refs.add(new ClientRef(id, importer.municipalityId(),
 					ClientName.of(person.givenName(), person.namePrefix(), person.familyName()), person.dateOfBirth(),
 					running, null));
 			for (ImportedBenefit benefit : person.benefits()) {
-				periodRows.add(new Object[] { UUID.randomUUID(), id, benefit });
+				periodRows.add(new Object[] { Ids.next(), id, benefit });
 			}
 		}
 		insertClients(importer, persons, refs, now);
@@ -325,7 +326,7 @@ class ClientImportService implements ClientImports {
 						+ "name_prefix, family_name, date_of_birth, bsn) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, rows.size(), (statement, row) -> {
 					HouseholdMember member = (HouseholdMember) row[2];
-					statement.setObject(1, UUID.randomUUID());
+					statement.setObject(1, Ids.next());
 					statement.setObject(2, row[0]);
 					statement.setInt(3, (Integer) row[1]);
 					statement.setString(4, member.relation().name());

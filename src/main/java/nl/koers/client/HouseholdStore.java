@@ -15,6 +15,7 @@ import java.util.UUID;
 import nl.koers.client.api.HouseholdMember;
 import nl.koers.client.api.HouseholdRelation;
 import nl.koers.client.api.HouseholdView;
+import nl.koers.system.Ids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,7 +115,7 @@ class HouseholdStore {
 			this.jdbc.sql("""
 					insert into household_member (id, household_id, position, relation, given_name, name_prefix,
 					    family_name, date_of_birth, bsn, client_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), householdId, position, member.relation().name(), member.givenName().strip(),
+				.params(Ids.next(), householdId, position, member.relation().name(), member.givenName().strip(),
 						blankToNull(member.namePrefix()), member.familyName().strip(), member.dateOfBirth(),
 						blankToNull(member.bsn()), members.get(position).clientId())
 				.update();
@@ -143,7 +144,7 @@ class HouseholdStore {
 	 * Gives the client a new household of their own, without members recorded.
 	 */
 	void moveOut(UUID clientId, UUID municipalityId) {
-		UUID household = UUID.randomUUID();
+		UUID household = Ids.next();
 		this.jdbc.sql("insert into household (id, municipality_id) values (?, ?)")
 			.params(household, municipalityId)
 			.update();

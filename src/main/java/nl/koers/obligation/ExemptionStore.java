@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.system.Ids;
 import nl.koers.system.SqlRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +46,7 @@ class ExemptionStore {
 				select ?, ?, ?, ?, ?, ?, ?, null, ?
 				where not exists (select 1 from exemption where client_id = ? and origin = ? and valid_from = ?)""",
 				spans, spans.size(), (statement, span) -> {
-					statement.setObject(1, UUID.randomUUID());
+					statement.setObject(1, Ids.next());
 					statement.setObject(2, span.clientId());
 					statement.setObject(3, municipalityId);
 					statement.setString(4, origin);
@@ -67,7 +68,7 @@ class ExemptionStore {
 
 	UUID insert(UUID clientId, UUID municipalityId, String origin, LocalDate from, LocalDate until, String reason,
 			String recordedBy, Instant now) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc
 			.sql("insert into exemption (id, client_id, municipality_id, origin, valid_from, valid_until, reason, "
 					+ "recorded_by_name, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

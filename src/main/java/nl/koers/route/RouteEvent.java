@@ -14,6 +14,7 @@ import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
 import nl.koers.route.api.Route;
+import nl.koers.system.Ids;
 
 /**
  * One recorded fact of a client's profile and route history. Never changed: a correction
@@ -65,7 +66,7 @@ class RouteEvent {
 	}
 
 	private RouteEvent(Builder builder) {
-		this.id = UUID.randomUUID();
+		this.id = Ids.next();
 		this.clientId = builder.clientId;
 		this.municipalityId = builder.municipalityId;
 		this.kind = builder.kind;
