@@ -2,6 +2,7 @@ package nl.koers.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,12 +16,16 @@ import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.BenefitKind;
 import nl.koers.client.api.BenefitPeriodView;
 import nl.koers.client.api.Benefits;
+import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.NewBenefitPeriod;
+import nl.koers.client.api.PlausibleDates;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
+import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@EnableConfigurationProperties(PlausibleDates.class)
 class BenefitService implements Benefits {
 
 	private final BenefitPeriodRepository periods;
@@ -49,8 +55,12 @@ class BenefitService implements Benefits {
 
 	private final Clock clock;
 
+	private final PlausibleDates plausible;
+
 	BenefitService(BenefitPeriodRepository periods, ClientRepository clients, ClientAccessService access,
-			ClientPolicy policy, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+			ClientPolicy policy, AccessLog accessLog, ApplicationEventPublisher events, Clock clock,
+			PlausibleDates plausible) {
+		this.plausible = plausible;
 		this.periods = periods;
 		this.clients = clients;
 		this.access = access;
@@ -183,9 +193,28 @@ class BenefitService implements Benefits {
 		return period;
 	}
 
-	private static void checkStart(Client client, List<BenefitPeriod> known, LocalDate start, String field) {
-		if (!start.isAfter(client.details().dateOfBirth())) {
-			throw new RefusedException(field, "client.benefitStartDate.beforeBirth");
+	/**
+	 * A client's date of birth and benefit start as a form or the API gives them, every
+	 * implausible one named at once.
+	 */
+	void checkPlausible(ClientDetails details) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<RefusedException.Reason> implausible = new ArrayList<>();
+		this.plausible.dateOfBirth("dateOfBirth", details.dateOfBirth(), today).ifPresent(implausible::add);
+		if (details.benefitStartDate() != null) {
+			this.plausible.benefitStart("benefitStartDate", details.dateOfBirth(), details.benefitStartDate(), today)
+				.ifPresent(implausible::add);
+		}
+		if (!implausible.isEmpty()) {
+			throw new InvalidFieldException(implausible);
+		}
+	}
+
+	private void checkStart(Client client, List<BenefitPeriod> known, LocalDate start, String field) {
+		Optional<RefusedException.Reason> implausible = this.plausible.benefitStart(field,
+				client.details().dateOfBirth(), start, LocalDate.now(this.clock));
+		if (implausible.isPresent()) {
+			throw new RefusedException(List.of(implausible.get()));
 		}
 		if (known.stream().anyMatch(period -> !period.isOpen() && period.getEndDate().isAfter(start))) {
 			throw new RefusedException(field, "benefit.start.overlaps");

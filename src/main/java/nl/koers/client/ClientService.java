@@ -217,18 +217,17 @@ class ClientService implements Clients {
 	}
 
 	/**
-	 * A registration names a benefit start or the group without benefit, never both.
+	 * A registration names a benefit start or the group without benefit, never both; the
+	 * dates are plausible ones.
 	 */
-	private static void checkBenefit(ClientDetails details, boolean registering) {
+	private void checkBenefit(ClientDetails details, boolean registering) {
 		if (details.benefitStartDate() != null && details.withoutBenefit() != null) {
 			throw new InvalidFieldException("withoutBenefit", "client.withoutBenefit.withBenefit");
 		}
 		if (registering && details.benefitStartDate() == null && details.withoutBenefit() == null) {
 			throw new InvalidFieldException("benefitStartDate", "client.benefit.required");
 		}
-		if (details.benefitStartDate() != null && !details.benefitStartDate().isAfter(details.dateOfBirth())) {
-			throw new InvalidFieldException("benefitStartDate", "client.benefitStartDate.beforeBirth");
-		}
+		this.benefits.checkPlausible(details);
 	}
 
 	private void checkCaseLead(CurrentUser user, UUID caseLeadId) {

@@ -21,6 +21,7 @@ import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.HouseholdMember;
 import nl.koers.client.api.ImportedPerson;
 import nl.koers.client.api.NonBenefitGroup;
+import nl.koers.client.api.PlausibleDates;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.ImportedProfile;
@@ -60,10 +61,13 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 
 	private final LocalDate today;
 
+	private final PlausibleDates plausible;
+
 	private Set<Long> refusedLines = Set.of();
 
 	ImportApply(ImportRunStore store, ImportRun run, CurrentUser importer, ClientImports clients, Routes routes,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, Clock clock, PlausibleDates plausible) {
+		this.plausible = plausible;
 		this.store = store;
 		this.run = run;
 		this.importer = importer;
@@ -84,7 +88,7 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 		if (this.refusedLines.contains(person.line())) {
 			return null;
 		}
-		return RowCheck.check(person, this.today).row();
+		return RowCheck.check(person, this.today, this.plausible).row();
 	}
 
 	@Override

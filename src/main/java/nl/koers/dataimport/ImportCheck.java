@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.client.api.Bsn;
+import nl.koers.client.api.PlausibleDates;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,13 +37,16 @@ class ImportCheck
 
 	private final LocalDate today;
 
+	private final PlausibleDates plausible;
+
 	private final Map<String, Long> firstLines = new HashMap<>();
 
 	private int refused;
 
 	private StepExecution stepExecution;
 
-	ImportCheck(ImportRunStore store, UUID runId, int maxRefused, Clock clock) {
+	ImportCheck(ImportRunStore store, UUID runId, int maxRefused, Clock clock, PlausibleDates plausible) {
+		this.plausible = plausible;
 		this.store = store;
 		this.runId = runId;
 		this.maxRefused = maxRefused;
@@ -58,7 +62,7 @@ class ImportCheck
 
 	@Override
 	public RowCheck.Checked process(RawPerson person) {
-		RowCheck.Checked checked = RowCheck.check(person, this.today);
+		RowCheck.Checked checked = RowCheck.check(person, this.today, this.plausible);
 		String bsn = person.bsn() == null ? null : person.bsn().strip();
 		if (bsn == null || !Bsn.isValid(bsn)) {
 			return checked;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.api.ClientImports;
+import nl.koers.client.api.PlausibleDates;
 import nl.koers.identity.api.Accounts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.Routes;
@@ -93,12 +94,12 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportApply importApply(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId, Accounts accounts,
-			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock) {
+			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock, PlausibleDates plausible) {
 		ImportRun run = store.find(UUID.fromString(runId)).orElseThrow();
 		CurrentUser importer = accounts.findUser(run.createdBy())
 			.filter(CurrentUser::isEnabled)
 			.orElseThrow(() -> new IllegalStateException("the importer's account is gone or disabled"));
-		return new ImportApply(store, run, importer, clients, routes, accessLog, clock);
+		return new ImportApply(store, run, importer, clients, routes, accessLog, clock, plausible);
 	}
 
 	@Bean
@@ -125,8 +126,8 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportCheck importCheck(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId,
-			ImportSettings settings, Clock clock) {
-		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock);
+			ImportSettings settings, Clock clock, PlausibleDates plausible) {
+		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock, plausible);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import nl.koers.client.api.HouseholdRelation;
 import nl.koers.client.api.BenefitEndReason;
+import nl.koers.client.api.PlausibleDates;
 import nl.koers.client.api.Bsn;
 import nl.koers.route.api.ClientProfile;
 
@@ -24,28 +25,30 @@ import nl.koers.route.api.ClientProfile;
  */
 final class RowCheck {
 
-	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-
 	private static final Pattern POSTAL_CODE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
 	private final LocalDate today;
 
+	private final PlausibleDates plausible;
+
 	private final RawPerson raw;
 
 	private final List<RowProblem> problems = new ArrayList<>();
 
-	private RowCheck(RawPerson raw, LocalDate today) {
+	private RowCheck(RawPerson raw, LocalDate today, PlausibleDates plausible) {
 		this.raw = raw;
 		this.today = today;
+		this.plausible = plausible;
 	}
 
 	/**
-	 * The row checked on a day (the latest plausible dates follow from it).
+	 * The row checked on a day, against the dates a client can plausibly have (the same
+	 * limits as registration by hand).
 	 */
-	static Checked check(RawPerson raw, LocalDate today) {
-		return new RowCheck(raw, today).run();
+	static Checked check(RawPerson raw, LocalDate today, PlausibleDates plausible) {
+		return new RowCheck(raw, today, plausible).run();
 	}
 
 	/**
@@ -67,7 +70,7 @@ final class RowCheck {
 		String givenName = text("givenName", this.raw.givenName(), 100, true);
 		String namePrefix = text("namePrefix", this.raw.namePrefix(), 20, false);
 		String familyName = text("familyName", this.raw.familyName(), 100, true);
-		LocalDate born = date("dateOfBirth", this.raw.dateOfBirth(), true, EARLIEST_BIRTH, this.today);
+		LocalDate born = date("dateOfBirth", this.raw.dateOfBirth(), true, earliestBirth(), this.today);
 		ImportRow.Address address = new ImportRow.Address(text("address.street", this.raw.street(), 120, false),
 				text("address.houseNumber", this.raw.houseNumber(), 20, false), postalCode(),
 				text("address.city", this.raw.city(), 80, false));
@@ -87,14 +90,15 @@ final class RowCheck {
 			problem("benefits", null, "required");
 			return List.of();
 		}
-		LocalDate latest = this.today.plusYears(1);
-		LocalDate earliest = born == null ? EARLIEST_BIRTH : born;
+		LocalDate latest = this.today.plusDays(this.plausible.benefitStartDaysAhead());
+		LocalDate earliest = born == null ? earliestBirth() : born;
 		List<ImportRow.Benefit> benefits = new ArrayList<>();
 		for (int i = 0; i < written.size(); i++) {
 			RawPerson.Benefit benefit = written.get(i);
 			String field = "benefits[" + i + "]";
 			BenefitCode kind = code(field + ".kind", benefit.kind(), BenefitCode::valueOf, BenefitCode.values(), true);
-			LocalDate start = date(field + ".start", benefit.start(), true, earliest, latest);
+			LocalDate start = date(field + ".start", benefit.start(), true,
+					kind == BenefitCode.NONE ? earliest : earliest.plusYears(this.plausible.minimumAge()), latest);
 			LocalDate end = date(field + ".end", benefit.end(), false, earliest, this.today);
 			BenefitEndReason reason = code(field + ".endReason", benefit.endReason(), BenefitEndReason::valueOf,
 					BenefitEndReason.values(), false);
@@ -131,7 +135,7 @@ final class RowCheck {
 		ClientProfile profile = code("profile", this.raw.profile(), ClientProfile::valueOf, ClientProfile.values(),
 				false);
 		LocalDate effective = date("profile.effectiveDate", this.raw.profileDate(), profile != null,
-				born == null ? EARLIEST_BIRTH : born, this.today);
+				born == null ? earliestBirth() : born, this.today);
 		if (profile == null && effective != null && blank(this.raw.profile())) {
 			problem("profile", null, "required");
 		}
@@ -149,7 +153,7 @@ final class RowCheck {
 			String bsn = bsn(field + ".bsn", member.bsn(), false);
 			String givenName = text(field + ".givenName", member.givenName(), 100, true);
 			String familyName = text(field + ".familyName", member.familyName(), 100, true);
-			LocalDate born = date(field + ".dateOfBirth", member.dateOfBirth(), true, EARLIEST_BIRTH, this.today);
+			LocalDate born = date(field + ".dateOfBirth", member.dateOfBirth(), true, earliestBirth(), this.today);
 			if (bsn != null && bsn.equals(personBsn)) {
 				problem(field + ".bsn", bsn, "memberIsPerson");
 			}
@@ -206,6 +210,10 @@ final class RowCheck {
 			return null;
 		}
 		return text;
+	}
+
+	private LocalDate earliestBirth() {
+		return this.today.minusYears(PlausibleDates.MAXIMUM_AGE);
 	}
 
 	private LocalDate date(String field, String value, boolean required, LocalDate earliest, LocalDate latest) {

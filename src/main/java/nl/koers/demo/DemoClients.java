@@ -72,7 +72,7 @@ class DemoClients implements DemoStep {
 	private static ClientDetails client(Random random, int index, UUID caseLead, String[] place) {
 		String given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
 		String[] family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
-		LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 40));
+		LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 30));
 		LocalDate benefitStart = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 12));
 		HouseholdType household = HouseholdType.values()[random.nextInt(HouseholdType.values().length)];
 		int children = household == HouseholdType.SINGLE_PARENT || household == HouseholdType.COUPLE_WITH_CHILDREN

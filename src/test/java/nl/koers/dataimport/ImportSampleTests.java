@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.koers.client.api.PlausibleDates;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportSampleTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+	static final PlausibleDates PLAUSIBLE = new PlausibleDates(18, 31);
 
 	@Test
 	void everyRowOfTheSamplePassesTheChecksWithItsOwnBsn() {
@@ -24,7 +27,7 @@ class ImportSampleTests {
 
 		assertThat(persons).hasSize(10_000);
 		List<RowProblem> problems = persons.stream()
-			.flatMap(person -> RowCheck.check(person, TODAY).problems().stream())
+			.flatMap(person -> RowCheck.check(person, TODAY, PLAUSIBLE).problems().stream())
 			.toList();
 		assertThat(problems).isEmpty();
 		Set<String> bsns = new HashSet<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.koers.client.api.BenefitEndReason;
+import nl.koers.client.api.PlausibleDates;
 import nl.koers.route.api.ClientProfile;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,11 @@ class RowCheckTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
+	static final PlausibleDates PLAUSIBLE = new PlausibleDates(18, 31);
+
 	@Test
 	void aCompleteRowPasses() {
-		RowCheck.Checked checked = RowCheck.check(person().build(), TODAY);
+		RowCheck.Checked checked = RowCheck.check(person().build(), TODAY, PLAUSIBLE);
 
 		assertThat(checked.problems()).isEmpty();
 		ImportRow row = checked.row();
@@ -62,6 +65,23 @@ class RowCheckTests {
 	}
 
 	@Test
+	void aBenefitStartsAtTheEarliestOnTheEighteenthBirthdayAndAtMostAMonthAhead() {
+		assertThat(problems(person().benefits(new RawPerson.Benefit("PARTICIPATIEWET", "1998-04-12", null, null))))
+			.isEmpty();
+		assertThat(problems(person().benefits(new RawPerson.Benefit("PARTICIPATIEWET", "1998-04-11", null, null))))
+			.extracting(RowProblem::field, RowProblem::reason, RowProblem::argument)
+			.containsExactly(tuple("benefits[0].start", "dateTooEarly", "1998-04-12"));
+		assertThat(problems(person().profile(null)
+			.profileDate(null)
+			.benefits(new RawPerson.Benefit("PARTICIPATIEWET", "2027-01-03", null, null)))).isEmpty();
+		assertThat(problems(person().profile(null)
+			.profileDate(null)
+			.benefits(new RawPerson.Benefit("PARTICIPATIEWET", "2027-01-04", null, null))))
+			.extracting(RowProblem::field, RowProblem::reason, RowProblem::argument)
+			.containsExactly(tuple("benefits[0].start", "dateTooLate", "2027-01-03"));
+	}
+
+	@Test
 	void anUnknownCodeNamesTheCodesThatAreKnown() {
 		List<RowProblem> problems = problems(
 				person().benefits(new RawPerson.Benefit("WWB", "2019-01-01", null, null)).profile("KP5"));
@@ -100,7 +120,8 @@ class RowCheckTests {
 		assertThat(problems(person().profile(null).profileDate("2020-01-01")))
 			.extracting(RowProblem::field, RowProblem::reason)
 			.containsExactly(tuple("profile", "required"));
-		assertThat(RowCheck.check(person().profile(null).profileDate(null).build(), TODAY).row().profile()).isNull();
+		assertThat(RowCheck.check(person().profile(null).profileDate(null).build(), TODAY, PLAUSIBLE).row().profile())
+			.isNull();
 	}
 
 	@Test
@@ -132,21 +153,21 @@ class RowCheckTests {
 
 	@Test
 	void theFingerprintFollowsTheContentNotTheLine() {
-		ImportRow first = RowCheck.check(person().build(), TODAY).row();
-		ImportRow elsewhere = RowCheck.check(person().line(900).build(), TODAY).row();
-		ImportRow moved = RowCheck.check(person().city("Utrecht").build(), TODAY).row();
+		ImportRow first = RowCheck.check(person().build(), TODAY, PLAUSIBLE).row();
+		ImportRow elsewhere = RowCheck.check(person().line(900).build(), TODAY, PLAUSIBLE).row();
+		ImportRow moved = RowCheck.check(person().city("Utrecht").build(), TODAY, PLAUSIBLE).row();
 
 		assertThat(first.fingerprint()).isEqualTo(elsewhere.fingerprint()).isNotEqualTo(moved.fingerprint());
 	}
 
 	@Test
 	void anUnreadableLineIsOneProblem() {
-		assertThat(RowCheck.check(RawPerson.unreadable(3), TODAY).problems())
+		assertThat(RowCheck.check(RawPerson.unreadable(3), TODAY, PLAUSIBLE).problems())
 			.containsExactly(new RowProblem(3, "line", null, "json", null));
 	}
 
 	private static List<RowProblem> problems(Person person) {
-		return RowCheck.check(person.build(), TODAY).problems();
+		return RowCheck.check(person.build(), TODAY, PLAUSIBLE).problems();
 	}
 
 	static Person person() {
