@@ -3,6 +3,7 @@ package nl.koers;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,13 +14,25 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Starts Chromium once per journey class (closed with the class), hands it to the class's
  * {@code static Browser} field, and points it at the application's port before each test.
+ * Without Chromium the journeys cannot hide: each one is reported as skipped, with a
+ * warning on the console, and with {@code CI=true} the class fails instead.
  */
 class BrowserExtension implements BeforeAllCallback, BeforeEachCallback {
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
+	static final String MISSING = "Debian's chromium and chromium-driver are not installed "
+			+ "(apt-get install -y chromium chromium-driver): the browser journeys are not run";
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+		if (!Browser.installed()) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true: " + MISSING);
+			}
+			System.err.println("\n*** " + context.getRequiredTestClass().getSimpleName() + ": " + MISSING + " ***\n");
+			return;
+		}
 		Browser browser = Browser.start();
 		context.getStore(NAMESPACE).put(Browser.class, browser);
 		Field field = browserField(context.getRequiredTestClass());
@@ -29,6 +42,7 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		Assumptions.assumeTrue(Browser.installed(), MISSING);
 		Integer port = SpringExtension.getApplicationContext(context)
 			.getEnvironment()
 			.getRequiredProperty("local.server.port", Integer.class);
