@@ -27,4 +27,11 @@ class ResourceLinksTests {
 			.andExpect(content().string(containsString("htmx")));
 	}
 
+	@Test
+	void pagesHaveTheFaviconAndAnyoneMayFetchIt() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.ico\"")));
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+	}
+
 }
