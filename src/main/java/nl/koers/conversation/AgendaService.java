@@ -3,6 +3,7 @@ package nl.koers.conversation;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
@@ -74,8 +75,8 @@ class AgendaService {
 			.map(day -> new Agenda.Day(day, day.equals(today),
 					named.stream().filter(appointment -> appointment.plannedAt().toLocalDate().equals(day)).toList()))
 			.toList();
-		return new Agenda(label(monday), label(monday.minusWeeks(1)), label(monday.plusWeeks(1)), today,
-				consultant.id(), consultant.displayName(), days);
+		return new Agenda(label(monday), label(monday.minusWeeks(1)), label(monday.plusWeeks(1)),
+				LocalDateTime.now(this.clock), consultant.id(), consultant.displayName(), days);
 	}
 
 	/**

@@ -2,20 +2,25 @@ package nl.koers.conversation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.AppointmentView;
 import nl.koers.conversation.api.Channel;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -207,13 +212,20 @@ class ConversationPagesTests {
 		this.appointments.plan(this.consultant, this.client.id(),
 				new AppointmentPlan(monday.plusDays(2).atTime(9, 30), Channel.VIDEO, "Teams", null));
 		Document agenda = page("/agenda", this.consultant);
-		String week = AgendaService.label(monday);
-		assertThat(agenda.select("h1").text()).contains(this.consultant.displayName(), week);
+		DateTimeFormatter dayAndMonth = DateTimeFormatter.ofPattern(
+				monday.getYear() == monday.plusDays(4).getYear() ? "d MMMM" : "d MMMM yyyy",
+				Locale.forLanguageTag("nl"));
+		assertThat(agenda.select("h1").text()).contains(this.consultant.displayName(),
+				"week " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", " + dayAndMonth.format(monday) + " – "
+						+ dayAndMonth.format(monday.plusDays(4)));
 		assertThat(agenda.select("section.agenda-day")).hasSize(7);
+		assertThat(agenda.select("details.agenda-weekend section.agenda-day")).hasSize(2);
+		assertThat(agenda.select("details.agenda-weekend:not([open]) summary").text())
+			.isEqualTo("Weekend: geen afspraken");
 		assertThat(agenda.select("section.today")).hasSize(1);
 		assertThat(agenda.select("section.today .badge").text()).isEqualTo("Vandaag");
 		assertThat(agenda.select("#day-" + monday.plusDays(2)).text()).contains("09:30", "Petra Vermeulen",
-				"Videobellen", "Teams", "Gepland");
+				"Videobellen", "Teams");
 		assertThat(agenda.select("#previous-week").attr("href")).contains(AgendaService.label(monday.minusWeeks(1)));
 		assertThat(agenda.select("#next-week").attr("href")).contains(AgendaService.label(monday.plusWeeks(1)));
 		assertThat(agenda.select("nav a[href=/agenda]")).hasSize(1);
@@ -235,6 +247,19 @@ class ConversationPagesTests {
 			.params(this.client.id(), "GET /agenda")
 			.query(Integer.class)
 			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void anAppointmentWhoseTimeHasPassedWithoutAnOutcomeIsFlaggedWithTheWayToRecordIt() throws Exception {
+		LocalDateTime past = LocalDateTime.now().minusMinutes(10).withSecond(0).withNano(0);
+		AppointmentView appointment = this.appointments.plan(this.consultant, this.client.id(),
+				new AppointmentPlan(past, Channel.PHONE, null, null));
+		Document agenda = page("/agenda?week=" + AgendaService.label(past.toLocalDate()), this.consultant);
+
+		Elements flagged = agenda.select("#day-" + past.toLocalDate() + " td.awaits-outcome");
+		assertThat(flagged.text()).contains("Uitkomst nog niet vastgelegd");
+		assertThat(flagged.select("a").attr("href"))
+			.isEqualTo("/clients/" + this.client.id() + "/conversations/appointments/" + appointment.id() + "/outcome");
 	}
 
 	private Document page(String path, CurrentUser user) throws Exception {
