@@ -22,8 +22,11 @@ class ReportApiController {
 
 	private final RouteReportService report;
 
-	ReportApiController(RouteReportService report) {
+	private final RouteFlowService flows;
+
+	ReportApiController(RouteReportService report, RouteFlowService flows) {
 		this.report = report;
+		this.flows = flows;
 	}
 
 	@GetMapping("/routes")
@@ -44,6 +47,17 @@ class ReportApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 		return this.report.exits(user, from, until);
+	}
+
+	@GetMapping("/flows")
+	@Operation(summary = "How clients moved between the KP4 routes, into KP4 (NEW) and out of it (LEFT_HANDOVER, "
+			+ "LEFT_PROFILE, LEFT_BENEFIT) in a period (from and until inclusive) in the caller's municipality; "
+			+ "per route start + in - out = end. Counts below the suppression threshold are null and named in "
+			+ "suppressed, with one more count of any route whose balance would give them away")
+	RouteFlows flows(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+		return this.flows.flows(user, from, until);
 	}
 
 }

@@ -18,6 +18,7 @@ import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriod.Kp4Exit;
 
 /**
  * A client's profile and route over time, worked out from the recorded events: corrected
@@ -120,7 +121,7 @@ final class RouteReplay {
 			this.state = this.state.withProfile(profile).enterRoute(Route.INVESTIGATION, date, null);
 		}
 		else if (profile != ClientProfile.KP4 && this.state.inKp4()) {
-			closeRoute(date);
+			closeRoute(date, Kp4Exit.PROFILE);
 			this.state = this.state.withProfile(profile).leave(null);
 		}
 		else {
@@ -137,7 +138,7 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "route", "route.sameRoute"));
 			return;
 		}
-		closeRoute(date);
+		closeRoute(date, null);
 		this.state = this.state.enterRoute(event.getRoute(), date, event.getReviewDate());
 	}
 
@@ -172,7 +173,7 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "effectiveDate", "route.handover.notTowardsKp3"));
 			return;
 		}
-		closeRoute(date);
+		closeRoute(date, Kp4Exit.HANDOVER);
 		this.state = this.state.leave(event.getOrganisation());
 	}
 
@@ -181,13 +182,13 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "effectiveDate", "route.notKp4"));
 			return;
 		}
-		closeRoute(date);
+		closeRoute(date, Kp4Exit.BENEFIT);
 		this.state = this.state.leave(null);
 	}
 
-	private void closeRoute(LocalDate date) {
+	private void closeRoute(LocalDate date, Kp4Exit exit) {
 		if (this.state.route() != null && this.state.routeSince().isBefore(date)) {
-			this.periods.add(new RoutePeriod(this.state.route(), this.state.routeSince(), date));
+			this.periods.add(new RoutePeriod(this.state.route(), this.state.routeSince(), date, exit));
 		}
 	}
 

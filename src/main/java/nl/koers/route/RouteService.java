@@ -308,7 +308,8 @@ class RouteService implements Routes {
 					.build());
 			}
 			changes.add(new RoutePeriodsChanged(client.id(), client.municipalityId(), List.of(),
-					List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), until))));
+					List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), until,
+							until == null ? null : RoutePeriod.Kp4Exit.BENEFIT))));
 		}
 		this.periods.insertEvents(events);
 		this.periods.insertFirstPeriods(changes);

@@ -10,6 +10,7 @@ import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriod.Kp4Exit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class RouteReplayTests {
 		handover(SEP);
 		RouteReplay replay = RouteReplay.of(this.recorded);
 		assertThat(replay.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
-				new RoutePeriod(Route.REST, MAR, JUN), new RoutePeriod(Route.TOWARDS_KP3, JUN, SEP));
+				new RoutePeriod(Route.REST, MAR, JUN), new RoutePeriod(Route.TOWARDS_KP3, JUN, SEP, Kp4Exit.HANDOVER));
 		assertThat(replay.on(SEP).inKp4()).isFalse();
 		assertThat(replay.on(SEP).handedOverTo()).isEqualTo("Werkzaam");
 		assertThat(replay.violations()).isEmpty();
@@ -135,7 +136,8 @@ class RouteReplayTests {
 		profile(ClientProfile.KP3, MAR);
 		profile(ClientProfile.KP4, SEP);
 		assertThat(RouteReplay.of(this.recorded).periods()).containsExactly(
-				new RoutePeriod(Route.INVESTIGATION, JAN, MAR), new RoutePeriod(Route.INVESTIGATION, SEP, null));
+				new RoutePeriod(Route.INVESTIGATION, JAN, MAR, Kp4Exit.PROFILE),
+				new RoutePeriod(Route.INVESTIGATION, SEP, null));
 	}
 
 	@Test
@@ -145,7 +147,7 @@ class RouteReplayTests {
 		add(RouteEvent.of(EventKind.OUTFLOW, JUN));
 		RouteReplay replay = RouteReplay.of(this.recorded);
 		assertThat(replay.periods()).containsExactly(new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
-				new RoutePeriod(Route.REST, MAR, JUN));
+				new RoutePeriod(Route.REST, MAR, JUN, Kp4Exit.BENEFIT));
 		assertThat(replay.on(JUN).inKp4()).isFalse();
 		profile(ClientProfile.KP4, SEP);
 		assertThat(RouteReplay.of(this.recorded).on(SEP).route()).isEqualTo(Route.INVESTIGATION);

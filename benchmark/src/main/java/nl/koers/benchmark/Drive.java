@@ -173,7 +173,9 @@ public final class Drive {
 		String[][] reports = { { "budget report", "/reports/budget?year=" + year },
 				{ "contract monitoring", "/reports/contracts" }, { "measures per year", "/reports/measures" },
 				{ "screening progress",
-						campaigns.isEmpty() ? "/screening-campaigns" : "/screening-campaigns/" + campaigns.get(0)[0] } };
+						campaigns.isEmpty() ? "/screening-campaigns" : "/screening-campaigns/" + campaigns.get(0)[0] },
+				{ "flows over a year", "/reports/flows?from=" + (year - 1) + "-01-01&until=" + (year - 1) + "-12-31" },
+				{ "flows over a quarter", "/reports/flows?from=" + year + "-04-01&until=" + year + "-06-30" } };
 		for (String[] r : reports) {
 			Result result = sequential("P5 " + r[0], i -> get(r[1]));
 			rows.add(new Row("P5 " + r[0] + ", p95", "≤ 100 ms", result.p(95), 100, true, result));

@@ -9,11 +9,36 @@ import java.time.LocalDate;
  * @param route the route
  * @param from the first day on the route
  * @param until the first day no longer on it, or {@code null}
+ * @param exit how the client left KP4 on {@code until}; {@code null} while open or when
+ * another route follows
  */
-public record RoutePeriod(Route route, LocalDate from, LocalDate until) {
+public record RoutePeriod(Route route, LocalDate from, LocalDate until, Kp4Exit exit) {
+
+	/**
+	 * A period that is open or followed by another route.
+	 */
+	public RoutePeriod(Route route, LocalDate from, LocalDate until) {
+		this(route, from, until, null);
+	}
 
 	public boolean covers(LocalDate date) {
 		return !date.isBefore(this.from) && (this.until == null || date.isBefore(this.until));
+	}
+
+	/**
+	 * The ways a client leaves KP4.
+	 */
+	public enum Kp4Exit {
+
+		/** handed over towards KP3 */
+		HANDOVER,
+
+		/** a profile decision other than KP4 */
+		PROFILE,
+
+		/** the benefit ended (outflow) */
+		BENEFIT
+
 	}
 
 }

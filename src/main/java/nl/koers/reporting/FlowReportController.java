@@ -1,0 +1,135 @@
+package nl.koers.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.reporting.RouteFlows.FlowCount;
+import nl.koers.route.api.Route;
+import nl.koers.system.CsvWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The flows report page (per route the stock at the start, what came in and went out, the
+ * stock at the end, and the moves from state to state) and the same figures as CSV. Small
+ * numbers are left out as the API leaves them out.
+ */
+@Controller
+@RequestMapping("/reports")
+@PreAuthorize("@reportingPolicy.mayRead(principal)")
+class FlowReportController {
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private static final List<String> SOURCES = List.of("NEW", "INVESTIGATION", "TOWARDS_KP3", "CARE_SUPPORT", "REST");
+
+	private static final List<String> TARGETS = List.of("INVESTIGATION", "TOWARDS_KP3", "CARE_SUPPORT", "REST",
+			"LEFT_HANDOVER", "LEFT_PROFILE", "LEFT_BENEFIT");
+
+	private final RouteFlowService flows;
+
+	private final RouteReportService report;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	FlowReportController(RouteFlowService flows, RouteReportService report, MessageSource messages, Clock clock) {
+		this.flows = flows;
+		this.report = report;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/flows")
+	String page(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Model model) {
+		RouteFlows found = flows(user, from, until);
+		model.addAttribute("flows", found);
+		model.addAttribute("matrix", FlowMatrix.of(found, SOURCES, TARGETS));
+		model.addAttribute("routes", Route.values());
+		return "reporting/flows";
+	}
+
+	/**
+	 * One row per move from state to state with its count ("< 5" where left out), after
+	 * the stocks at the start and the end of every route.
+	 */
+	@GetMapping("/flows.csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Locale locale) {
+		RouteFlows found = flows(user, from, until);
+		String municipality = this.report.municipalityName(user);
+		String small = text("report.flows.suppressed.cell", locale, found.threshold());
+		CsvWriter csv = CsvWriter.forSpreadsheet(locale);
+		csv.row(List.of(text("report.municipality", locale), text("report.exit.from", locale),
+				text("report.exit.until", locale), text("report.flows.source", locale),
+				text("report.flows.target", locale), text("report.clients", locale)));
+		for (Route route : Route.values()) {
+			csv.row(row(municipality, found, text("report.flows.start", locale), state(route.name(), locale),
+					found.start().get(route), small));
+		}
+		for (FlowCount flow : found.flows()) {
+			csv.row(row(municipality, found, state(flow.from(), locale), state(flow.to(), locale), flow.count(),
+					small));
+		}
+		for (Route route : Route.values()) {
+			csv.row(row(municipality, found, state(route.name(), locale), text("report.flows.end", locale),
+					found.end().get(route), small));
+		}
+		if (!found.suppressed().isEmpty()) {
+			csv.row(List.of(municipality, found.from(), found.until(),
+					text("report.flows.suppressed", locale, found.threshold()), "", ""));
+		}
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("flows-" + found.from() + "-" + found.until() + ".csv")
+						.build()
+						.toString())
+			.body(csv.toBytes());
+	}
+
+	private RouteFlows flows(CurrentUser user, LocalDate from, LocalDate until) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate last = until == null ? today : until;
+		return this.flows.flows(user, from == null ? last.withDayOfYear(1) : from, last);
+	}
+
+	private static List<Object> row(String municipality, RouteFlows flows, String source, String target, Long count,
+			String small) {
+		List<Object> row = new ArrayList<>(List.of(municipality, flows.from(), flows.until(), source, target));
+		row.add(count == null ? small : count);
+		return row;
+	}
+
+	private String state(String state, Locale locale) {
+		return text("report.flows.state." + state, locale);
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}
