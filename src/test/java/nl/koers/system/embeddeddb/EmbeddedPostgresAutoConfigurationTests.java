@@ -13,8 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The jar built with {@code -Pexternal-database} lacks the zonky classes and binaries; the
- * auto-configuration then steps aside instead of failing the start.
+ * The jar built with {@code -Pexternal-database} lacks the zonky classes and binaries;
+ * the auto-configuration then steps aside instead of failing the start.
  */
 class EmbeddedPostgresAutoConfigurationTests {
 
