@@ -3,6 +3,7 @@ package nl.koers.system.embeddeddb;
 import java.io.IOException;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -13,9 +14,11 @@ import org.springframework.context.annotation.Conditional;
 /**
  * Starts Koers' own PostgreSQL server when no external database is configured, so that a
  * newcomer needs nothing but a JDK. Boot then builds its usual pool and Flyway runs as
- * usual.
+ * usual. A jar built with {@code -Pexternal-database} has no zonky classes and binaries:
+ * then nothing embedded starts.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
 @Conditional(NoDatasourceUrlCondition.class)
 @ConditionalOnProperty(name = "koers.embedded-database.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
