@@ -25,6 +25,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -109,9 +111,21 @@ class ApiDocumentation {
 			Set<String> operationIds = new HashSet<>();
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				operation.setOperationId(unique(operationId(path, method, operation), operationIds));
+				if (method == PathItem.HttpMethod.POST) {
+					operation.addParametersItem(idempotencyKey());
+				}
 				describeResponses(method, operation);
 			}));
 		};
+	}
+
+	private static Parameter idempotencyKey() {
+		return new HeaderParameter().name(IdempotencyFilter.HEADER)
+			.required(false)
+			.description("A key of the caller's choice (1 to 255 visible characters) that makes a retry safe: the "
+					+ "same key with the same request within 24 hours answers as the first time without doing it "
+					+ "again; with another request 422; while the first is still being processed 409")
+			.schema(new StringSchema().minLength(1).maxLength(255).example("5f0c2b7e-9b1d-4c59-9e2f-4d8b8f1e2a61"));
 	}
 
 	private static Paths relativePaths(Paths paths) {
