@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionService;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.koers.Fixtures;
 import nl.koers.KoersApplication;
 import nl.koers.identity.api.CurrentUser;
@@ -114,8 +116,7 @@ class TwoNodesTests {
 
 	/**
 	 * A module event whose listener failed is handed to it again by the retry job; with
-	 * the job triggered on both nodes at once, one node retries (its listener waits until
-	 * the other node's run has returned) and the other skips the run.
+	 * the job triggered on both nodes at once, the event is retried once.
 	 */
 	@Test
 	void aJobTriggeredOnBothNodesAtOnceHasItsEffectOnce() throws Exception {
@@ -125,28 +126,53 @@ class TwoNodesTests {
 		assertThat(Pings.calls(event)).as("the first attempt, which failed").isEqualTo(1);
 		CLOCK.advance(EventRetries.RETRY_AFTER.multipliedBy(2));
 
+		onBothAtOnce(node -> node.getBean(EventRetries.class).retryFailed(), Pings.RELEASE);
+
+		assertThat(Pings.calls(event)).as("the failed attempt and one retry").isEqualTo(2);
+	}
+
+	/**
+	 * The job lock itself (every scheduled job takes one, see JobLocksTests): while one
+	 * node runs a job, the same job on the other node skips its run.
+	 */
+	@Test
+	void whileOneNodeRunsALockedJobTheOtherSkipsIt() throws Exception {
+		onBothAtOnce(node -> node.getBean(LockedJob.class).run(), LockedJob.RELEASE);
+
+		assertThat(LockedJob.RUNS).hasValue(1);
+	}
+
+	/**
+	 * Starts the job on both nodes at once; a run that got in waits for {@code release},
+	 * which is given when the first run has returned (or after a minute, when both got
+	 * in).
+	 */
+	private static void onBothAtOnce(Job job, CountDownLatch release) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		CompletionService<Void> runs = new ExecutorCompletionService<>(threads);
 		CountDownLatch start = new CountDownLatch(1);
-		for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] { one, two }) {
-			EventRetries retries = node.getBean(EventRetries.class);
+		for (ConfigurableApplicationContext node : List.of(one, two)) {
 			runs.submit(() -> {
 				start.await();
-				retries.retryFailed();
+				job.runOn(node);
 				return null;
 			});
 		}
 		start.countDown();
 		Future<Void> first = runs.poll(60, TimeUnit.SECONDS);
-		Pings.RELEASE.countDown();
+		release.countDown();
 		Future<Void> second = runs.poll(60, TimeUnit.SECONDS);
 		threads.shutdown();
-
-		assertThat(first).as("a run that returned while the other waited in the listener").isNotNull();
+		assertThat(first).as("a run that returned while the other waited").isNotNull();
 		assertThat(second).isNotNull();
 		first.get();
 		second.get();
-		assertThat(Pings.calls(event)).as("the failed attempt and one retry").isEqualTo(2);
+	}
+
+	interface Job {
+
+		void runOn(ConfigurableApplicationContext node) throws Exception;
+
 	}
 
 	private HttpResponse<String> send(ConfigurableApplicationContext node, String path, String session,
@@ -214,7 +240,24 @@ class TwoNodesTests {
 	}
 
 	/**
-	 * The same listener and one clock on both nodes, as two machines share the time.
+	 * A job under a lock of its own that waits until released.
+	 */
+	static class LockedJob {
+
+		static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+		static final AtomicInteger RUNS = new AtomicInteger();
+
+		@SchedulerLock(name = "test.locked-job", lockAtMostFor = "PT1M")
+		void run() throws InterruptedException {
+			RUNS.incrementAndGet();
+			RELEASE.await(60, TimeUnit.SECONDS);
+		}
+
+	}
+
+	/**
+	 * The same listener, job and clock on both nodes, as two machines share the time.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class NodeTestBeans {
@@ -222,6 +265,11 @@ class TwoNodesTests {
 		@Bean
 		Pings pings() {
 			return new Pings();
+		}
+
+		@Bean
+		LockedJob lockedJob() {
+			return new LockedJob();
 		}
 
 		@Bean
