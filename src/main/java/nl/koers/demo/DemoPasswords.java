@@ -23,12 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPasswords {
 
-	static final StartupRisk RISK = new StartupRisk("demo-passwords",
-			"This database holds demo accounts (" + String.join(", ", DemoUsers.USERNAMES)
-					+ ") that still sign in with the public demo password, and this start is without the demo.",
-			"Start once with the demo (koers.demo.enabled=true) or with this risk accepted, then, as an"
-					+ " administrator, disable those accounts or give them new passwords; or start on an empty"
-					+ " database.");
+	static final String RISK = "demo-passwords";
 
 	private final Accounts accounts;
 
@@ -45,12 +40,21 @@ class DemoPasswords {
 	}
 
 	void check(Environment environment) {
-		if (DemoMode.enabled(environment) || RISK.acceptedIn(environment)) {
+		if (DemoMode.enabled(environment) || risk(List.of()).acceptedIn(environment)) {
 			return;
 		}
-		if (!open(DemoUsers.USERNAMES).isEmpty()) {
-			throw new UnsafeSettingsException(List.of(RISK));
+		List<String> open = open(DemoUsers.USERNAMES);
+		if (!open.isEmpty()) {
+			throw new UnsafeSettingsException(List.of(risk(open)));
 		}
+	}
+
+	private static StartupRisk risk(List<String> open) {
+		return new StartupRisk(RISK,
+				"This database holds demo accounts that still sign in with the public demo password ("
+						+ String.join(", ", open) + "), and this start is without the demo.",
+				"Start once with this risk accepted, then, as an administrator, disable those accounts or give them"
+						+ " passwords of their own, and take the acceptance away again; or start on an empty database.");
 	}
 
 	/**

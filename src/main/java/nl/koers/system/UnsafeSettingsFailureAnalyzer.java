@@ -13,8 +13,7 @@ class UnsafeSettingsFailureAnalyzer extends AbstractFailureAnalyzer<UnsafeSettin
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, UnsafeSettingsException cause) {
-		String description = "Koers runs without the demo data (as in production), and these settings are unsafe"
-				+ " there:\n\n"
+		String description = "Koers runs without the demo data (as in production), where these are unsafe:\n\n"
 				+ cause.risks()
 					.stream()
 					.map(risk -> "[" + risk.name() + "] " + risk.problem())
