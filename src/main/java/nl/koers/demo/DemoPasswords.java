@@ -1,5 +1,6 @@
 package nl.koers.demo;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,13 +13,15 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Without the demo, no demo account may still sign in with the public demo password: a
- * database that began as a demo and then took real clients (GM1960 is West Betuwe's real
- * code) would be open to anyone who read the README. Checked once the migrations have run
- * and before Koers reports itself ready.
+ * Without the demo, no demo account (nor the demo's system) may still sign in with the
+ * public demo password: a database that began as a demo and then took real clients
+ * (GM1960 is West Betuwe's real code) would be open to anyone who read the README.
+ * Checked once the migrations have run and before Koers reports itself ready.
  */
 @Component
 class DemoPasswords {
@@ -27,10 +30,13 @@ class DemoPasswords {
 
 	private final Accounts accounts;
 
+	private final RegisteredClientRepository systems;
+
 	private final PasswordEncoder passwords;
 
-	DemoPasswords(Accounts accounts, PasswordEncoder passwords) {
+	DemoPasswords(Accounts accounts, RegisteredClientRepository systems, PasswordEncoder passwords) {
 		this.accounts = accounts;
+		this.systems = systems;
 		this.passwords = passwords;
 	}
 
@@ -43,7 +49,10 @@ class DemoPasswords {
 		if (DemoMode.enabled(environment) || risk(List.of()).acceptedIn(environment)) {
 			return;
 		}
-		List<String> open = open(DemoUsers.USERNAMES);
+		List<String> open = new ArrayList<>(open(DemoUsers.USERNAMES));
+		if (systemOpen()) {
+			open.add("the system " + DemoApiSystems.CLIENT_ID);
+		}
 		if (!open.isEmpty()) {
 			throw new UnsafeSettingsException(List.of(risk(open)));
 		}
@@ -51,10 +60,20 @@ class DemoPasswords {
 
 	private static StartupRisk risk(List<String> open) {
 		return new StartupRisk(RISK,
-				"This database holds demo accounts that still sign in with the public demo password ("
+				"This database holds demo accounts that still sign in with the public demo password or secret ("
 						+ String.join(", ", open) + "), and this start is without the demo.",
 				"Start once with this risk accepted, then, as an administrator, disable those accounts or give them"
-						+ " passwords of their own, and take the acceptance away again; or start on an empty database.");
+						+ " passwords of their own (revoke the system or give it a new secret), and take the acceptance"
+						+ " away again; or start on an empty database.");
+	}
+
+	/**
+	 * Whether the demo's system still exists, not revoked, with the demo password as its
+	 * secret.
+	 */
+	boolean systemOpen() {
+		RegisteredClient system = this.systems.findByClientId(DemoApiSystems.CLIENT_ID);
+		return system != null && this.passwords.matches(DemoData.PASSWORD, system.getClientSecret());
 	}
 
 	/**

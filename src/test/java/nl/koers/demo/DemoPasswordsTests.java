@@ -57,6 +57,11 @@ class DemoPasswordsTests {
 	}
 
 	@Test
+	void theDemoSystemTakesTheDemoPasswordAsItsSecret() {
+		assertThat(this.demoPasswords.systemOpen()).isTrue();
+	}
+
+	@Test
 	void onlyEnabledAccountsWithTheDemoPasswordCount() {
 		UUID municipality = this.accounts.createMunicipality("T" + UUID.randomUUID().toString().substring(0, 8),
 				"Testgemeente");
@@ -75,6 +80,7 @@ class DemoPasswordsTests {
 						.extracting(StartupRisk::name)
 						.isEqualTo(DemoPasswords.RISK))
 			.hasMessageContaining("beheerder")
+			.hasMessageContaining("the system instelling-systeem")
 			.hasMessageContaining(StartupRisk.ACCEPT_PROPERTY);
 	}
 
