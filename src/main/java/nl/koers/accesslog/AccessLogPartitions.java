@@ -1,5 +1,6 @@
 package nl.koers.accesslog;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ class AccessLogPartitions {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@SchedulerLock(name = "accesslog.partitions", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${koers.access-log.partitions-cron:0 17 3 * * *}")
 	void createAhead() {
 		try {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,7 @@ class ImportLauncher {
 		}
 	}
 
+	@SchedulerLock(name = "dataimport.take-over-stalled", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
 	void takeOverStalled() {
 		Instant now = this.clock.instant();

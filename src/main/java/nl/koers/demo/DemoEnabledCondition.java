@@ -1,11 +1,12 @@
 package nl.koers.demo;
 
+import nl.koers.system.DemoMode;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
  * Demo data belongs to the embedded database a newcomer starts with: it loads by default
@@ -22,11 +23,7 @@ class DemoEnabledCondition extends SpringBootCondition {
 	}
 
 	static boolean enabled(Environment environment) {
-		String explicit = environment.getProperty("koers.demo.enabled");
-		if (StringUtils.hasText(explicit)) {
-			return Boolean.parseBoolean(explicit);
-		}
-		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		return DemoMode.enabled(environment);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.koers.demo;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Conditional(DemoEnabledCondition.class)
 class DemoUsers implements DemoStep {
+
+	/**
+	 * Every demo user's name, for {@link DemoPasswords}.
+	 */
+	static final List<String> USERNAMES = List.of("consulent", "consulent2", "coordinator", "contractbeheer", "manager",
+			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", DemoWorld.INSTITUTION_WORKER);
 
 	private final Accounts accounts;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
@@ -84,6 +85,7 @@ class RouteCountDeltas {
 	 * Folds what is pending in every municipality whose fold lock is free, so that the
 	 * pending rows stay few when the last change of a burst found the lock taken.
 	 */
+	@SchedulerLock(name = "reporting.fold-pending", lockAtMostFor = "PT1M")
 	@Scheduled(fixedDelayString = "${koers.reporting.fold-interval:PT5S}", initialDelayString = "PT5S")
 	void foldPending() {
 		this.jdbc.sql("select distinct municipality_id from route_count_pending")

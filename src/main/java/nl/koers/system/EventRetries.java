@@ -2,6 +2,8 @@ package nl.koers.system;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ class EventRetries {
 		this.incomplete = incomplete;
 	}
 
+	@SchedulerLock(name = "system.event-retries", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${koers.events.retry-interval:PT1M}", initialDelayString = "PT1M")
 	void retryFailed() {
 		this.incomplete.resubmitIncompletePublicationsOlderThan(RETRY_AFTER);
