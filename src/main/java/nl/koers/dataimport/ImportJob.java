@@ -47,7 +47,7 @@ class ImportJob {
 
 	@Bean
 	Job caseloadImport(JobRepository jobRepository, Step importCheckStep, Step importApplyStep, ImportRunStore store,
-			Clock clock) {
+			Clock clock, ImportMetrics metrics) {
 		JobExecutionDecider dryRunOrNot = (execution, step) -> store
 			.find(UUID.fromString(execution.getJobParameters().getString(RUN_ID)))
 			.filter(run -> !run.dryRun())
@@ -65,7 +65,9 @@ class ImportJob {
 				@Override
 				public void afterJob(JobExecution execution) {
 					UUID runId = UUID.fromString(execution.getJobParameters().getString(RUN_ID));
-					store.finish(runId, failure(execution), clock.instant());
+					if (store.finish(runId, failure(execution), clock.instant())) {
+						store.find(runId).ifPresent(metrics::finished);
+					}
 				}
 			})
 			.build();
@@ -93,12 +95,12 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportApply importApply(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId, Accounts accounts,
-			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock) {
+			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock, ImportMetrics metrics) {
 		ImportRun run = store.find(UUID.fromString(runId)).orElseThrow();
 		CurrentUser importer = accounts.findUser(run.createdBy())
 			.filter(CurrentUser::isEnabled)
 			.orElseThrow(() -> new IllegalStateException("the importer's account is gone or disabled"));
-		return new ImportApply(store, run, importer, clients, routes, accessLog, clock);
+		return new ImportApply(store, run, importer, clients, routes, accessLog, clock, metrics);
 	}
 
 	@Bean
@@ -125,8 +127,8 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportCheck importCheck(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId,
-			ImportSettings settings, Clock clock) {
-		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock);
+			ImportSettings settings, Clock clock, ImportMetrics metrics) {
+		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock, metrics);
 	}
 
 	/**
