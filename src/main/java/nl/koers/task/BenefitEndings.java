@@ -34,7 +34,7 @@ class BenefitEndings {
 		this.store.cancelOpenExcept(event.clientId(), TaskType.BENEFIT_ENDED, this.clock.instant());
 		if (this.store.openOrReschedule(event.municipalityId(), event.clientId(), TaskType.BENEFIT_ENDED,
 				LocalDate.now(this.clock), event.caseLeadId(), this.clock.instant())) {
-			this.metrics.created(TaskType.BENEFIT_ENDED);
+			this.metrics.opened(TaskType.BENEFIT_ENDED);
 		}
 	}
 

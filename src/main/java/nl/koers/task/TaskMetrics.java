@@ -13,7 +13,7 @@ import nl.koers.task.api.TaskType;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks opened, by type, once committed ({@code koers.tasks.created}), and the open tasks
+ * Tasks opened, by type, once committed ({@code koers.tasks.opened}), and the open tasks
  * past their due date ({@code koers.tasks.overdue}, by type, over all municipalities:
  * counted in the database at every scrape, so every node reports the same number).
  */
@@ -33,12 +33,12 @@ class TaskMetrics {
 		}
 	}
 
-	void created(TaskType type) {
+	void opened(TaskType type) {
 		AfterCommit.run(counter(type)::increment);
 	}
 
 	private Counter counter(TaskType type) {
-		return Counter.builder("koers.tasks.created")
+		return Counter.builder("koers.tasks.opened")
 			.description("Tasks opened")
 			.tag("type", tag(type))
 			.register(this.registry);

@@ -45,7 +45,7 @@ class TaskService implements Tasks {
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(dueDate, "dueDate");
 		if (this.store.openOrReschedule(municipalityId, clientId, type, dueDate, assigneeId, this.clock.instant())) {
-			this.metrics.created(type);
+			this.metrics.opened(type);
 		}
 	}
 

@@ -96,7 +96,7 @@ class MetricsTests {
 		String metrics = scrape();
 
 		assertThat(metrics).contains("koers_sign_ins_total{", "koers_access_log_entries_total{",
-				"koers_access_log_failures_total", "koers_tasks_created_total{", "koers_tasks_overdue{",
+				"koers_access_log_failures_total", "koers_tasks_opened_total{", "koers_tasks_overdue{",
 				"koers_imports_total{", "koers_import_rows_total{", "jvm_memory_used_bytes{",
 				"http_server_requests_seconds_count{");
 		assertThat(metrics).contains("uri=\"/api/v1/clients/{id}\"", "application=\"koers\"")
@@ -136,7 +136,7 @@ class MetricsTests {
 	@Test
 	void aTaskIsCountedWhenOpenedNotWhenRescheduledAndIsOverdueAfterItsDueDate() {
 		ClientView client = this.municipality.client(this.consultant);
-		double created = count("koers.tasks.created", "type", "care_review");
+		double created = count("koers.tasks.opened", "type", "care_review");
 		double overdue = gauge("koers.tasks.overdue", "type", "care_review");
 
 		this.tasks.schedule(this.municipality.id(), client.id(), TaskType.CARE_REVIEW, LocalDate.now().plusDays(3),
@@ -145,7 +145,7 @@ class MetricsTests {
 		this.tasks.schedule(this.municipality.id(), client.id(), TaskType.CARE_REVIEW, LocalDate.now().minusDays(3),
 				this.consultant.id());
 
-		assertThat(count("koers.tasks.created", "type", "care_review")).isEqualTo(created + 1);
+		assertThat(count("koers.tasks.opened", "type", "care_review")).isEqualTo(created + 1);
 		assertThat(gauge("koers.tasks.overdue", "type", "care_review")).isEqualTo(overdue + 1);
 	}
 
