@@ -48,11 +48,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * administrator and an auditor work through the API and the pages, including the cases
  * that used to leak (a duplicate BSN refused by the database, input that does not parse),
  * while the console is captured as production writes it (JSON); the captured text is
- * searched for every client's data in the database and for the free texts sent.
+ * searched for every client's data in the database and for the free texts sent. The
+ * test's database server logs into the same console, terse as Koers' own embedded server.
  */
-@KoersTest
-@TestPropertySource(properties = { "koers.demo.enabled=true", "logging.structured.format.console=ecs" })
 @ExtendWith(OutputCaptureExtension.class)
+@KoersTest
+@TestPropertySource(properties = { "koers.demo.enabled=true", "logging.structured.format.console=ecs",
+		"zonky.test.database.postgres.server.properties.log_error_verbosity=terse" })
 class PersonalDataLogTests {
 
 	private static final String REQUEST_ID = "log-scan-duplicate-bsn-0001";
