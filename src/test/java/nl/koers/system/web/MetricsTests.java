@@ -78,6 +78,7 @@ class MetricsTests {
 			this.mvc.perform(get(PROMETHEUS).with(user(user)))
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().string(""));
+			this.mvc.perform(get(PROMETHEUS + "/").with(user(user))).andExpect(status().isUnauthorized());
 		}
 		this.mvc.perform(get(PROMETHEUS).with(httpBasic(this.consultant.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
