@@ -71,7 +71,7 @@ class SecurityConfiguration {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		};
-		http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+		http.securityMatcher("/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests.anyRequest()
 				.access((authentication,
 						context) -> new AuthorizationDecision(scrapeToken.presentedIn(context.getRequest()))))

@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -78,7 +80,9 @@ class MetricsTests {
 			this.mvc.perform(get(PROMETHEUS).with(user(user)))
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().string(""));
-			this.mvc.perform(get(PROMETHEUS + "/").with(user(user))).andExpect(status().isUnauthorized());
+			this.mvc.perform(get(PROMETHEUS + "/").with(user(user)))
+				.andExpect(status().is4xxClientError())
+				.andExpect(content().string(not(containsString("koers_"))));
 		}
 		this.mvc.perform(get(PROMETHEUS).with(httpBasic(this.consultant.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
