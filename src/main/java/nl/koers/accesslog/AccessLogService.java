@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.koers.accesslog.api.AccessAction;
@@ -53,11 +54,15 @@ class AccessLogService implements AccessLog {
 
 	private final Clock clock;
 
-	AccessLogService(AccessLogStore store, ClientDirectory clients, AccessLogPolicy policy, Clock clock) {
+	private final AccessLogMetrics metrics;
+
+	AccessLogService(AccessLogStore store, ClientDirectory clients, AccessLogPolicy policy, Clock clock,
+			AccessLogMetrics metrics) {
 		this.store = store;
 		this.clients = clients;
 		this.policy = policy;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -89,7 +94,7 @@ class AccessLogService implements AccessLog {
 		String address = request == null ? null : request.getRemoteAddr();
 		NewEntries entry = new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action,
 				purpose, AccessOutcome.SUCCESS, address);
-		write(() -> this.store.appendOne(entry));
+		write(entry, this.store::appendOne);
 	}
 
 	/**
@@ -146,16 +151,18 @@ class AccessLogService implements AccessLog {
 		String address = request == null ? null : request.getRemoteAddr();
 		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
 				outcome, address);
-		write(() -> this.store.append(entries));
+		write(entries, this.store::append);
 	}
 
-	private static void write(Runnable append) {
+	private void write(NewEntries entries, Consumer<NewEntries> append) {
 		try {
-			append.run();
+			append.accept(entries);
 		}
 		catch (DataAccessException ex) {
+			this.metrics.failed();
 			throw new ServiceUnavailableException("accessLog.unavailable", ex);
 		}
+		this.metrics.written(entries);
 	}
 
 	private static HttpServletRequest currentRequest() {

@@ -65,10 +65,13 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 
 	private Set<Long> refusedLines = Set.of();
 
+	private final ImportMetrics metrics;
+
 	ImportApply(ImportRunStore store, ImportRun run, CurrentUser importer, ClientImports clients, Routes routes,
-			AccessLog accessLog, Clock clock, PlausibleDates plausible) {
+			AccessLog accessLog, Clock clock, PlausibleDates plausible, ImportMetrics metrics) {
 		this.plausible = plausible;
 		this.store = store;
+		this.metrics = metrics;
 		this.run = run;
 		this.importer = importer;
 		this.clients = clients;
@@ -145,6 +148,7 @@ class ImportApply implements ItemProcessor<RawPerson, ImportRow>, ItemWriter<Imp
 		}
 		this.store.countApplied(this.run.id(), created.size(), applied.size() - created.size(), unchanged,
 				this.clock.instant());
+		this.metrics.applied(created.size(), applied.size() - created.size(), unchanged);
 		if (!done.isEmpty()) {
 			this.accessLog.record(this.importer, AccessAction.IMPORT, done.keySet());
 		}

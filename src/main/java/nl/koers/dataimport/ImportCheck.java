@@ -45,9 +45,13 @@ class ImportCheck
 
 	private StepExecution stepExecution;
 
-	ImportCheck(ImportRunStore store, UUID runId, int maxRefused, Clock clock, PlausibleDates plausible) {
+	private final ImportMetrics metrics;
+
+	ImportCheck(ImportRunStore store, UUID runId, int maxRefused, Clock clock, PlausibleDates plausible,
+			ImportMetrics metrics) {
 		this.plausible = plausible;
 		this.store = store;
+		this.metrics = metrics;
 		this.runId = runId;
 		this.maxRefused = maxRefused;
 		this.clock = clock;
@@ -90,6 +94,7 @@ class ImportCheck
 			this.store.addProblems(this.runId, problems);
 		}
 		this.store.countChecked(this.runId, chunk.size(), refusedHere, this.clock.instant());
+		this.metrics.checked(chunk.size(), refusedHere);
 		this.refused += refusedHere;
 		if (this.refused > this.maxRefused) {
 			// the problems found so far are committed with this batch; the import stops

@@ -48,7 +48,7 @@ class ImportJob {
 
 	@Bean
 	Job caseloadImport(JobRepository jobRepository, Step importCheckStep, Step importApplyStep, ImportRunStore store,
-			Clock clock) {
+			Clock clock, ImportMetrics metrics) {
 		JobExecutionDecider dryRunOrNot = (execution, step) -> store
 			.find(UUID.fromString(execution.getJobParameters().getString(RUN_ID)))
 			.filter(run -> !run.dryRun())
@@ -66,7 +66,9 @@ class ImportJob {
 				@Override
 				public void afterJob(JobExecution execution) {
 					UUID runId = UUID.fromString(execution.getJobParameters().getString(RUN_ID));
-					store.finish(runId, failure(execution), clock.instant());
+					if (store.finish(runId, failure(execution), clock.instant())) {
+						store.find(runId).ifPresent(metrics::finished);
+					}
 				}
 			})
 			.build();
@@ -94,12 +96,13 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportApply importApply(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId, Accounts accounts,
-			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock, PlausibleDates plausible) {
+			ClientImports clients, Routes routes, AccessLog accessLog, Clock clock, PlausibleDates plausible,
+			ImportMetrics metrics) {
 		ImportRun run = store.find(UUID.fromString(runId)).orElseThrow();
 		CurrentUser importer = accounts.findUser(run.createdBy())
 			.filter(CurrentUser::isEnabled)
 			.orElseThrow(() -> new IllegalStateException("the importer's account is gone or disabled"));
-		return new ImportApply(store, run, importer, clients, routes, accessLog, clock, plausible);
+		return new ImportApply(store, run, importer, clients, routes, accessLog, clock, plausible, metrics);
 	}
 
 	@Bean
@@ -126,8 +129,8 @@ class ImportJob {
 	@Bean
 	@StepScope
 	ImportCheck importCheck(ImportRunStore store, @Value("#{jobParameters['runId']}") String runId,
-			ImportSettings settings, Clock clock, PlausibleDates plausible) {
-		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock, plausible);
+			ImportSettings settings, Clock clock, PlausibleDates plausible, ImportMetrics metrics) {
+		return new ImportCheck(store, UUID.fromString(runId), settings.maxRefusedRows(), clock, plausible, metrics);
 	}
 
 	/**

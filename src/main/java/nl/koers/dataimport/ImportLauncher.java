@@ -43,8 +43,11 @@ class ImportLauncher {
 
 	private final Duration stalledAfter;
 
+	private final ImportMetrics metrics;
+
 	ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job caseloadImport, ImportRunStore store,
-			Clock clock, ImportSettings settings) {
+			Clock clock, ImportSettings settings, ImportMetrics metrics) {
+		this.metrics = metrics;
 		this.stalledAfter = settings.stalledAfter();
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -76,7 +79,9 @@ class ImportLauncher {
 		}
 		catch (Exception ex) {
 			log.error("Import {} could not run", runId, ex);
-			this.store.finish(runId, "error", this.clock.instant());
+			if (this.store.finish(runId, "error", this.clock.instant())) {
+				this.store.find(runId).ifPresent(this.metrics::finished);
+			}
 		}
 	}
 

@@ -181,11 +181,14 @@ class ImportRunStore {
 			.update() == 1;
 	}
 
-	void finish(UUID runId, String failure, Instant now) {
-		this.jdbc
+	/**
+	 * Ends a running run; answers whether this call ended it.
+	 */
+	boolean finish(UUID runId, String failure, Instant now) {
+		return this.jdbc
 			.sql("update import_run set status = ?, failure = ?, finished_at = ? where id = ? and status = 'RUNNING'")
 			.params(failure == null ? "DONE" : "FAILED", failure, Timestamp.from(now), runId)
-			.update();
+			.update() == 1;
 	}
 
 	private static ImportRun run(ResultSet rs, int row) throws SQLException {

@@ -28,20 +28,28 @@ class SecondFactorSignIn implements UiSecurity {
 
 	private final SignInSteps steps;
 
-	SecondFactorSignIn(SecondFactorService factors, SignInSteps steps) {
+	private final SignInMetrics metrics;
+
+	SecondFactorSignIn(SecondFactorService factors, SignInSteps steps, SignInMetrics metrics) {
 		this.factors = factors;
 		this.steps = steps;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void configure(HttpSecurity http) throws Exception {
-		http.formLogin(form -> form.successHandler(this::passwordVerified)
-			.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+		SimpleUrlAuthenticationFailureHandler loginAgain = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		http.formLogin(
+				form -> form.successHandler(this::passwordVerified).failureHandler((request, response, exception) -> {
+					this.metrics.failed(SignInMetrics.Step.PASSWORD);
+					loginAgain.onAuthenticationFailure(request, response, exception);
+				}));
 		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
 	}
 
 	private void passwordVerified(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
+		this.metrics.succeeded(SignInMetrics.Step.PASSWORD);
 		if (authentication.getPrincipal() instanceof CurrentUser user && this.factors.needed(user)) {
 			this.steps.awaitSecondFactor(request, response, user);
 			String next = this.factors.enrolled(user.id()) ? SecondFactorGate.PAGE : SecondFactorGate.PAGE + "/enrol";

@@ -41,10 +41,13 @@ class SignInSteps {
 
 	private final Clock clock;
 
-	SignInSteps(AppUserRepository users, LoginAttempts attempts, Clock clock) {
+	private final SignInMetrics metrics;
+
+	SignInSteps(AppUserRepository users, LoginAttempts attempts, Clock clock, SignInMetrics metrics) {
 		this.users = users;
 		this.attempts = attempts;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	void awaitSecondFactor(HttpServletRequest request, HttpServletResponse response, CurrentUser user) {
@@ -62,6 +65,7 @@ class SignInSteps {
 			.map(found -> found.toCurrentUser(this.clock.instant()))
 			.filter(found -> found.isEnabled() && found.isAccountNonLocked());
 		if (user.isEmpty()) {
+			this.metrics.failed(SignInMetrics.Step.SECOND_FACTOR);
 			abandon(request, response);
 			return false;
 		}
@@ -71,6 +75,7 @@ class SignInSteps {
 		request.changeSessionId();
 		save(request, response,
 				UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+		this.metrics.succeeded(SignInMetrics.Step.SECOND_FACTOR);
 		return true;
 	}
 
@@ -79,6 +84,7 @@ class SignInSteps {
 	 * (the account is not locked by it).
 	 */
 	boolean wrongCode(HttpServletRequest request, HttpServletResponse response, UUID userId) {
+		this.metrics.failed(SignInMetrics.Step.SECOND_FACTOR);
 		if (this.attempts.recordFailure(userId)) {
 			return true;
 		}

@@ -60,10 +60,14 @@ class SsoSignIn implements UiSecurity {
 
 	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-	SsoSignIn(ObjectProvider<ClientRegistrationRepository> registrations, SsoUsers users, SsoClientKeys clientKeys) {
+	private final SignInMetrics metrics;
+
+	SsoSignIn(ObjectProvider<ClientRegistrationRepository> registrations, SsoUsers users, SsoClientKeys clientKeys,
+			SignInMetrics metrics) {
 		this.registrations = registrations;
 		this.users = users;
 		this.clientKeys = clientKeys;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -108,6 +112,7 @@ class SsoSignIn implements UiSecurity {
 				new SsoAuthentication(user.account(), token.getAuthorizedClientRegistrationId(), user.getIdToken()));
 		this.contexts.setContext(context);
 		this.sessions.saveContext(context, request, response);
+		this.metrics.succeeded(SignInMetrics.Step.SSO);
 		this.redirects.sendRedirect(request, response, "/");
 	}
 
@@ -115,6 +120,7 @@ class SsoSignIn implements UiSecurity {
 			throws IOException {
 		boolean noAccess = exception instanceof OAuth2AuthenticationException oauth
 				&& SsoUsers.NO_ACCESS.equals(oauth.getError().getErrorCode());
+		this.metrics.failed(SignInMetrics.Step.SSO);
 		if (!noAccess) {
 			log.warn("Single sign-on failed: {}", exception instanceof OAuth2AuthenticationException oauth
 					? oauth.getError().getErrorCode() : exception.getClass().getSimpleName());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
 import nl.koers.route.api.RoutePeriodsImported;
@@ -56,6 +57,7 @@ class RouteFlowDeltas {
 		append(imported.municipalityId(), sum);
 	}
 
+	@SchedulerLock(name = "reporting.fold-flows", lockAtMostFor = "PT1M")
 	@Scheduled(fixedDelayString = "${koers.reporting.fold-interval:PT5S}", initialDelayString = "PT5S")
 	void foldPending() {
 		this.jdbc.sql("select distinct municipality_id from route_flow_pending")

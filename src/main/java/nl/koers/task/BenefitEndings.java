@@ -21,16 +21,21 @@ class BenefitEndings {
 
 	private final Clock clock;
 
-	BenefitEndings(TaskStore store, Clock clock) {
+	private final TaskMetrics metrics;
+
+	BenefitEndings(TaskStore store, Clock clock, TaskMetrics metrics) {
 		this.store = store;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@ApplicationModuleListener
 	void on(BenefitEnded event) {
 		this.store.cancelOpenExcept(event.clientId(), TaskType.BENEFIT_ENDED, this.clock.instant());
-		this.store.openOrReschedule(event.municipalityId(), event.clientId(), TaskType.BENEFIT_ENDED,
-				LocalDate.now(this.clock), event.caseLeadId(), this.clock.instant());
+		if (this.store.openOrReschedule(event.municipalityId(), event.clientId(), TaskType.BENEFIT_ENDED,
+				LocalDate.now(this.clock), event.caseLeadId(), this.clock.instant())) {
+			this.metrics.opened(TaskType.BENEFIT_ENDED);
+		}
 	}
 
 }

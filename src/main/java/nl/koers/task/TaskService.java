@@ -28,9 +28,12 @@ class TaskService implements Tasks {
 
 	private final Clock clock;
 
-	TaskService(TaskStore store, Clock clock) {
+	private final TaskMetrics metrics;
+
+	TaskService(TaskStore store, Clock clock, TaskMetrics metrics) {
 		this.store = store;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -41,7 +44,9 @@ class TaskService implements Tasks {
 		Objects.requireNonNull(clientId, "clientId");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(dueDate, "dueDate");
-		this.store.openOrReschedule(municipalityId, clientId, type, dueDate, assigneeId, this.clock.instant());
+		if (this.store.openOrReschedule(municipalityId, clientId, type, dueDate, assigneeId, this.clock.instant())) {
+			this.metrics.opened(type);
+		}
 	}
 
 	@Override

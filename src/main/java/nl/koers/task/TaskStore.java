@@ -38,17 +38,31 @@ class TaskStore {
 	}
 
 	/**
-	 * Opens a task, or moves the due date and assignee of the open one.
+	 * Opens a task, or moves the due date and assignee of the open one; answers whether
+	 * it opened one.
 	 */
-	void openOrReschedule(UUID municipalityId, UUID clientId, TaskType type, LocalDate dueDate, UUID assigneeId,
+	boolean openOrReschedule(UUID municipalityId, UUID clientId, TaskType type, LocalDate dueDate, UUID assigneeId,
 			Instant now) {
-		this.jdbc.sql("""
+		// xmax is 0 for a row this statement inserted, not for one it updated on conflict
+		return this.jdbc.sql("""
 				insert into task (id, municipality_id, client_id, type, due_date, assignee_id, status, created_at)
 				values (?, ?, ?, ?, ?, ?, 'OPEN', ?)
 				on conflict (client_id, type) where status = 'OPEN'
-				do update set due_date = excluded.due_date, assignee_id = excluded.assignee_id""")
+				do update set due_date = excluded.due_date, assignee_id = excluded.assignee_id
+				returning xmax = 0""")
 			.params(UUID.randomUUID(), municipalityId, clientId, type.name(), dueDate, assigneeId, Timestamp.from(now))
-			.update();
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * How many open tasks of this type, in all municipalities, were due before this day.
+	 */
+	int overdue(TaskType type, LocalDate today) {
+		return this.jdbc.sql("select count(*) from task where status = 'OPEN' and type = ? and due_date < ?")
+			.params(type.name(), today)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -61,6 +61,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
+				// the server's log goes to Koers' console: without the detail lines of
+				// errors, which repeat values (a duplicate BSN, a failing row)
+				.setServerConfig("log_error_verbosity", "terse")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);

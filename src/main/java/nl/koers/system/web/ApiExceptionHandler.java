@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
 import nl.koers.system.ConflictException;
+import nl.koers.system.DatabaseErrors;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
@@ -82,7 +83,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		log.info("Refused a change that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		log.info("Refused a change that breaks a database constraint: {}", DatabaseErrors.describe(ex));
 		return problem(HttpStatus.CONFLICT, text("conflict.integrity"));
 	}
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -68,6 +70,7 @@ class IdempotencyStore {
 			.update();
 	}
 
+	@SchedulerLock(name = "system.forget-idempotent-requests", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	void forgetOld() {
 		this.jdbc.sql("delete from idempotent_request where created_at < ?")

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -52,6 +54,33 @@ class SecurityConfiguration {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
 		return problems.rejected(new HttpStatusRequestRejectedHandler());
+	}
+
+	/**
+	 * The metrics for Prometheus: no personal data, but not public either. Only a scraper
+	 * with the scrape token gets them; no user account does, whatever its role (metrics
+	 * cover every municipality, and administrators sign in with a second factor that a
+	 * scraper cannot give).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, @Value("${" + ScrapeToken.PROPERTY + ":}") String token)
+			throws Exception {
+		ScrapeToken scrapeToken = new ScrapeToken(token);
+		AuthenticationEntryPoint bearer = (request, response, exception) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		};
+		http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.anyRequest()
+				.access((authentication,
+						context) -> new AuthorizationDecision(scrapeToken.presentedIn(context.getRequest()))))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless and read-only: no session cookie, so no CSRF to defend against.
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(bearer)
+				.accessDeniedHandler((request, response, denied) -> bearer.commence(request, response, null)));
+		return http.build();
 	}
 
 	@Bean
