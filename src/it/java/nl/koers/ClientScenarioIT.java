@@ -100,33 +100,40 @@ class ClientScenarioIT {
 		ApiClient coordinator = as(municipality.user(Role.COORDINATOR).getUsername());
 		ApiClient contractManager = as(municipality.user(Role.CONTRACT_MANAGER).getUsername());
 
-		// Register a client, with the consultant as case lead.
-		ClientView client = new ClientsApi(consultant).register(new ClientDetails().bsn(Fixtures.nextBsn())
+		// Register a client, with the consultant as case lead; the retry of a lost answer
+		// (the same Idempotency-Key) gets the same client, not a second one.
+		ClientDetails details = new ClientDetails().bsn(Fixtures.nextBsn())
 			.givenName("Gerda")
 			.familyName("Generated")
 			.dateOfBirth(LocalDate.of(1971, 4, 2))
 			.benefitStartDate(LocalDate.of(2015, 6, 1))
-			.caseLeadId(caseLead.id()));
+			.caseLeadId(caseLead.id());
+		String registration = key();
+		ClientView client = new ClientsApi(consultant).register(details, registration);
 		assertThat(client.getId()).isNotNull();
 		assertThat(client.getVersion()).isZero();
+		assertThat(new ClientsApi(consultant).register(details, registration).getId()).isEqualTo(client.getId());
 		UUID clientId = client.getId();
 
 		// Assess on the five domains, decide KP4 and change the route.
 		AssessmentView assessment = new AssessmentsApi(consultant).recordClientAssessments(clientId,
 				new NewAssessment().assessedOn(LocalDate.of(2020, 1, 3))
 					.scores(Map.of("WORK", 2, "HEALTH_AND_ADDICTION", 3, "SOCIAL_ENVIRONMENT", 3,
-							"HOUSING_AND_FINANCES", 4, "JUSTICE", 5)));
+							"HOUSING_AND_FINANCES", 4, "JUSTICE", 5)),
+				key());
 		assertThat(assessment.getId()).isNotNull();
 		ProfileAndRouteApi routes = new ProfileAndRouteApi(consultant);
 		HistoryEntry decision = routes.decideProfile(clientId,
 				new ProfileDecision().profile(ProfileDecision.ProfileEnum.KP4)
 					.effectiveDate(LocalDate.of(2020, 1, 6))
-					.reason("Uitkomst intake"));
+					.reason("Uitkomst intake"),
+				key());
 		assertThat(decision.getKind()).isEqualTo(HistoryEntry.KindEnum.PROFILE_DECISION);
 		HistoryEntry change = routes.changeRoute(clientId,
 				new RouteChange().route(RouteChange.RouteEnum.CARE_SUPPORT)
 					.effectiveDate(LocalDate.of(2020, 3, 2))
-					.reason("Zorg eerst"));
+					.reason("Zorg eerst"),
+				key());
 		assertThat(change.getRoute()).isEqualTo(HistoryEntry.RouteEnum.CARE_SUPPORT);
 
 		// Plan an appointment in winter time and reschedule it into summer time, both
@@ -142,11 +149,12 @@ class ClientScenarioIT {
 		AppointmentView planned = appointments.planClientAppointments(clientId,
 				new AppointmentPlan().plannedAt(winter)
 					.channel(AppointmentPlan.ChannelEnum.FACE_TO_FACE)
-					.location("Gemeentehuis"));
+					.location("Gemeentehuis"),
+				key());
 		assertThat(planned.getPlannedAt().toInstant()).isEqualTo(winter.toInstant());
 		assertThat(planned.getPlannedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
 		AppointmentView rescheduled = appointments.rescheduleAppointment(planned.getId(),
-				new RescheduleForm().plannedAt(summer).reason("Cliënt is ziek"));
+				new RescheduleForm().plannedAt(summer).reason("Cliënt is ziek"), key());
 		assertThat(rescheduled.getPlannedAt().toInstant()).isEqualTo(summer.toInstant());
 		assertThat(rescheduled.getPlannedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
 		assertThat(appointments.getAppointment(planned.getId()).getPlannedAt().toInstant())
@@ -171,7 +179,7 @@ class ClientScenarioIT {
 		budgets.createBudgets(new BudgetEntry().source("Participatiebudget")
 			.year(2020)
 			.amount(new BigDecimal("546940.00"))
-			.reservationPercentage(new BigDecimal("5")));
+			.reservationPercentage(new BigDecimal("5")), key());
 		BudgetReport budget = budgets.getBudgetReport(2020);
 		assertThat(budget.getSources()).singleElement().satisfies(source -> {
 			assertThat(source.getSource()).isEqualTo("Participatiebudget");
@@ -185,13 +193,14 @@ class ClientScenarioIT {
 		UUID organisation = map
 			.createOrganisations(new NewOrganisation().name("Zorggroep Gegenereerd")
 				.kind(NewOrganisation.KindEnum.CARE_INSTITUTION)
-				.verifiedOn(LocalDate.now(AMSTERDAM)))
+				.verifiedOn(LocalDate.now(AMSTERDAM)), key())
 			.getId();
 		UUID service = map
 			.addService(organisation,
 					new NewService().name("Ambulante begeleiding")
 						.category(NewService.CategoryEnum.MENTAL_HEALTH)
-						.verifiedOn(LocalDate.now(AMSTERDAM)))
+						.verifiedOn(LocalDate.now(AMSTERDAM)),
+					key())
 			.getId();
 		new ConsentAndDataSharingApi(coordinator)
 			.createOrganisationSharingAgreements(organisation, new NewSharingAgreement()
@@ -199,14 +208,15 @@ class ClientScenarioIT {
 						Set.of(NewSharingAgreement.CategoriesEnum.IDENTITY, NewSharingAgreement.CategoriesEnum.ROUTE))
 				.legalBasis("Convenant 2026")
 				.purpose("Zorg")
-				.validFrom(LocalDate.now(AMSTERDAM).minusMonths(1)));
+				.validFrom(LocalDate.now(AMSTERDAM).minusMonths(1)), key());
 		new ConsentAndDataSharingApi(consultant).createClientConsents(clientId,
 				new NewConsent().organisationId(organisation)
 					.categories(Set.of(NewConsent.CategoriesEnum.IDENTITY, NewConsent.CategoriesEnum.ROUTE))
-					.validFrom(LocalDate.now(AMSTERDAM).minusDays(1)));
+					.validFrom(LocalDate.now(AMSTERDAM).minusDays(1)),
+				key());
 		ReferralsApi referrals = new ReferralsApi(consultant);
 		ReferralView referral = referrals.proposeClientReferrals(clientId,
-				new NewReferral().serviceId(service).reason("Begeleiding bij dagritme"));
+				new NewReferral().serviceId(service).reason("Begeleiding bij dagritme"), key());
 		referrals.updateReferralStatus(referral.getId(),
 				new ReferralStatusChange().status(ReferralStatusChange.StatusEnum.SENT));
 
@@ -248,6 +258,13 @@ class ClientScenarioIT {
 		this.accounts.createUser(new NewUser(municipality.id(), organisation, username, "Werker " + username,
 				Fixtures.PASSWORD, Set.of(Role.INSTITUTION_WORKER)));
 		return username;
+	}
+
+	/**
+	 * An Idempotency-Key for a create, as a careful system sends one with every POST.
+	 */
+	private static String key() {
+		return UUID.randomUUID().toString();
 	}
 
 }

@@ -10,14 +10,17 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 
 /**
- * With the demo data, the API takes HTTP Basic with the demo passwords, so that the demo
- * can be tried with curl: this turns {@code koers.api.basic-auth.enabled} on above Koers'
- * own {@code application.properties} (where it is off), and below everything an operator
+ * Settings of the demo, which differ from Koers' own {@code application.properties}: the
+ * API takes HTTP Basic with the demo passwords, so that the demo can be tried with curl,
+ * and the log is plain text, since someone is reading the console (not JSON for a log
+ * collector). They sit above the packaged properties and below everything an operator
  * sets (an external file, the environment, the command line), which still decides.
  */
-class DemoBasicAuth implements EnvironmentPostProcessor {
+class DemoDefaults implements EnvironmentPostProcessor {
 
-	static final String PROPERTY = "koers.api.basic-auth.enabled";
+	static final String BASIC_AUTH = "koers.api.basic-auth.enabled";
+
+	static final String LOG_FORMAT = "logging.structured.format.console";
 
 	private static final String PACKAGED = "classpath:/";
 
@@ -27,9 +30,9 @@ class DemoBasicAuth implements EnvironmentPostProcessor {
 			return;
 		}
 		MutablePropertySources sources = environment.getPropertySources();
-		PropertySource<?> demo = new MapPropertySource("demoBasicAuth", Map.of(PROPERTY, "true"));
+		PropertySource<?> demo = new MapPropertySource("demoDefaults", Map.of(BASIC_AUTH, "true", LOG_FORMAT, ""));
 		sources.stream()
-			.filter(source -> source.getName().contains(PACKAGED) && source.containsProperty(PROPERTY))
+			.filter(source -> source.getName().contains(PACKAGED))
 			.findFirst()
 			.ifPresentOrElse(packaged -> sources.addBefore(packaged.getName(), demo), () -> sources.addLast(demo));
 	}
