@@ -14,8 +14,8 @@ import nl.koers.route.api.Route;
  */
 record FlowMatrix(List<String> sources, List<String> targets, Map<String, FlowCount> cells) {
 
-	static FlowMatrix of(RouteFlows flows, List<String> sources, List<String> targets) {
-		return new FlowMatrix(sources, targets,
+	static FlowMatrix of(RouteFlows flows) {
+		return new FlowMatrix(FlowStates.SOURCES, FlowStates.TARGETS,
 				flows.flows()
 					.stream()
 					.collect(Collectors.toMap(flow -> flow.from() + ">" + flow.to(), Function.identity())));

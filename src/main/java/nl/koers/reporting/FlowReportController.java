@@ -37,11 +37,6 @@ class FlowReportController {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-	private static final List<String> SOURCES = List.of("NEW", "INVESTIGATION", "TOWARDS_KP3", "CARE_SUPPORT", "REST");
-
-	private static final List<String> TARGETS = List.of("INVESTIGATION", "TOWARDS_KP3", "CARE_SUPPORT", "REST",
-			"LEFT_HANDOVER", "LEFT_PROFILE", "LEFT_BENEFIT");
-
 	private final RouteFlowService flows;
 
 	private final RouteReportService report;
@@ -64,7 +59,7 @@ class FlowReportController {
 			Model model) {
 		RouteFlows found = flows(user, from, until);
 		model.addAttribute("flows", found);
-		model.addAttribute("matrix", FlowMatrix.of(found, SOURCES, TARGETS));
+		model.addAttribute("matrix", FlowMatrix.of(found));
 		model.addAttribute("routes", Route.values());
 		return "reporting/flows";
 	}

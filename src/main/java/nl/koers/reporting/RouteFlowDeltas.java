@@ -125,15 +125,9 @@ class RouteFlowDeltas {
 	}
 
 	/**
-	 * Clients moving on a day from one state to another: a route, {@value #NEW} or one of
-	 * the ways of leaving KP4 ({@code LEFT_HANDOVER}, {@code LEFT_PROFILE},
-	 * {@code LEFT_BENEFIT}).
+	 * Clients moving on a day from one state to another ({@link FlowStates}).
 	 */
 	record Flow(LocalDate day, String source, String target) {
-
-		static final String NEW = "NEW";
-
-		static final String LEFT = "LEFT_";
 
 		/**
 		 * The flows of one client's periods: each period starts after the one that ends
@@ -147,12 +141,12 @@ class RouteFlowDeltas {
 					.filter(other -> period.from().equals(other.until()))
 					.findFirst()
 					.orElse(null);
-				flows.add(new Flow(period.from(), previous == null ? NEW : previous.route().name(),
+				flows.add(new Flow(period.from(), previous == null ? FlowStates.NEW : previous.route().name(),
 						period.route().name()));
 				boolean followed = periods.stream().anyMatch(other -> other.from().equals(period.until()));
 				if (period.until() != null && !followed) {
 					RoutePeriod.Kp4Exit exit = period.exit() == null ? RoutePeriod.Kp4Exit.PROFILE : period.exit();
-					flows.add(new Flow(period.until(), period.route().name(), LEFT + exit.name()));
+					flows.add(new Flow(period.until(), period.route().name(), FlowStates.left(exit)));
 				}
 			}
 			return flows;

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.reporting.RouteFlows.FlowCount;
-import nl.koers.system.InvalidFieldException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class RouteFlowService {
-
-	private static final List<String> ORDER = List.of("NEW", "INVESTIGATION", "TOWARDS_KP3", "CARE_SUPPORT", "REST",
-			"LEFT_HANDOVER", "LEFT_PROFILE", "LEFT_BENEFIT");
 
 	private final JdbcClient jdbc;
 
@@ -44,12 +40,7 @@ class RouteFlowService {
 	@Transactional(readOnly = true)
 	public RouteFlows flows(CurrentUser user, LocalDate from, LocalDate until) {
 		this.policy.requireRead(user);
-		if (until.isBefore(from)) {
-			throw new InvalidFieldException("until", "report.period.order");
-		}
-		if (from.plusMonths(RouteReportService.MAX_MONTHS).isBefore(until)) {
-			throw new InvalidFieldException("until", "report.period.tooLong");
-		}
+		RouteReportService.checkPeriod(from, until);
 		return SmallNumbers.suppress(flows(user.municipalityId(), from, until), this.threshold);
 	}
 
@@ -69,8 +60,8 @@ class RouteFlowService {
 			.query((rs, row) -> new FlowCount(rs.getString("source"), rs.getString("target"), rs.getLong("count")))
 			.list()
 			.stream()
-			.sorted(Comparator.comparing((FlowCount flow) -> ORDER.indexOf(flow.from()))
-				.thenComparing(flow -> ORDER.indexOf(flow.to())))
+			.sorted(Comparator.comparing((FlowCount flow) -> FlowStates.ORDER.indexOf(flow.from()))
+				.thenComparing(flow -> FlowStates.ORDER.indexOf(flow.to())))
 			.toList();
 		return new RouteFlows(from, until, this.counts.counts(municipalityId, from.minusDays(1)).counts(),
 				this.counts.counts(municipalityId, until).counts(), moves, List.of(), 0);

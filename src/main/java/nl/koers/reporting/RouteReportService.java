@@ -72,12 +72,7 @@ class RouteReportService {
 	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until, Counted counted) {
 		this.policy.requireRead(user);
 		LocalDate first = from.withDayOfMonth(1);
-		if (until.isBefore(first)) {
-			throw new InvalidFieldException("until", "report.period.order");
-		}
-		if (first.plusMonths(MAX_MONTHS).isBefore(until)) {
-			throw new InvalidFieldException("until", "report.period.tooLong");
-		}
+		checkPeriod(first, until);
 		List<RouteCounts> series = new ArrayList<>();
 		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
 			series.add(counts(user.municipalityId(), month, counted));
@@ -92,13 +87,21 @@ class RouteReportService {
 	@Transactional(readOnly = true)
 	public Kp4Exits exits(CurrentUser user, LocalDate from, LocalDate until) {
 		this.policy.requireRead(user);
+		checkPeriod(from, until);
+		return this.routes.exits(user.municipalityId(), from, until);
+	}
+
+	/**
+	 * A report's period: {@code until} not before {@code from}, at most
+	 * {@value #MAX_MONTHS} months.
+	 */
+	static void checkPeriod(LocalDate from, LocalDate until) {
 		if (until.isBefore(from)) {
 			throw new InvalidFieldException("until", "report.period.order");
 		}
 		if (from.plusMonths(MAX_MONTHS).isBefore(until)) {
 			throw new InvalidFieldException("until", "report.period.tooLong");
 		}
-		return this.routes.exits(user.municipalityId(), from, until);
 	}
 
 	/**
