@@ -90,7 +90,7 @@ final class RowCheck {
 			problem("benefits", null, "required");
 			return List.of();
 		}
-		LocalDate latest = this.today.plusDays(this.plausible.benefitStartDaysAhead());
+		LocalDate latest = this.plausible.latestBenefitStart(this.today);
 		LocalDate earliest = born == null ? earliestBirth() : born;
 		List<ImportRow.Benefit> benefits = new ArrayList<>();
 		for (int i = 0; i < written.size(); i++) {
@@ -98,7 +98,7 @@ final class RowCheck {
 			String field = "benefits[" + i + "]";
 			BenefitCode kind = code(field + ".kind", benefit.kind(), BenefitCode::valueOf, BenefitCode.values(), true);
 			LocalDate start = date(field + ".start", benefit.start(), true,
-					kind == BenefitCode.NONE ? earliest : earliest.plusYears(this.plausible.minimumAge()), latest);
+					kind == BenefitCode.NONE ? earliest : this.plausible.earliestBenefitStart(earliest), latest);
 			LocalDate end = date(field + ".end", benefit.end(), false, earliest, this.today);
 			BenefitEndReason reason = code(field + ".endReason", benefit.endReason(), BenefitEndReason::valueOf,
 					BenefitEndReason.values(), false);
@@ -213,7 +213,7 @@ final class RowCheck {
 	}
 
 	private LocalDate earliestBirth() {
-		return this.today.minusYears(PlausibleDates.MAXIMUM_AGE);
+		return PlausibleDates.earliestBirth(this.today);
 	}
 
 	private LocalDate date(String field, String value, boolean required, LocalDate earliest, LocalDate latest) {

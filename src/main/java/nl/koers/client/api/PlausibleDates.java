@@ -24,13 +24,13 @@ import org.springframework.validation.annotation.Validated;
 public record PlausibleDates(@DefaultValue("18") @Min(15) @Max(27) int minimumAge,
 		@DefaultValue("31") @Min(0) @Max(366) int benefitStartDaysAhead) {
 
-	public static final int MAXIMUM_AGE = 120;
+	static final int MAXIMUM_AGE = 120;
 
 	public Optional<RefusedException.Reason> dateOfBirth(String field, LocalDate born, LocalDate today) {
 		if (born.isAfter(today)) {
 			return Optional.of(new RefusedException.Reason(field, "client.dateOfBirth.future"));
 		}
-		if (born.isBefore(today.minusYears(MAXIMUM_AGE))) {
+		if (born.isBefore(earliestBirth(today))) {
 			return Optional.of(new RefusedException.Reason(field, "client.dateOfBirth.tooEarly", MAXIMUM_AGE));
 		}
 		return Optional.empty();
@@ -38,14 +38,26 @@ public record PlausibleDates(@DefaultValue("18") @Min(15) @Max(27) int minimumAg
 
 	public Optional<RefusedException.Reason> benefitStart(String field, LocalDate born, LocalDate start,
 			LocalDate today) {
-		if (start.isBefore(born.plusYears(this.minimumAge))) {
+		if (start.isBefore(earliestBenefitStart(born))) {
 			return Optional.of(new RefusedException.Reason(field, "client.benefitStartDate.tooYoung", this.minimumAge));
 		}
-		if (start.isAfter(today.plusDays(this.benefitStartDaysAhead))) {
+		if (start.isAfter(latestBenefitStart(today))) {
 			return Optional.of(new RefusedException.Reason(field, "client.benefitStartDate.tooFarAhead",
 					this.benefitStartDaysAhead));
 		}
 		return Optional.empty();
+	}
+
+	public static LocalDate earliestBirth(LocalDate today) {
+		return today.minusYears(MAXIMUM_AGE);
+	}
+
+	public LocalDate earliestBenefitStart(LocalDate born) {
+		return born.plusYears(this.minimumAge);
+	}
+
+	public LocalDate latestBenefitStart(LocalDate today) {
+		return today.plusDays(this.benefitStartDaysAhead);
 	}
 
 }
