@@ -38,6 +38,10 @@ record Agenda(String week, String previousWeek, String nextWeek, LocalDateTime n
 		return this.days.stream().filter(Day::weekend).toList();
 	}
 
+	public int weekendAppointments() {
+		return weekend().stream().mapToInt(day -> day.appointments().size()).sum();
+	}
+
 	/**
 	 * Planned, and its time has passed: the outcome is still to be recorded.
 	 */
