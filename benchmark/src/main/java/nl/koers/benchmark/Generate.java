@@ -136,6 +136,7 @@ public final class Generate {
 			System.out.printf("generated %,d clients in %d municipalities in %d s%n", clients, municipalities,
 					Duration.ofNanos(System.nanoTime() - started).toSeconds());
 			rebuildCounts(connection, ids);
+			rebuildFlows(connection);
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("vacuum analyze");
 			}
@@ -918,6 +919,40 @@ public final class Generate {
 				statement.setObject(2, municipality);
 				statement.executeUpdate();
 			}
+		}
+	}
+
+	/**
+	 * Rebuilds the flows report's table from route_period and route_event: the statement of
+	 * V43__route_flows.sql, which ran on the empty database before the data was generated.
+	 */
+	static void rebuildFlows(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("""
+					insert into route_flow_day (municipality_id, day, source, target, count)
+					select municipality_id, day, source, target, count(*)::int
+					from (
+					    select p.municipality_id, p.valid_from as day, coalesce(previous.route, 'NEW') as source,
+					           p.route as target
+					    from route_period p
+					    left join route_period previous
+					           on previous.client_id = p.client_id and previous.valid_until = p.valid_from
+					    union all
+					    select p.municipality_id, p.valid_until, p.route,
+					           case e.kind when 'HANDOVER' then 'LEFT_HANDOVER' when 'OUTFLOW' then 'LEFT_BENEFIT'
+					                else 'LEFT_PROFILE' end
+					    from route_period p
+					    left join lateral (
+					        select x.kind from route_event x
+					        where x.client_id = p.client_id and x.effective_date = p.valid_until
+					          and x.kind in ('OUTFLOW', 'HANDOVER') and not x.withdrawn
+					          and not exists (select 1 from route_event c where c.corrects_id = x.id)
+					        order by x.kind limit 1) e on true
+					    where p.valid_until is not null
+					      and not exists (select 1 from route_period n
+					                      where n.client_id = p.client_id and n.valid_from = p.valid_until)
+					) flows
+					group by municipality_id, day, source, target""");
 		}
 	}
 

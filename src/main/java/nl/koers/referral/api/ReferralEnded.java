@@ -11,6 +11,5 @@ import nl.koers.client.api.Outcome;
  *
  * @param endedOn the last day of the guidance
  */
-public record ReferralEnded(UUID referralId, UUID clientId, UUID municipalityId, LocalDate endedOn,
-		Outcome outcome) {
+public record ReferralEnded(UUID referralId, UUID clientId, UUID municipalityId, LocalDate endedOn, Outcome outcome) {
 }
