@@ -6,6 +6,7 @@
  * households counted from {@code route.api.Routes} and {@code client.api.Households}.
  * Other modules use nothing of it.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "route :: api", "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "budget :: api", "client :: api",
+		"contract :: api", "conversation :: api", "coordination :: api", "identity :: api", "referral :: api",
+		"route :: api", "system", "system :: web", "task :: api", "trajectory :: api" })
 package nl.koers.reporting;
