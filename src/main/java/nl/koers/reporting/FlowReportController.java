@@ -2,6 +2,7 @@ package nl.koers.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The flows report page (per route the stock at the start, what came in and went out, the
- * stock at the end, and the moves from state to state) and the same figures as CSV. Small
- * numbers are left out as the API leaves them out.
+ * stock at the end, and the moves from state to state) and the same figures as CSV and
+ * XLSX. Small numbers are left out as the API leaves them out, and the files say so.
  */
 @Controller
 @RequestMapping("/reports")
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FlowReportController {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final RouteFlowService flows;
 
@@ -104,6 +107,49 @@ class FlowReportController {
 						.build()
 						.toString())
 			.body(csv.toBytes());
+	}
+
+	/**
+	 * The flows as a workbook: per route the stock at the start, what came in and went
+	 * out and the stock at the end, then every move from state to state; the sheet names
+	 * the municipality and the period, and says so when small numbers are left out.
+	 */
+	@GetMapping("/flows.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Locale locale) {
+		RouteFlows found = flows(user, from, until);
+		FlowMatrix matrix = FlowMatrix.of(found);
+		String municipality = this.report.municipalityName(user);
+		String small = text("report.flows.suppressed.cell", locale, found.threshold());
+		String title = text("report.flows.title", locale) + " – " + municipality;
+		List<List<Object>> balance = new ArrayList<>();
+		for (Route route : Route.values()) {
+			balance.add(List.of(state(route.name(), locale), shown(found.start().get(route), small),
+					shown(matrix.in(route), small), shown(matrix.out(route), small),
+					shown(found.end().get(route), small)));
+		}
+		List<List<Object>> moves = found.flows()
+			.stream()
+			.map(flow -> List.of(state(flow.from(), locale), state(flow.to(), locale), shown(flow.count(), small)))
+			.toList();
+		XlsxFile file = new XlsxFile(title);
+		file.sheet(text("report.flows.title", locale), title,
+				text("report.flows.balance", locale, DAY.format(found.from()), DAY.format(found.until())),
+				found.suppressed().isEmpty() ? null : text("report.flows.suppressed", locale, found.threshold()))
+			.table(null,
+					List.of(text("route.route", locale), text("report.flows.start", locale),
+							text("report.flows.in", locale), text("report.flows.out", locale),
+							text("report.flows.end", locale)),
+					balance)
+			.table(text("report.flows.matrix", locale), List.of(text("report.flows.source", locale),
+					text("report.flows.target", locale), text("report.clients", locale)), moves);
+		return XlsxFile.download(file.bytes(), "flows-" + found.from() + "-" + found.until() + ".xlsx");
+	}
+
+	private static Object shown(Long count, String small) {
+		return count == null ? small : count;
 	}
 
 	private RouteFlows flows(CurrentUser user, LocalDate from, LocalDate until) {

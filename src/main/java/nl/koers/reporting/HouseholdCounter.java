@@ -43,7 +43,7 @@ class HouseholdCounter {
 		});
 		Map<Route, Long> found = new EnumMap<>(Route.class);
 		perRoute.forEach((route, set) -> found.put(route, (long) set.size()));
-		return new RouteCounts(date, RouteCounts.of(date, found).counts(), all.size());
+		return RouteCounts.of(date, found, all.size());
 	}
 
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.api.Kp4Exits;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +30,9 @@ class ReportApiController {
 
 	@GetMapping("/routes")
 	@Operation(summary = "Clients per KP4 route on a reference date in the caller's municipality; "
-			+ "a route period counts from its start date (inclusive) to its end date (exclusive)")
+			+ "a route period counts from its start date (inclusive) to its end date (exclusive). Counts below the "
+			+ "suppression threshold are null and named in suppressed (counts.<route>, total), with one more count "
+			+ "where the others would give them away")
 	RouteCounts routes(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Parameter(description = "CLIENTS (default) counts people; HOUSEHOLDS counts their households: per route "
@@ -42,8 +43,10 @@ class ReportApiController {
 
 	@GetMapping("/outflow")
 	@Operation(summary = "Clients who left KP4 in a period (from and until inclusive) in the caller's municipality, "
-			+ "by the way they left: outflow by the benefit's end reason, handover to KP3, profile decision")
-	Kp4Exits outflow(@AuthenticationPrincipal CurrentUser user,
+			+ "by the way they left: outflow by the benefit's end reason, handover to KP3, profile decision. Counts "
+			+ "below the suppression threshold are null and named in suppressed (outflow.<reason>, handedOver, "
+			+ "profileChanged, total), with one more count where the others would give them away")
+	Kp4Left outflow(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 		return this.report.exits(user, from, until);

@@ -23,7 +23,7 @@ record RouteChart(int width, int height, long max, List<Bar> bars, List<Tick> ti
 	private static final int TOP = 8;
 
 	static RouteChart of(List<RouteCounts> series) {
-		long max = Math.max(1, series.stream().mapToLong(RouteCounts::total).max().orElse(1));
+		long max = Math.max(1, series.stream().mapToLong(RouteChart::height).max().orElse(1));
 		double plot = HEIGHT - BOTTOM - TOP;
 		double slot = (WIDTH - LEFT) / (double) Math.max(1, series.size());
 		List<Bar> bars = new ArrayList<>();
@@ -33,7 +33,7 @@ record RouteChart(int width, int height, long max, List<Bar> bars, List<Tick> ti
 			double base = HEIGHT - BOTTOM;
 			List<Block> blocks = new ArrayList<>();
 			for (Route route : Route.values()) {
-				double h = counts.count(route) * plot / max;
+				double h = shown(counts.count(route)) * plot / max;
 				base -= h;
 				blocks.add(new Block(route, round(base), round(h), counts.count(route)));
 			}
@@ -55,6 +55,18 @@ record RouteChart(int width, int height, long max, List<Bar> bars, List<Tick> ti
 		return HEIGHT - BOTTOM;
 	}
 
+	/**
+	 * The height of a month's bar: its total, or where counts are left out, what is shown
+	 * (a left-out count is drawn as nothing, so the chart gives nothing away).
+	 */
+	private static long height(RouteCounts counts) {
+		return counts.counts().values().stream().mapToLong(RouteChart::shown).sum();
+	}
+
+	private static long shown(Long count) {
+		return count == null ? 0 : count;
+	}
+
 	private static double round(double value) {
 		return Math.round(value * 10) / 10.0;
 	}
@@ -62,7 +74,10 @@ record RouteChart(int width, int height, long max, List<Bar> bars, List<Tick> ti
 	record Bar(LocalDate month, double x, double width, double labelX, List<Block> blocks) {
 	}
 
-	record Block(Route route, double y, double height, long count) {
+	/**
+	 * A route's block of a bar; {@code count} is {@code null} when left out.
+	 */
+	record Block(Route route, double y, double height, Long count) {
 	}
 
 	record Tick(long value, double y) {

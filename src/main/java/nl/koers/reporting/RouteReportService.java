@@ -7,16 +7,18 @@ import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;
-import nl.koers.route.api.Kp4Exits;
 import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The number of clients per KP4 route on a reference date, for the caller's municipality.
- * Counts only, no personal data: managers may see it.
+ * Counts only, no personal data: managers may see it. Counts below
+ * {@code koers.reporting.suppression-threshold} (default 5) are left out, with what would
+ * give them away ({@link SmallNumbers}).
  */
 @Service
 class RouteReportService {
@@ -33,13 +35,16 @@ class RouteReportService {
 
 	private final HouseholdCounter households;
 
+	private final int threshold;
+
 	RouteReportService(RouteCountStore store, ReportingPolicy policy, UserDirectory directory, Routes routes,
-			HouseholdCounter households) {
+			HouseholdCounter households, @Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.routes = routes;
 		this.store = store;
 		this.policy = policy;
 		this.directory = directory;
 		this.households = households;
+		this.threshold = threshold;
 	}
 
 	/**
@@ -57,16 +62,17 @@ class RouteReportService {
 	}
 
 	/**
-	 * The clients or the households per route on the date.
+	 * The clients or the households per route on the date, small numbers left out.
 	 */
 	@Transactional(readOnly = true)
 	public RouteCounts counts(CurrentUser user, LocalDate date, Counted counted) {
 		this.policy.requireRead(user);
-		return counts(user.municipalityId(), date, counted);
+		return SmallNumbers.suppress(counts(user.municipalityId(), date, counted), this.threshold);
 	}
 
 	/**
-	 * The counts on the first day of every month from {@code from} until {@code until}.
+	 * The counts on the first day of every month from {@code from} until {@code until},
+	 * small numbers left out in each month.
 	 */
 	@Transactional(readOnly = true)
 	public List<RouteCounts> monthly(CurrentUser user, LocalDate from, LocalDate until, Counted counted) {
@@ -75,20 +81,21 @@ class RouteReportService {
 		checkPeriod(first, until);
 		List<RouteCounts> series = new ArrayList<>();
 		for (LocalDate month = first; !month.isAfter(until); month = month.plusMonths(1)) {
-			series.add(counts(user.municipalityId(), month, counted));
+			series.add(SmallNumbers.suppress(counts(user.municipalityId(), month, counted), this.threshold));
 		}
 		return series;
 	}
 
 	/**
 	 * How many clients left KP4 from {@code from} to {@code until} (both inclusive), by
-	 * the way they left: outflow by the benefit's end reason, handover, profile decision.
+	 * the way they left: outflow by the benefit's end reason, handover, profile decision;
+	 * small numbers left out.
 	 */
 	@Transactional(readOnly = true)
-	public Kp4Exits exits(CurrentUser user, LocalDate from, LocalDate until) {
+	public Kp4Left exits(CurrentUser user, LocalDate from, LocalDate until) {
 		this.policy.requireRead(user);
 		checkPeriod(from, until);
-		return this.routes.exits(user.municipalityId(), from, until);
+		return SmallNumbers.suppress(this.routes.exits(user.municipalityId(), from, until), this.threshold);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * households; per route, a household counts where one of its members is.
  */
 @KoersTest
+@TestPropertySource(properties = "koers.reporting.suppression-threshold=1")
 class HouseholdReportTests {
 
 	private static final LocalDate INTAKE = LocalDate.of(2021, 1, 4);

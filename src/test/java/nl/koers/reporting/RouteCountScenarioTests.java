@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The report follows {@link RoutePeriodsChanged} through the event publication registry.
  */
 @KoersTest
+@TestPropertySource(properties = "koers.reporting.suppression-threshold=1")
 class RouteCountScenarioTests {
 
 	private static final LocalDate JAN = LocalDate.of(2021, 1, 4);

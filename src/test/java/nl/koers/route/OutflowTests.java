@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * outflow by reason; open tasks close and the case lead gets a task.
  */
 @KoersTest
+@TestPropertySource(properties = "koers.reporting.suppression-threshold=1")
 class OutflowTests {
 
 	private static final LocalDate KP4 = LocalDate.of(2024, 1, 8);
