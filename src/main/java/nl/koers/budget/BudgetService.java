@@ -16,6 +16,7 @@ import nl.koers.budget.api.ContractMoney;
 import nl.koers.budget.api.NewPayment;
 import nl.koers.budget.api.PaymentView;
 import nl.koers.budget.api.Shortfall;
+import nl.koers.budget.api.SourceYear;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.Open;
 
@@ -166,6 +167,17 @@ class BudgetService implements Budgets {
 	/**
 	 * The payments under a contract of the municipality, in the order they were paid.
 	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<SourceYear> year(CurrentUser user, int year) {
+		this.policy.requireReader(user);
+		return this.reports.figures(user.municipalityId(), year)
+			.stream()
+			.map(money -> new SourceYear(money.source(), year, money.budget(), money.committed(), money.spent(),
+					money.remaining()))
+			.toList();
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	@Open(CALLER_DECIDED)

@@ -74,6 +74,12 @@ public interface Budgets {
 			@NotNull @Valid NewPayment payment);
 
 	/**
+	 * Per source, the money of the user's municipality in a year, as the budget report
+	 * gives it; only those who may read the budget report (else 403).
+	 */
+	List<SourceYear> year(CurrentUser user, int year);
+
+	/**
 	 * The payments under a contract of the municipality, in the order they were paid.
 	 */
 	List<PaymentView> payments(UUID municipalityId, UUID contractId);
