@@ -23,4 +23,14 @@ class ReportingPolicy {
 		READ.require(user);
 	}
 
+	static final Permission SET_TARGETS = Permission.of("set targets", Role.MANAGER);
+
+	public boolean maySetTargets(CurrentUser user) {
+		return SET_TARGETS.allows(user);
+	}
+
+	void requireSetTargets(CurrentUser user) {
+		SET_TARGETS.require(user);
+	}
+
 }
