@@ -93,6 +93,13 @@ class TargetReport implements Targets {
 		return series(user.municipalityId(), target, date);
 	}
 
+	/**
+	 * The smallest count shown.
+	 */
+	int threshold() {
+		return this.threshold;
+	}
+
 	List<TargetRealisation> on(UUID municipalityId, LocalDate date) {
 		return this.store.targets(municipalityId)
 			.stream()
