@@ -19,3 +19,12 @@ document.addEventListener('htmx:load', function (event) {
 		}
 	});
 });
+
+// Asks before an irreversible step: a form with data-confirm submits only when the user agrees
+// to its text.
+document.addEventListener('submit', function (event) {
+	var question = event.target.dataset && event.target.dataset.confirm;
+	if (question && !window.confirm(question)) {
+		event.preventDefault();
+	}
+});

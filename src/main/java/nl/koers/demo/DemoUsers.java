@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role in West Betuwe (two consultants), a consultant and a contract
- * manager in Delft, and the worker of the care institution; every one has the password
- * {@link DemoData#PASSWORD}.
+ * One demo user per role in West Betuwe (two consultants), a consultant, a contract
+ * manager and a manager in Delft, and the worker of the care institution; every one has
+ * the password {@link DemoData#PASSWORD}.
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
@@ -24,7 +24,8 @@ class DemoUsers implements DemoStep {
 	 * Every demo user's name, for {@link DemoPasswords}.
 	 */
 	static final List<String> USERNAMES = List.of("consulent", "consulent2", "coordinator", "contractbeheer", "manager",
-			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", DemoWorld.INSTITUTION_WORKER);
+			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", "delft-manager",
+			DemoWorld.INSTITUTION_WORKER);
 
 	private final Accounts accounts;
 
@@ -50,6 +51,7 @@ class DemoUsers implements DemoStep {
 		user(world, westBetuwe, "auditor", "Anouk Auditor", Role.AUDITOR);
 		user(world, delft, "delft-consulent", "Dirk Delftse Consulent", Role.CONSULTANT);
 		user(world, delft, "delft-contractbeheer", "Dora Delftse Contractbeheerder", Role.CONTRACT_MANAGER);
+		user(world, delft, "delft-manager", "Daan Delftse Manager", Role.MANAGER);
 		this.accounts.createUser(new NewUser(westBetuwe, world.institution(), DemoWorld.INSTITUTION_WORKER,
 				"Ilse Instelling", DemoData.PASSWORD, Set.of(Role.INSTITUTION_WORKER)));
 	}

@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreement :: api", "assessment :: api",
 		"budget :: api", "client :: api", "consent :: api", "contract :: api", "conversation :: api",
-		"coordination :: api", "goal :: api", "identity :: api", "referral :: api", "route :: api", "screening :: api",
-		"socialmap :: api", "system", "trajectory :: api" })
+		"coordination :: api", "goal :: api", "identity :: api", "referral :: api", "reporting :: api", "route :: api",
+		"screening :: api", "socialmap :: api", "system", "trajectory :: api" })
 package nl.koers.demo;

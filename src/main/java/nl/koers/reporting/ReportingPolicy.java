@@ -23,4 +23,34 @@ class ReportingPolicy {
 		READ.require(user);
 	}
 
+	static final Permission DASHBOARD = Permission.of("start on the overview of figures", Role.MANAGER,
+			Role.CONTRACT_MANAGER);
+
+	/**
+	 * Whether the overview of figures is the user's home page.
+	 */
+	public boolean mayStartOnDashboard(CurrentUser user) {
+		return DASHBOARD.allows(user);
+	}
+
+	static final Permission CONTRACT_FIGURES = Permission.of("see the places used under the contracts", Role.MANAGER,
+			Role.CONTRACT_MANAGER);
+
+	/**
+	 * Whether the overview shows the places used under the contracts.
+	 */
+	public boolean mayFollowContracts(CurrentUser user) {
+		return CONTRACT_FIGURES.allows(user);
+	}
+
+	static final Permission SET_TARGETS = Permission.of("set targets", Role.MANAGER);
+
+	public boolean maySetTargets(CurrentUser user) {
+		return SET_TARGETS.allows(user);
+	}
+
+	void requireSetTargets(CurrentUser user) {
+		SET_TARGETS.require(user);
+	}
+
 }

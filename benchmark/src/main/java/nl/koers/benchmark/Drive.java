@@ -170,12 +170,15 @@ public final class Drive {
 
 		// P5: the management reports.
 		int year = LocalDate.now().getYear();
+		targets(db, municipality, user, year);
 		String[][] reports = { { "budget report", "/reports/budget?year=" + year },
 				{ "contract monitoring", "/reports/contracts" }, { "measures per year", "/reports/measures" },
 				{ "screening progress",
 						campaigns.isEmpty() ? "/screening-campaigns" : "/screening-campaigns/" + campaigns.get(0)[0] },
 				{ "flows over a year", "/reports/flows?from=" + (year - 1) + "-01-01&until=" + (year - 1) + "-12-31" },
-				{ "flows over a quarter", "/reports/flows?from=" + year + "-04-01&until=" + year + "-06-30" } };
+				{ "flows over a quarter", "/reports/flows?from=" + year + "-04-01&until=" + year + "-06-30" },
+				{ "targets today", "/reports/targets?date=" + LocalDate.now() },
+				{ "targets at the end of last year", "/reports/targets?date=" + (year - 1) + "-12-31" } };
 		for (String[] r : reports) {
 			Result result = sequential("P5 " + r[0], i -> get(r[1]));
 			rows.add(new Row("P5 " + r[0] + ", p95", "≤ 100 ms", result.p(95), 100, true, result));
@@ -263,6 +266,40 @@ public final class Drive {
 	 * The municipality's administrator for imports, {@code bench-import-<rank>}, with the
 	 * same password as the coordinator; made on the first run.
 	 */
+	/**
+	 * The municipality's targets as Delft set them (four years from the start of last year: a
+	 * third to paid work, a third to social activation, everyone in a trajectory or guidance)
+	 * plus a handover target and at most a tenth longer than 90 days in investigation; set
+	 * once, as a manager would on the targets page.
+	 */
+	private static void targets(Connection db, UUID municipality, String user, int year) throws SQLException {
+		LocalDate from = LocalDate.of(year - 1, 1, 1);
+		String[][] targets = { { "PAID_WORK", "33.3", null, null }, { "SOCIAL_ACTIVATION", "33.3", null, null },
+				{ "IN_TRAJECTORY_OR_GUIDANCE", "100", null, null }, { "MOVED_TO_KP3", "10", null, null },
+				{ "TIME_IN_ROUTE", "10", "INVESTIGATION", "90" } };
+		try (var statement = db.prepareStatement("""
+				insert into target (id, municipality_id, measure, unit, value, route, max_days, valid_from,
+				                    valid_until, created_by, created_at)
+				select gen_random_uuid(), ?, ?, 'PERCENT', ?::numeric, ?, ?::integer, ?, ?,
+				       (select id from app_user where username = ?), now()
+				where not exists (select 1 from target where municipality_id = ? and measure = ?
+				                  and withdrawn_at is null)""")) {
+			for (String[] target : targets) {
+				statement.setObject(1, municipality);
+				statement.setString(2, target[0]);
+				statement.setString(3, target[1]);
+				statement.setString(4, target[2]);
+				statement.setString(5, target[3]);
+				statement.setObject(6, from);
+				statement.setObject(7, from.plusYears(4).minusDays(1));
+				statement.setString(8, user);
+				statement.setObject(9, municipality);
+				statement.setString(10, target[0]);
+				statement.executeUpdate();
+			}
+		}
+	}
+
 	private static String importer(Connection db, String coordinator) throws SQLException {
 		String username = coordinator.replace("bench-", "bench-import-");
 		try (PreparedStatement user = db.prepareStatement("""
