@@ -32,11 +32,15 @@ class CouncilController {
 
 	private final MessageSource messages;
 
+	private final TargetDefinitions definitions;
+
 	private final Clock clock;
 
-	CouncilController(CouncilReportService council, MessageSource messages, Clock clock) {
+	CouncilController(CouncilReportService council, MessageSource messages, TargetDefinitions definitions,
+			Clock clock) {
 		this.council = council;
 		this.messages = messages;
+		this.definitions = definitions;
 		this.clock = clock;
 	}
 
@@ -45,7 +49,7 @@ class CouncilController {
 			@RequestParam(required = false) String compare, Locale locale, Model model) {
 		Periods periods = periods(period, compare);
 		CouncilReport report = this.council.report(user, periods.period(), periods.compare());
-		CouncilTables tables = new CouncilTables(report, this.messages, locale);
+		CouncilTables tables = new CouncilTables(report, this.messages, this.definitions, locale);
 		List<CouncilPeriod> choices = new ArrayList<>(CouncilPeriod.choices(LocalDate.now(this.clock)));
 		for (CouncilPeriod chosen : List.of(periods.period(), periods.compare())) {
 			if (!choices.contains(chosen)) {
@@ -70,7 +74,7 @@ class CouncilController {
 			Locale locale) {
 		Periods periods = periods(period, compare);
 		CouncilReport report = this.council.report(user, periods.period(), periods.compare());
-		CouncilTables tables = new CouncilTables(report, this.messages, locale);
+		CouncilTables tables = new CouncilTables(report, this.messages, this.definitions, locale);
 		XlsxFile file = new XlsxFile(tables.title());
 		XlsxFile.Sheet sheet = file.sheet(this.messages.getMessage("council.sheet", null, locale), tables.title(),
 				tables.periods(), tables.note());

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.budget.api.SourceYear;
+import nl.koers.client.api.Outcome;
 
 /**
- * The report for the council: two periods side by side, each with the same figures, small
- * numbers left out in each.
+ * The report for the council: two periods side by side, each with the same figures (stock
+ * and flows, outcomes, targets, money, places), small numbers left out in each.
  *
  * @param municipality the name of the caller's municipality
  * @param periods the period reported on, then the period it is compared with
@@ -34,12 +35,17 @@ record CouncilReport(String municipality, List<Column> periods, List<Contract> c
 	 * @param placesUsed per contract, the places taken at the end of the period;
 	 * {@code null} when left out
 	 * @param placesSuppressed whether a count of places is left out
+	 * @param outcomes per outcome, the clients who reached it in the period (as the
+	 * outcomes report counts them); {@code null} when left out
+	 * @param targets the targets whose period has begun by the end of the period, with
+	 * their realisation on that day (as the targets report gives it)
 	 */
 	record Column(CouncilPeriod period, RouteFlows flows, List<SourceYear> money, Map<UUID, Long> placesUsed,
-			boolean placesSuppressed) {
+			boolean placesSuppressed, Map<Outcome, Long> outcomes, List<TargetRealisation> targets) {
 
 		boolean suppressed() {
-			return !this.flows.suppressed().isEmpty() || this.placesSuppressed;
+			return !this.flows.suppressed().isEmpty() || this.placesSuppressed || this.outcomes.containsValue(null)
+					|| this.targets.stream().anyMatch(target -> target.realised() == null);
 		}
 
 		int year() {

@@ -1,5 +1,6 @@
 package nl.koers.reporting;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import nl.koers.budget.api.Budgets;
 import nl.koers.budget.api.SourceYear;
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ContractTrajectories;
 import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.Contracts;
@@ -20,12 +22,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The council report: for two periods the stock per route, the flows, the money per
- * budget source and the places used under the contracts, all of the caller's
- * municipality. The figures are those of the flows report, the budget report and the
- * contract monitoring for the same periods; counts below the threshold are left out. The
- * report holds money, so it is for those who may read both the reports and the budgets
- * (managers and contract managers); anyone else gets 403.
+ * The council report: for two periods the stock per route, the flows, the outcomes
+ * reached, the targets against their realisation, the money per budget source and the
+ * places used under the contracts, all of the caller's municipality. The figures are
+ * those of the flows, outcomes, targets and budget reports and the contract monitoring
+ * for the same periods; counts below the threshold are left out (the outcomes without a
+ * total, as a client may reach more than one). The report holds money, so it is for those
+ * who may read both the reports and the budgets (managers and contract managers); anyone
+ * else gets 403.
  */
 @Service
 class CouncilReportService {
@@ -42,10 +46,14 @@ class CouncilReportService {
 
 	private final ContractTrajectories trajectories;
 
+	private final OutcomeReport outcomes;
+
+	private final TargetReport targets;
+
 	private final int threshold;
 
 	CouncilReportService(ReportingPolicy policy, RouteFlowService flows, RouteReportService report, Budgets budgets,
-			Contracts contracts, ContractTrajectories trajectories,
+			Contracts contracts, ContractTrajectories trajectories, OutcomeReport outcomes, TargetReport targets,
 			@Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.policy = policy;
 		this.flows = flows;
@@ -53,6 +61,8 @@ class CouncilReportService {
 		this.budgets = budgets;
 		this.contracts = contracts;
 		this.trajectories = trajectories;
+		this.outcomes = outcomes;
+		this.targets = targets;
 		this.threshold = threshold;
 	}
 
@@ -86,7 +96,10 @@ class CouncilReportService {
 		}
 		Set<UUID> hidden = SmallNumbers.hidden(used, List.of(), this.threshold);
 		hidden.forEach(id -> used.put(id, null));
-		return new CouncilReport.Column(period, found, money.get(period.until().getYear()), used, !hidden.isEmpty());
+		Map<Outcome, Long> reached = new EnumMap<>(this.outcomes.reached(user, period.from(), period.until()));
+		SmallNumbers.hidden(reached, List.of(), this.threshold).forEach(outcome -> reached.put(outcome, null));
+		return new CouncilReport.Column(period, found, money.get(period.until().getYear()), used, !hidden.isEmpty(),
+				reached, this.targets.on(user, period.until()));
 	}
 
 	private static CouncilReport.Contract contract(ContractView contract) {

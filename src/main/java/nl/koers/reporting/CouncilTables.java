@@ -5,13 +5,17 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import nl.koers.budget.api.SourceYear;
+import nl.koers.client.api.Outcome;
 import nl.koers.reporting.RouteFlows.FlowCount;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RoutePeriod.Kp4Exit;
@@ -31,6 +35,8 @@ final class CouncilTables {
 
 	private final MessageSource messages;
 
+	private final TargetDefinitions definitions;
+
 	private final Locale locale;
 
 	private final String small;
@@ -41,14 +47,18 @@ final class CouncilTables {
 
 	private final DecimalFormat count;
 
-	CouncilTables(CouncilReport report, MessageSource messages, Locale locale) {
+	private final DecimalFormat share;
+
+	CouncilTables(CouncilReport report, MessageSource messages, TargetDefinitions definitions, Locale locale) {
 		this.report = report;
 		this.messages = messages;
+		this.definitions = definitions;
 		this.locale = locale;
 		this.small = text("report.flows.suppressed.cell", report.threshold());
 		this.leftOut = text("council.leftOut");
 		this.money = new DecimalFormat("€ #,##0.00", DecimalFormatSymbols.getInstance(locale));
 		this.count = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+		this.share = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale));
 	}
 
 	public String title() {
@@ -75,7 +85,7 @@ final class CouncilTables {
 	}
 
 	public List<Table> tables() {
-		return List.of(stock(), flows(), money(), places());
+		return List.of(stock(), flows(), outcomes(), targets(), definitions(), money(), places());
 	}
 
 	/**
@@ -113,6 +123,82 @@ final class CouncilTables {
 					flow -> flow.to().equals(state)));
 		}
 		return new Table("flows", text("council.flows"), periodHeadings(text("council.flows.what")), rows);
+	}
+
+	/**
+	 * Per outcome, the clients who reached it in each period; a client who reached two
+	 * outcomes counts at both, so there is no total.
+	 */
+	Table outcomes() {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Outcome outcome : Outcome.values()) {
+			List<Cell> row = new ArrayList<>(List.of(label(text("council.outcome." + outcome))));
+			for (CouncilReport.Column column : this.report.periods()) {
+				row.add(counted(column.outcomes().get(outcome)));
+			}
+			rows.add(row);
+		}
+		return new Table("outcomes", text("council.outcomes"), periodHeadings(text("council.outcomes.what")), rows);
+	}
+
+	/**
+	 * Every target whose period has begun by the end of either period: its value, and per
+	 * period what is realised and what is expected by its last day. A realisation that
+	 * rests on a count left out is left out.
+	 */
+	Table targets() {
+		List<String> headings = new ArrayList<>(List.of(text("council.targets.target"), text("council.targets.value")));
+		for (CouncilReport.Column column : this.report.periods()) {
+			headings.add(text("council.targets.realised", column.period().name()));
+			headings.add(text("council.targets.expected", column.period().name()));
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Target target : targetList()) {
+			List<Cell> row = new ArrayList<>(List.of(label(targetName(target)), decimal(target.value())));
+			for (CouncilReport.Column column : this.report.periods()) {
+				TargetRealisation found = column.targets()
+					.stream()
+					.filter(each -> each.target().id().equals(target.id()))
+					.findFirst()
+					.orElse(null);
+				if (found == null) {
+					row.add(new Cell(null, ""));
+					row.add(new Cell(null, ""));
+				}
+				else {
+					row.add(found.realised() == null ? new Cell(this.leftOut, this.leftOut)
+							: decimal(found.realised()));
+					row.add(decimal(found.expected()));
+				}
+			}
+			rows.add(row);
+		}
+		return new Table("targets", text("council.targets"), headings, rows);
+	}
+
+	/**
+	 * What each target measures, in words.
+	 */
+	Table definitions() {
+		List<List<Cell>> rows = targetList().stream()
+			.map(target -> List.of(label(targetName(target)), label(this.definitions.of(target, this.locale))))
+			.toList();
+		return new Table("definitions", text("council.definitions"),
+				List.of(text("council.targets.target"), text("council.definitions.what")), rows);
+	}
+
+	private List<Target> targetList() {
+		Map<UUID, Target> targets = new LinkedHashMap<>();
+		for (CouncilReport.Column column : this.report.periods()) {
+			column.targets()
+				.forEach(realisation -> targets.putIfAbsent(realisation.target().id(), realisation.target()));
+		}
+		return List.copyOf(targets.values());
+	}
+
+	private String targetName(Target target) {
+		return text("council.targets.name", this.definitions.title(target, this.locale),
+				text("report.target.unit." + target.unit()), DAY.format(target.from()), DAY.format(target.until()));
 	}
 
 	/**
@@ -207,6 +293,13 @@ final class CouncilTables {
 	 */
 	private Cell counted(Long value) {
 		return value == null ? new Cell(this.small, this.small) : new Cell(value, this.count.format(value));
+	}
+
+	/**
+	 * A share or a number with one decimal: a number in the workbook, not an amount.
+	 */
+	private Cell decimal(BigDecimal value) {
+		return value == null ? new Cell(null, "") : new Cell(value.doubleValue(), this.share.format(value));
 	}
 
 	private Cell amount(BigDecimal value) {

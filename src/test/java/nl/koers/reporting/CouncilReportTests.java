@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.Fixtures;
@@ -12,13 +13,18 @@ import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.budget.api.BudgetEntry;
 import nl.koers.budget.api.SourceBudgets;
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.reporting.api.NewTarget;
+import nl.koers.reporting.api.TargetMeasure;
+import nl.koers.reporting.api.TargetUnit;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
 import nl.koers.route.api.Routes;
+import nl.koers.trajectory.api.TrajectoryEnded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The council report at the default threshold of 5: seven clients enter KP4 in the second
- * quarter of 2025; in the third, two move to rest and five to care support. Another
- * municipality has six clients in care support from May 2025.
+ * quarter of 2025; in the third, two move to rest and five to care support, five reach
+ * paid work (one of them twice) and two social activation, against targets set from the
+ * third quarter. Another municipality has six clients in care support from May 2025.
  */
 @KoersTest
 class CouncilReportTests {
@@ -64,6 +71,15 @@ class CouncilReportTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	OutcomeFacts outcomeFacts;
+
+	@Autowired
+	OutcomeReport outcomes;
+
+	@Autowired
+	TargetReport targets;
+
 	Municipality municipality;
 
 	CurrentUser manager;
@@ -86,6 +102,14 @@ class CouncilReportTests {
 			this.routes.changeRoute(this.consultant, client,
 					new RouteChange(Route.CARE_SUPPORT, LocalDate.of(2025, 8, 15), "Zorg", null, null));
 		}
+		for (int i = 0; i < 7; i++) {
+			ended(clients.get(i), LocalDate.of(2025, 9, 1), i < 5 ? Outcome.PAID_WORK : Outcome.SOCIAL_ACTIVATION);
+		}
+		ended(clients.get(0), LocalDate.of(2025, 9, 20), Outcome.PAID_WORK);
+		this.targets.set(this.manager, new NewTarget(TargetMeasure.PAID_WORK, TargetUnit.PERCENT, new BigDecimal("30"),
+				null, null, LocalDate.of(2025, 7, 1), LocalDate.of(2028, 12, 31)));
+		this.targets.set(this.manager, new NewTarget(TargetMeasure.SOCIAL_ACTIVATION, TargetUnit.PERCENT,
+				new BigDecimal("33.3"), null, null, LocalDate.of(2025, 7, 1), LocalDate.of(2028, 12, 31)));
 		this.budgets.create(this.municipality.user(Role.CONTRACT_MANAGER),
 				new BudgetEntry("Participatiebudget", 2025, new BigDecimal("100000.00"), null, null, null, null));
 		this.other = this.fixtures.municipality();
@@ -117,6 +141,25 @@ class CouncilReportTests {
 		assertThat(xlsx.row("Van route gewisseld", flows)).containsExactly("Van route gewisseld", "weggelaten", 0.0);
 		assertThat(xlsx.row("Uit KP4: Uitstroom uit de uitkering", flows))
 			.containsExactly("Uit KP4: Uitstroom uit de uitkering", 0.0, 0.0);
+		int outcomes = xlsx.indexOf("Bereikte resultaten");
+		assertThat(xlsx.rows().get(outcomes + 1)).containsExactly("Resultaat", Q3, Q2);
+		assertThat(xlsx.row("Betaald werk", outcomes)).containsExactly("Betaald werk", 5.0, 0.0);
+		assertThat(xlsx.row("Sociale activering", outcomes)).containsExactly("Sociale activering", "< 5", 0.0);
+		assertThat(xlsx.row("Zorg", outcomes)).containsExactly("Zorg", 0.0, 0.0);
+		int targets = xlsx.indexOf("Doelen en realisatie");
+		assertThat(xlsx.rows().get(targets + 1)).containsExactly("Doel", "Streefwaarde", "2025-Q3: gerealiseerd",
+				"2025-Q3: verwacht", "2025-Q2: gerealiseerd", "2025-Q2: verwacht");
+		List<Object> paidWork = xlsx.row("Naar betaald werk, in procent (01-07-2025 tot en met 31-12-2028)", targets);
+		assertThat(paidWork.subList(0, 3))
+			.containsExactly("Naar betaald werk, in procent (01-07-2025 tot en met 31-12-2028)", 30.0, 71.4);
+		assertThat(paidWork).as("the target had not begun in the second quarter").hasSize(4);
+		assertThat(xlsx
+			.row("Naar sociale activering of vrijwilligerswerk, in procent (01-07-2025 tot en met 31-12-2028)", targets)
+			.get(2)).as("two clients are too few to show a share of").isEqualTo("weggelaten");
+		int definitions = xlsx.indexOf("Zo is gemeten");
+		assertThat(xlsx.row("Naar betaald werk, in procent (01-07-2025 tot en met 31-12-2028)", definitions)
+			.get(1)
+			.toString()).startsWith("Cliënten die in de periode betaald werk bereikten");
 		int money = xlsx.indexOf("Geld per budgetbron");
 		assertThat(xlsx.rows().get(money + 1)).containsExactly("Bron", "2025-Q3: budget 2025",
 				"2025-Q3: verplicht 2025", "2025-Q3: besteed 2025", "2025-Q2: budget 2025", "2025-Q2: verplicht 2025",
@@ -141,6 +184,25 @@ class CouncilReportTests {
 	}
 
 	@Test
+	void theOutcomesAndTargetsAreThoseOfTheirReportsForTheSamePeriods() throws Exception {
+		XlsxCells xlsx = xlsx(this.manager, Q3, Q2);
+		int outcomes = xlsx.indexOf("Bereikte resultaten");
+		Map<Outcome, Long> q3 = this.outcomes.reached(this.manager, LocalDate.of(2025, 7, 1),
+				LocalDate.of(2025, 9, 30));
+		assertThat(q3.get(Outcome.PAID_WORK)).isEqualTo(5);
+		assertThat(xlsx.row("Betaald werk", outcomes).get(1)).isEqualTo(5.0);
+		TargetRealisation paidWork = this.targets.on(this.manager, LocalDate.of(2025, 9, 30))
+			.stream()
+			.filter(target -> target.target().measure() == TargetMeasure.PAID_WORK)
+			.findFirst()
+			.orElseThrow();
+		List<Object> row = xlsx.row("Naar betaald werk, in procent (01-07-2025 tot en met 31-12-2028)",
+				xlsx.indexOf("Doelen en realisatie"));
+		assertThat(row.get(2)).isEqualTo(paidWork.realised().doubleValue());
+		assertThat(row.get(3)).isEqualTo(paidWork.expected().doubleValue());
+	}
+
+	@Test
 	void anotherMunicipalitysFiguresNeverAppear() throws Exception {
 		int stock;
 		XlsxCells ours = xlsx(this.manager, Q2, "2025-Q1");
@@ -153,7 +215,9 @@ class CouncilReportTests {
 		assertThat(theirs.row("Ondersteuningstraject zorg", stock)).containsExactly("Ondersteuningstraject zorg", 0.0,
 				6.0, 0.0, 0.0);
 		assertThat(theirs.row("In onderzoek", stock)).containsExactly("In onderzoek", 0.0, 0.0, 0.0, 0.0);
-		assertThat(theirs.text()).doesNotContain("Participatiebudget");
+		assertThat(theirs.text()).doesNotContain("Participatiebudget").doesNotContain("Naar betaald werk");
+		assertThat(theirs.row("Betaald werk", theirs.indexOf("Bereikte resultaten"))).containsExactly("Betaald werk",
+				0.0, 0.0);
 	}
 
 	@Test
@@ -223,6 +287,10 @@ class CouncilReportTests {
 			.getResponse()
 			.getContentAsByteArray();
 		return XlsxCells.of(body);
+	}
+
+	private void ended(UUID client, LocalDate on, Outcome outcome) {
+		this.outcomeFacts.on(new TrajectoryEnded(UUID.randomUUID(), client, this.municipality.id(), on, outcome));
 	}
 
 	private List<UUID> kp4Clients(Municipality municipality, CurrentUser consultant, int count, LocalDate from) {
