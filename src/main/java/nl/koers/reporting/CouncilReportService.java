@@ -46,14 +46,14 @@ class CouncilReportService {
 
 	private final ContractTrajectories trajectories;
 
-	private final OutcomeReport outcomes;
+	private final OutcomeService outcomes;
 
-	private final TargetReport targets;
+	private final TargetService targets;
 
 	private final int threshold;
 
 	CouncilReportService(ReportingPolicy policy, RouteFlowService flows, RouteReportService report, Budgets budgets,
-			Contracts contracts, ContractTrajectories trajectories, OutcomeReport outcomes, TargetReport targets,
+			Contracts contracts, ContractTrajectories trajectories, OutcomeService outcomes, TargetService targets,
 			@Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.policy = policy;
 		this.flows = flows;

@@ -61,23 +61,37 @@ class DashboardController {
 		model.addAttribute("matrix", FlowMatrix.of(flows));
 		model.addAttribute("routeList", Route.values());
 		model.addAttribute("lines", this.targets.lines(user, today, locale));
-		model.addAttribute("places", this.policy.mayFollowContracts(user) ? places(user) : null);
+		model.addAttribute("places", this.policy.mayFollowContracts(user) ? places(user, flows.threshold()) : null);
 		return "reporting/dashboard";
 	}
 
-	private Places places(CurrentUser user) {
-		List<ContractView> running = this.contracts.contracts(user)
-			.stream()
-			.filter(contract -> contract.openOn(LocalDate.now(this.clock)))
-			.toList();
-		return new Places(running, running.stream().mapToInt(ContractView::places).sum(),
-				running.stream().mapToInt(ContractView::placesUsed).sum());
+	private Places places(CurrentUser user, int threshold) {
+		LocalDate today = LocalDate.now(this.clock);
+		return Places.of(this.contracts.contracts(user).stream().filter(contract -> contract.openOn(today)).toList(),
+				threshold);
 	}
 
 	/**
-	 * The contracts open for nominations today and their places.
+	 * The contracts open for nominations today with their places and the places used;
+	 * used places below the threshold are left out ({@code null}), and so is the total
+	 * used when one is.
 	 */
-	record Places(List<ContractView> contracts, int total, int used) {
+	record Places(List<Contract> contracts, int total, Integer used) {
+
+		static Places of(List<ContractView> open, int threshold) {
+			List<Contract> contracts = open.stream()
+				.map(contract -> new Contract(contract.name(), contract.places(),
+						contract.placesUsed() > 0 && contract.placesUsed() < threshold ? null : contract.placesUsed()))
+				.toList();
+			int used = open.stream().mapToInt(ContractView::placesUsed).sum();
+			boolean hidden = contracts.stream().anyMatch(contract -> contract.used() == null)
+					|| used > 0 && used < threshold;
+			return new Places(contracts, contracts.stream().mapToInt(Contract::places).sum(), hidden ? null : used);
+		}
+
+	}
+
+	record Contract(String name, int places, Integer used) {
 	}
 
 }

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Management information without personal data")
 class TargetApiController {
 
-	private final TargetReport targets;
+	private final TargetService targets;
 
 	private final TargetDefinitions definitions;
 
-	TargetApiController(TargetReport targets, TargetDefinitions definitions) {
+	TargetApiController(TargetService targets, TargetDefinitions definitions) {
 		this.targets = targets;
 		this.definitions = definitions;
 	}

@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("@reportingPolicy.mayRead(principal)")
 class TargetController {
 
-	private final TargetReport targets;
+	private final TargetService targets;
 
 	private final TargetDefinitions definitions;
 
@@ -43,7 +43,7 @@ class TargetController {
 
 	private final Clock clock;
 
-	TargetController(TargetReport targets, TargetDefinitions definitions, FormFlow forms, Clock clock) {
+	TargetController(TargetService targets, TargetDefinitions definitions, FormFlow forms, Clock clock) {
 		this.targets = targets;
 		this.definitions = definitions;
 		this.forms = forms;

@@ -75,10 +75,10 @@ class CouncilReportTests {
 	OutcomeFacts outcomeFacts;
 
 	@Autowired
-	OutcomeReport outcomes;
+	OutcomeService outcomes;
 
 	@Autowired
-	TargetReport targets;
+	TargetService targets;
 
 	Municipality municipality;
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reports sees, for a date, how far each has come, in counts without names.
  */
 @Service
-class TargetReport implements Targets {
+class TargetService implements Targets {
 
 	/** At most this many points in a target's line over time. */
 	static final int MAX_POINTS = 24;
@@ -43,7 +43,7 @@ class TargetReport implements Targets {
 
 	private final int threshold;
 
-	TargetReport(TargetStore store, RouteCountStore counts, RouteDurations durations, ReportingPolicy policy,
+	TargetService(TargetStore store, RouteCountStore counts, RouteDurations durations, ReportingPolicy policy,
 			Clock clock, @Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.store = store;
 		this.counts = counts;

@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * often they reached it. Counts only; callers leave small numbers out.
  */
 @Service
-class OutcomeReport {
+class OutcomeService {
 
 	private final JdbcClient jdbc;
 
 	private final ReportingPolicy policy;
 
-	OutcomeReport(JdbcClient jdbc, ReportingPolicy policy) {
+	OutcomeService(JdbcClient jdbc, ReportingPolicy policy) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 	}

@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * outcomes and engagements recorded as the trajectory and referral modules announce them.
  */
 @KoersTest
-class TargetReportTests {
+class TargetServiceTests {
 
 	static final LocalDate START = LocalDate.of(2024, 1, 1);
 
@@ -65,7 +65,7 @@ class TargetReportTests {
 	Routes routes;
 
 	@Autowired
-	TargetReport targets;
+	TargetService targets;
 
 	@Autowired
 	OutcomeFacts outcomes;
@@ -301,6 +301,23 @@ class TargetReportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Naar betaald werk")))
 			.andExpect(content().string(not(containsString("Doelnaam"))));
+	}
+
+	@Test
+	void contractManagersStartOnTheOverviewWithThePlacesAndTheirLinks() throws Exception {
+		CurrentUser contractManager = this.municipality.user(Role.CONTRACT_MANAGER);
+		this.mvc.perform(get("/").with(user(contractManager))).andExpect(redirectedUrl("/reports"));
+		this.mvc.perform(get("/reports").with(user(contractManager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tile-places")))
+			.andExpect(content().string(containsString("/contracts/monitoring")))
+			.andExpect(content().string(not(containsString("Doelnaam"))));
+	}
+
+	@Test
+	void consultantsKeepTheirWorklistAsHome() throws Exception {
+		CurrentUser consultant = this.municipality.user(Role.CONSULTANT);
+		this.mvc.perform(get("/").with(user(consultant))).andExpect(redirectedUrl("/worklist"));
 	}
 
 	private UUID set(TargetMeasure measure, String value, Route route, Integer maxDays) {
