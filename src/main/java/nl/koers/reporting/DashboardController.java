@@ -59,6 +59,7 @@ class DashboardController {
 		model.addAttribute("chartFrom", first);
 		model.addAttribute("flows", flows);
 		model.addAttribute("matrix", FlowMatrix.of(flows));
+		model.addAttribute("flowChart", FlowChart.of(flows));
 		model.addAttribute("routeList", Route.values());
 		model.addAttribute("lines", this.targets.lines(user, today, locale));
 		model.addAttribute("places", this.policy.mayFollowContracts(user) ? places(user, flows.threshold()) : null);

@@ -63,6 +63,8 @@ class FlowReportController {
 		RouteFlows found = flows(user, from, until);
 		model.addAttribute("flows", found);
 		model.addAttribute("matrix", FlowMatrix.of(found));
+		model.addAttribute("chart", FlowChart.of(found));
+		model.addAttribute("states", FlowStates.ORDER);
 		model.addAttribute("routes", Route.values());
 		return "reporting/flows";
 	}
