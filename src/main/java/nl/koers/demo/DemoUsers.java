@@ -24,7 +24,8 @@ class DemoUsers implements DemoStep {
 	 * Every demo user's name, for {@link DemoPasswords}.
 	 */
 	static final List<String> USERNAMES = List.of("consulent", "consulent2", "coordinator", "contractbeheer", "manager",
-			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", DemoWorld.INSTITUTION_WORKER);
+			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", DemoWorld.INSTITUTION_WORKER,
+			DemoOutcomes.DELFT_WORKER);
 
 	private final Accounts accounts;
 
