@@ -114,6 +114,34 @@ class RouteOutcomeTests {
 	}
 
 	@Test
+	void theReviewFormNeedsAnOutcomeWhenItChangesTheRoute() throws Exception {
+		this.routes.changeRoute(this.consultant, this.client.id(),
+				new RouteChange(Route.REST, MAR, "Rust", LocalDate.of(2020, 9, 1), null));
+		review(null).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"outcome-error\"")));
+		review("SOCIAL_ACTIVATION").andExpect(redirectedUrl(this.section));
+		assertThat(history().routePeriods()).extracting(RoutePeriod::outcome)
+			.containsExactly(null, Outcome.SOCIAL_ACTIVATION, null);
+	}
+
+	@Test
+	void aColleagueOrAnotherMunicipalityRecordsNoOutcome() throws Exception {
+		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
+		CurrentUser elsewhere = this.fixtures.municipality().user(Role.COORDINATOR);
+		for (CurrentUser other : new CurrentUser[] { colleague, elsewhere }) {
+			this.mvc
+				.perform(post(this.section + "/change").with(user(other))
+					.with(csrf())
+					.param("route", "CARE_SUPPORT")
+					.param("effectiveDate", MAR.toString())
+					.param("reason", "Zorg")
+					.param("outcome", "CARE"))
+				.andExpect(status().is4xxClientError());
+		}
+		assertThat(history().routePeriods()).extracting(RoutePeriod::route).containsExactly(Route.INVESTIGATION);
+	}
+
+	@Test
 	void theApiLeavesTheOutcomeOptionalAndGivesItBack() throws Exception {
 		api("/route-changes",
 				"{\"route\": \"REST\", \"effectiveDate\": \"2020-03-02\", \"reviewDate\": \"2020-09-01\", "
@@ -193,6 +221,19 @@ class RouteOutcomeTests {
 			.param("profile", profile)
 			.param("effectiveDate", date.toString())
 			.param("reason", "Besluit");
+		if (outcome != null) {
+			request.param("outcome", outcome);
+		}
+		return this.mvc.perform(request);
+	}
+
+	private ResultActions review(String outcome) throws Exception {
+		var request = post(this.section + "/review").with(user(this.consultant))
+			.with(csrf())
+			.param("decision", "CHANGE_ROUTE")
+			.param("route", "CARE_SUPPORT")
+			.param("effectiveDate", JUN.toString())
+			.param("reason", "Zorg nodig");
 		if (outcome != null) {
 			request.param("outcome", outcome);
 		}
