@@ -70,14 +70,14 @@ class BrowserJourneyTests {
 				"reason", "Eerst rust"));
 		routeStep(client, "review", Map.of("decision", "EXTEND_REST", "effectiveDate", "2020-08-17", "reviewDate",
 				"2021-03-01", "reason", "Nog niet zover"));
-		routeStep(client, "change",
-				Map.of("route", "TOWARDS_KP3", "effectiveDate", "2021-03-01", "reason", "Wil aan de slag"));
+		routeStep(client, "change", Map.of("route", "TOWARDS_KP3", "effectiveDate", "2021-03-01", "reason",
+				"Wil aan de slag", "outcome", "SOCIAL_ACTIVATION"));
 		routeStep(client, "handover", Map.of("effectiveDate", "2021-04-01", "organisation", "Werkzaam Rivierenland",
 				"reason", "KP3-traject"));
 
 		String history = browser.main().getText();
 		assertThat(history).contains("Profielbesluit", "Evaluatie", "Overdracht", "Werkzaam Rivierenland", "01-03-2021",
-				"Niet in een KP4-route");
+				"Niet in een KP4-route", "uitkomst: Sociale activering", "uitkomst: Re-integratie (richting KP3)");
 		assertThat(browser.main().findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(3 + 5);
 	}
 

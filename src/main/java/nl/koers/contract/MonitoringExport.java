@@ -130,7 +130,8 @@ class MonitoringExport {
 		for (String key : leading) {
 			header.add(text(key, locale));
 		}
-		MonitoringColumn.ALL.forEach(column -> header.add(text(column.key(), locale)));
+		MonitoringColumn.ALL.forEach(column -> header.add(column.argumentKey() == null ? text(column.key(), locale)
+				: this.messages.getMessage(column.key(), new Object[] { text(column.argumentKey(), locale) }, locale)));
 		return header;
 	}
 

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-import nl.koers.contract.api.TrajectoryOutcome;
+import nl.koers.client.api.Outcome;
 
 /**
  * What a contract, or all of a provider's contracts, stand at on a reference date.
@@ -27,7 +27,7 @@ import nl.koers.contract.api.TrajectoryOutcome;
  * on, {@code null} when none did
  */
 record MonitoringFigures(int places, int used, int left, int waiting, int running, int overdue, int endingSoon,
-		int ended, Map<TrajectoryOutcome, Integer> outcomes, int inAftercare, Integer averageDurationDays, int dropouts,
+		int ended, Map<Outcome, Integer> outcomes, int inAftercare, Integer averageDurationDays, int dropouts,
 		int declined, int withdrawn, int notApproved, BigDecimal committed, BigDecimal spent,
 		BigDecimal costPerOutcome) {
 
@@ -41,8 +41,8 @@ record MonitoringFigures(int places, int used, int left, int waiting, int runnin
 						: BigDecimal.valueOf(tally.endedDays())
 							.divide(BigDecimal.valueOf(ended), 0, RoundingMode.HALF_UP)
 							.intValue(),
-				tally.ended().get(TrajectoryOutcome.DROPPED_OUT), tally.declined(), tally.withdrawn(),
-				tally.notApproved(), tally.committed(), tally.spent(),
+				tally.ended().get(Outcome.DROPPED_OUT), tally.declined(), tally.withdrawn(), tally.notApproved(),
+				tally.committed(), tally.spent(),
 				movedOn == 0 ? null : tally.committed().divide(BigDecimal.valueOf(movedOn), 2, RoundingMode.HALF_UP));
 	}
 

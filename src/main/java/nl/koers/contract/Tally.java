@@ -7,15 +7,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import nl.koers.budget.api.ContractMoney;
-import nl.koers.contract.api.TrajectoryOutcome;
+import nl.koers.client.api.Outcome;
 
 /**
  * The raw counts and money of one or more contracts on a reference date, summed before
  * averages and costs are worked out from them.
  */
-record Tally(int places, int used, int waiting, int running, int overdue, int endingSoon,
-		Map<TrajectoryOutcome, Integer> ended, int inAftercare, long endedDays, int declined, int withdrawn,
-		int notApproved, BigDecimal committed, BigDecimal spent) {
+record Tally(int places, int used, int waiting, int running, int overdue, int endingSoon, Map<Outcome, Integer> ended,
+		int inAftercare, long endedDays, int declined, int withdrawn, int notApproved, BigDecimal committed,
+		BigDecimal spent) {
 
 	/**
 	 * A contract's places with its trajectories' counts (none when {@code counts} is
@@ -25,16 +25,16 @@ record Tally(int places, int used, int waiting, int running, int overdue, int en
 		if (counts == null) {
 			return new Tally(places, 0, 0, 0, 0, 0, noOutcomes(), 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 		}
-		Map<TrajectoryOutcome, Integer> ended = noOutcomes();
+		Map<Outcome, Integer> ended = noOutcomes();
 		ended.putAll(counts.ended());
 		return new Tally(places, counts.used(), counts.waiting(), counts.running(), counts.overdue(),
 				counts.endingSoon(), ended, counts.inAftercare(), counts.endedDays(), counts.declined(),
 				counts.withdrawn(), counts.notApproved(), BigDecimal.ZERO, BigDecimal.ZERO);
 	}
 
-	static Map<TrajectoryOutcome, Integer> noOutcomes() {
-		Map<TrajectoryOutcome, Integer> outcomes = new EnumMap<>(TrajectoryOutcome.class);
-		for (TrajectoryOutcome outcome : TrajectoryOutcome.values()) {
+	static Map<Outcome, Integer> noOutcomes() {
+		Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+		for (Outcome outcome : Outcome.values()) {
 			outcomes.put(outcome, 0);
 		}
 		return outcomes;
@@ -47,7 +47,7 @@ record Tally(int places, int used, int waiting, int running, int overdue, int en
 	}
 
 	Tally plus(Tally other) {
-		Map<TrajectoryOutcome, Integer> outcomes = new EnumMap<>(this.ended);
+		Map<Outcome, Integer> outcomes = new EnumMap<>(this.ended);
 		other.ended.forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum));
 		return new Tally(this.places + other.places, this.used + other.used, this.waiting + other.waiting,
 				this.running + other.running, this.overdue + other.overdue, this.endingSoon + other.endingSoon,

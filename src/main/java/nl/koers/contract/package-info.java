@@ -16,5 +16,5 @@
  * {@link nl.koers.budget.api.Budgets}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "budget :: api",
-		"identity :: api", "route :: api", "socialmap :: api", "system", "system :: web" })
+		"client :: api", "identity :: api", "route :: api", "socialmap :: api", "system", "system :: web" })
 package nl.koers.contract;

@@ -13,25 +13,25 @@ import nl.koers.budget.api.NewPayment;
 import nl.koers.budget.api.SourceBudgets;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
-import nl.koers.consent.api.NewConsent;
+import nl.koers.client.api.Outcome;
 import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.NewConsent;
 import nl.koers.consent.api.Sharing;
-import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.api.Routes;
-import nl.koers.trajectory.api.ProviderAnswer;
 import nl.koers.contract.api.ContractTerms;
 import nl.koers.contract.api.ContractView;
 import nl.koers.contract.api.Contracts;
-import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.contract.api.PaymentLine;
+import nl.koers.contract.api.ScheduleKind;
+import nl.koers.identity.api.CurrentUser;
+import nl.koers.route.api.Routes;
 import nl.koers.trajectory.api.Nomination;
 import nl.koers.trajectory.api.Nominations;
-import nl.koers.trajectory.api.TrajectoryNote;
-import nl.koers.contract.api.TrajectoryOutcome;
-import nl.koers.contract.api.PaymentLine;
 import nl.koers.trajectory.api.PhaseChange;
-import nl.koers.contract.api.ScheduleKind;
-import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.ProviderAnswer;
 import nl.koers.trajectory.api.Trajectories;
+import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.TrajectoryNote;
+import nl.koers.trajectory.api.TrajectoryStart;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -132,7 +132,7 @@ class DemoTrajectories implements DemoStep {
 				new ProviderAnswer(true, ended.minusMonths(8).minusWeeks(1), null, null));
 		this.trajectories.start(worker, finished, new TrajectoryStart(ended.minusMonths(8), null));
 		this.trajectories.changePhase(worker, finished, new PhaseChange(2, ended.minusMonths(5), null, null));
-		this.trajectories.end(worker, finished, new TrajectoryEnd(TrajectoryOutcome.VOLUNTEER_WORK, ended,
+		this.trajectories.end(worker, finished, new TrajectoryEnd(Outcome.VOLUNTEER_WORK, ended,
 				"Vrijwilliger bij de voedselbank, twee dagen per week.", null));
 		this.trajectories.report(worker, finished,
 				new TrajectoryNote(today.minusWeeks(1), "Nazorg: het vrijwilligerswerk gaat goed."));

@@ -25,7 +25,7 @@ class DemoUsers implements DemoStep {
 	 */
 	static final List<String> USERNAMES = List.of("consulent", "consulent2", "coordinator", "contractbeheer", "manager",
 			"beheerder", "auditor", "delft-consulent", "delft-contractbeheer", "delft-manager",
-			DemoWorld.INSTITUTION_WORKER);
+			DemoWorld.INSTITUTION_WORKER, DemoOutcomes.DELFT_WORKER);
 
 	private final Accounts accounts;
 

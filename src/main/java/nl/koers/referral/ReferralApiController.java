@@ -71,8 +71,8 @@ class ReferralApiController {
 
 	@PutMapping("/referrals/{id}/status")
 	@Operation(summary = "The next step: SENT or CANCELLED by the referring side (a coordinator may send "
-			+ "without sharing, with overrideReason); ACCEPTED, DECLINED, STARTED or ENDED (with outcome) "
-			+ "by the institution")
+			+ "without sharing, with overrideReason); ACCEPTED, DECLINED, STARTED or ENDED (with an "
+			+ "outcome code, and a note if there is more to say) by the institution")
 	ReferralView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody ReferralStatusChange change) {
 		return this.referrals.changeStatus(user, id, change);

@@ -3,6 +3,7 @@ package nl.koers.referral;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.api.NewReferral;
 import nl.koers.referral.api.NoteKind;
@@ -131,6 +132,7 @@ class ReferralController {
 	private String referralPage(CurrentUser user, UUID id, Model model) {
 		model.addAttribute("referral", this.referrals.referral(user, id));
 		model.addAttribute("institution", this.policy.mayAnswer(user));
+		model.addAttribute("outcomes", Outcome.values());
 		return "referral/referral";
 	}
 

@@ -12,6 +12,7 @@ import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.Outcome;
 import nl.koers.client.api.SharedClient;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.SharingPermits;
@@ -19,6 +20,8 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralStore.Row;
 import nl.koers.referral.api.NewReferral;
 import nl.koers.referral.api.NoteKind;
+import nl.koers.referral.api.ReferralEnded;
+import nl.koers.referral.api.ReferralStarted;
 import nl.koers.referral.api.ReferralStatus;
 import nl.koers.referral.api.ReferralStatusChange;
 import nl.koers.referral.api.ReferralView;
@@ -33,6 +36,7 @@ import nl.koers.system.RefusedException;
 import nl.koers.task.api.TaskType;
 import nl.koers.task.api.Tasks;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -43,7 +47,9 @@ import org.springframework.validation.annotation.Validated;
  * {@link ReferralPolicy} decides the roles; {@link ClientAccess#change} which clients the
  * referring side may refer; an institution worker sees a referral only while it is active
  * and to their organisation, and the client only in the categories shared at sending that
- * are still permitted ({@link SharedReferralClients}).
+ * are still permitted ({@link SharedReferralClients}). The start and the end of the
+ * guidance are published ({@link ReferralStarted}, {@link ReferralEnded}) in the
+ * transaction that records them.
  */
 @Service
 @Validated
@@ -65,10 +71,13 @@ class ReferralService implements Referrals {
 
 	private final AccessLog accessLog;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	ReferralService(ReferralStore store, ReferralPolicy policy, SharedReferralClients shared, ClientAccess clients,
-			SocialMap map, SharingPermits permits, Tasks tasks, AccessLog accessLog, Clock clock) {
+			SocialMap map, SharingPermits permits, Tasks tasks, AccessLog accessLog,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.store = store;
 		this.policy = policy;
 		this.shared = shared;
@@ -77,6 +86,7 @@ class ReferralService implements Referrals {
 		this.permits = permits;
 		this.tasks = tasks;
 		this.accessLog = accessLog;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -177,14 +187,18 @@ class ReferralService implements Referrals {
 			throw new RefusedException(
 					List.of(new Reason("status", "referral.status.notAllowed", referral.status(), next)));
 		}
-		String note = text(change.note());
+		Outcome outcome = null;
 		if (next == ReferralStatus.ENDED) {
-			note = required(change.outcome(), "outcome");
+			if (change.outcome() == null) {
+				throw new InvalidFieldException("outcome", "validation.required");
+			}
+			outcome = change.outcome();
 		}
 		if (next == ReferralStatus.SENT) {
 			send(user, row, text(change.overrideReason()));
 		}
-		this.store.changeStatus(id, next, note, user, this.clock.instant());
+		this.store.changeStatus(id, next, outcome, text(change.note()), user, this.clock.instant());
+		publish(row, next, outcome);
 		if (client == null) {
 			this.accessLog.record(user, AccessAction.UPDATE, referral.clientId());
 		}
@@ -208,6 +222,24 @@ class ReferralService implements Referrals {
 		this.store.addNote(id, kind, date, form.text().strip(), worker, this.clock.instant());
 		this.accessLog.record(worker, AccessAction.UPDATE, row.view().clientId());
 		return institution(worker, this.store.find(row.municipalityId(), id).orElseThrow(), false);
+	}
+
+	/**
+	 * The start and the end of the guidance, for whoever counts them: started; ended with
+	 * its outcome, or cancelled after it started (no outcome).
+	 */
+	private void publish(Row row, ReferralStatus next, Outcome outcome) {
+		ReferralView referral = row.view();
+		LocalDate today = LocalDate.now(this.clock);
+		if (next == ReferralStatus.STARTED) {
+			this.publisher
+				.publishEvent(new ReferralStarted(referral.id(), referral.clientId(), row.municipalityId(), today));
+		}
+		else if (next == ReferralStatus.ENDED
+				|| (next == ReferralStatus.CANCELLED && referral.status() == ReferralStatus.STARTED)) {
+			this.publisher.publishEvent(
+					new ReferralEnded(referral.id(), referral.clientId(), row.municipalityId(), today, outcome));
+		}
 	}
 
 	private void send(CurrentUser user, Row row, String overrideReason) {
@@ -293,19 +325,13 @@ class ReferralService implements Referrals {
 	 */
 	private static ReferralView reader(ReferralView view, Set<DataCategory> readable, SharedClient shown) {
 		return new ReferralView(view.id(), view.clientId(), view.serviceId(), view.serviceName(), view.organisationId(),
-				view.organisationName(), view.reason(), view.followUpOn(), view.status(), view.sharedCategories(),
-				readable, shown, view.override(), view.history(), view.notes(), view.createdByName(), view.createdAt());
+				view.organisationName(), view.reason(), view.followUpOn(), view.status(), view.outcome(),
+				view.sharedCategories(), readable, shown, view.override(), view.history(), view.notes(),
+				view.createdByName(), view.createdAt());
 	}
 
 	private static String text(String value) {
 		return StringUtils.hasText(value) ? value.strip() : null;
-	}
-
-	private static String required(String value, String field) {
-		if (!StringUtils.hasText(value)) {
-			throw new InvalidFieldException(field, "validation.required");
-		}
-		return value.strip();
 	}
 
 }

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.api.NewReferral;
@@ -40,7 +43,7 @@ class ReferralStore {
 
 	private static final String REFERRAL = """
 			select r.id, r.municipality_id, r.client_id, r.service_id, s.name as service_name, r.organisation_id,
-			       o.name as organisation_name, r.reason, r.follow_up_on, r.status, r.override_by_name, r.override_at,
+			       o.name as organisation_name, r.reason, r.follow_up_on, r.status, r.outcome, r.override_by_name, r.override_at,
 			       r.override_reason, r.created_at, u.display_name as created_by_name,
 			       array(select c.category from referral_category c where c.referral_id = r.id) as categories
 			from referral r
@@ -64,13 +67,19 @@ class ReferralStore {
 			.params(id, municipalityId, clientId, serviceId, organisationId, form.reason().strip(), form.followUpOn(),
 					ReferralStatus.PROPOSED.name(), author.id(), Timestamp.from(now))
 			.update();
-		appendStatus(id, ReferralStatus.PROPOSED, null, author, now);
+		appendStatus(id, ReferralStatus.PROPOSED, null, null, author, now);
 		return id;
 	}
 
-	void changeStatus(UUID id, ReferralStatus status, String note, CurrentUser author, Instant now) {
-		this.jdbc.sql("update referral set status = ? where id = ?").params(status.name(), id).update();
-		appendStatus(id, status, note, author, now);
+	/**
+	 * The next status with its outcome (only to end) and note, as a new step.
+	 */
+	void changeStatus(UUID id, ReferralStatus status, Outcome outcome, String note, CurrentUser author, Instant now) {
+		String code = outcome == null ? null : outcome.name();
+		this.jdbc.sql("update referral set status = ?, outcome = ? where id = ?")
+			.params(status.name(), code, id)
+			.update();
+		appendStatus(id, status, outcome, note, author, now);
 	}
 
 	void share(UUID id, Set<DataCategory> categories) {
@@ -191,9 +200,20 @@ class ReferralStore {
 	}
 
 	/**
-	 * The municipality's referrals counted per organisation by current status.
+	 * The municipality's referrals counted per organisation by current status, the ended
+	 * ones also per outcome.
 	 */
 	List<OrganisationFigures> figuresPerOrganisation(UUID municipalityId) {
+		Map<UUID, Map<Outcome, Integer>> perOutcome = new HashMap<>();
+		this.jdbc.sql("""
+				select r.organisation_id, r.outcome, count(*) as n from referral r
+				where r.municipality_id = ? and r.status = 'ENDED' and r.outcome is not null
+				group by r.organisation_id, r.outcome""")
+			.param(municipalityId)
+			.query((rs, n) -> perOutcome
+				.computeIfAbsent(rs.getObject("organisation_id", UUID.class), id -> new EnumMap<>(Outcome.class))
+				.put(Outcome.valueOf(rs.getString("outcome")), rs.getInt("n")))
+			.list();
 		return this.jdbc.sql("""
 				select o.id, o.name,
 				       count(*) filter (where r.status = 'PROPOSED') as proposed,
@@ -210,8 +230,17 @@ class ReferralStore {
 			.param(municipalityId)
 			.query((rs, n) -> new OrganisationFigures(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getInt("proposed"), rs.getInt("sent"), rs.getInt("running"), rs.getInt("declined"),
-					rs.getInt("ended"), rs.getInt("cancelled"), rs.getInt("total")))
+					rs.getInt("ended"), rs.getInt("cancelled"), rs.getInt("total"),
+					everyOutcome(perOutcome.getOrDefault(rs.getObject("id", UUID.class), Map.of()))))
 			.list();
+	}
+
+	private static Map<Outcome, Integer> everyOutcome(Map<Outcome, Integer> counted) {
+		Map<Outcome, Integer> all = new EnumMap<>(Outcome.class);
+		for (Outcome outcome : Outcome.values()) {
+			all.put(outcome, counted.getOrDefault(outcome, 0));
+		}
+		return Collections.unmodifiableMap(all);
 	}
 
 	private static Row row(ResultSet rs, int row) throws SQLException {
@@ -224,8 +253,8 @@ class ReferralStore {
 				rs.getObject("service_id", UUID.class), rs.getString("service_name"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), rs.getString("reason"),
 				rs.getObject("follow_up_on", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
-				categories, Set.of(), null, override, List.of(), List.of(), rs.getString("created_by_name"),
-				rs.getTimestamp("created_at").toInstant());
+				outcome(rs), categories, Set.of(), null, override, List.of(), List.of(),
+				rs.getString("created_by_name"), rs.getTimestamp("created_at").toInstant());
 		return new Row(rs.getObject("municipality_id", UUID.class), view);
 	}
 
@@ -239,12 +268,12 @@ class ReferralStore {
 		List<UUID> ids = rows.stream().map(row -> row.view().id()).toList();
 		Map<UUID, List<StatusRecord>> history = new HashMap<>();
 		this.jdbc
-			.sql("select referral_id, status, note, author_name, recorded_at from referral_status "
+			.sql("select referral_id, status, outcome, note, author_name, recorded_at from referral_status "
 					+ "where referral_id in (:ids) order by recorded_at, id")
 			.param("ids", ids)
 			.query((rs, row) -> history
 				.computeIfAbsent(rs.getObject("referral_id", UUID.class), id -> new ArrayList<>())
-				.add(new StatusRecord(ReferralStatus.valueOf(rs.getString("status")), rs.getString("note"),
+				.add(new StatusRecord(ReferralStatus.valueOf(rs.getString("status")), outcome(rs), rs.getString("note"),
 						rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant())))
 			.list();
 		Map<UUID, List<Note>> notes = new HashMap<>();
@@ -262,12 +291,19 @@ class ReferralStore {
 			.toList();
 	}
 
-	private void appendStatus(UUID id, ReferralStatus status, String note, CurrentUser author, Instant now) {
+	private void appendStatus(UUID id, ReferralStatus status, Outcome outcome, String note, CurrentUser author,
+			Instant now) {
 		this.jdbc
-			.sql("insert into referral_status (id, referral_id, status, note, author_id, author_name, recorded_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), id, status.name(), note, author.id(), author.displayName(), Timestamp.from(now))
+			.sql("insert into referral_status (id, referral_id, status, outcome, note, author_id, author_name, "
+					+ "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), id, status.name(), outcome == null ? null : outcome.name(), note, author.id(),
+					author.displayName(), Timestamp.from(now))
 			.update();
+	}
+
+	private static Outcome outcome(ResultSet rs) throws SQLException {
+		String outcome = rs.getString("outcome");
+		return outcome == null ? null : Outcome.valueOf(outcome);
 	}
 
 	/**
@@ -279,8 +315,9 @@ class ReferralStore {
 			ReferralView v = this.view;
 			return new Row(this.municipalityId,
 					new ReferralView(v.id(), v.clientId(), v.serviceId(), v.serviceName(), v.organisationId(),
-							v.organisationName(), v.reason(), v.followUpOn(), v.status(), v.sharedCategories(),
-							v.permitted(), v.client(), v.override(), history, notes, v.createdByName(), v.createdAt()));
+							v.organisationName(), v.reason(), v.followUpOn(), v.status(), v.outcome(),
+							v.sharedCategories(), v.permitted(), v.client(), v.override(), history, notes,
+							v.createdByName(), v.createdAt()));
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.Handover;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The profile and route section of the client file, and its forms.
+ * The profile and route section of the client file, and its forms. The forms ask for the
+ * outcome of a route the step ends, other than investigation (the API leaves it
+ * optional).
  */
 @Controller
 @RequestMapping("/clients/{clientId}/route")
@@ -64,7 +67,7 @@ class RouteController {
 	String decideProfile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") ProfileDecision form, BindingResult errors, Model model) {
 		return submit(user, clientId, "profile", form, errors, model,
-				() -> this.routes.decideProfile(user, clientId, form));
+				() -> this.routes.decideProfile(user, clientId, form, true));
 	}
 
 	@GetMapping("/change")
@@ -77,7 +80,7 @@ class RouteController {
 	String changeRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") RouteChange form, BindingResult errors, Model model) {
 		return submit(user, clientId, "change", form, errors, model,
-				() -> this.routes.changeRoute(user, clientId, form));
+				() -> this.routes.changeRoute(user, clientId, form, true));
 	}
 
 	@GetMapping("/review")
@@ -88,13 +91,15 @@ class RouteController {
 	@PostMapping("/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") Review form, BindingResult errors, Model model) {
-		return submit(user, clientId, "review", form, errors, model, () -> this.routes.review(user, clientId, form));
+		return submit(user, clientId, "review", form, errors, model,
+				() -> this.routes.review(user, clientId, form, true));
 	}
 
 	@GetMapping("/handover")
 	String handoverForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "handover", new Handover(LocalDate.now(), null, null, corrects), model);
+		return form(user, clientId, "handover",
+				new Handover(LocalDate.now(), null, null, corrects, Outcome.REINTEGRATION), model);
 	}
 
 	@PostMapping("/handover")
@@ -130,6 +135,7 @@ class RouteController {
 		model.addAttribute("profiles", ClientProfile.values());
 		model.addAttribute("routes", Route.values());
 		model.addAttribute("decisions", ReviewDecision.values());
+		model.addAttribute("outcomes", Outcome.values());
 		return FORM;
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.koers.client.api.Outcome;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
@@ -51,6 +52,9 @@ class RouteEvent {
 
 	private String reason;
 
+	@Enumerated(EnumType.STRING)
+	private Outcome outcome;
+
 	private UUID correctsId;
 
 	private boolean withdrawn;
@@ -77,6 +81,7 @@ class RouteEvent {
 		this.reviewDate = builder.reviewDate;
 		this.organisation = builder.organisation;
 		this.reason = builder.reason;
+		this.outcome = builder.outcome;
 		this.correctsId = builder.correctsId;
 		this.withdrawn = builder.withdrawn;
 		this.authorId = builder.authorId;
@@ -132,6 +137,13 @@ class RouteEvent {
 		return this.reason;
 	}
 
+	/**
+	 * What became of the client on the route this event ended, when recorded.
+	 */
+	Outcome getOutcome() {
+		return this.outcome;
+	}
+
 	UUID getCorrectsId() {
 		return this.correctsId;
 	}
@@ -173,6 +185,8 @@ class RouteEvent {
 		private String organisation;
 
 		private String reason;
+
+		private Outcome outcome;
 
 		private UUID correctsId;
 
@@ -222,6 +236,11 @@ class RouteEvent {
 
 		Builder reason(String reason) {
 			this.reason = reason;
+			return this;
+		}
+
+		Builder outcome(Outcome outcome) {
+			this.outcome = outcome;
 			return this;
 		}
 

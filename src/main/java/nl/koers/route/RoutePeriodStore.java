@@ -69,9 +69,11 @@ class RoutePeriodStore {
 	 * batch.
 	 */
 	void insertEvents(List<RouteEvent> events) {
-		this.template.batchUpdate("insert into route_event (id, client_id, municipality_id, kind, profile, "
-				+ "effective_date, reason, withdrawn, author_id, author_name, recorded_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)", events, events.size(), (statement, event) -> {
+		this.template.batchUpdate(
+				"insert into route_event (id, client_id, municipality_id, kind, profile, "
+						+ "effective_date, reason, outcome, withdrawn, author_id, author_name, recorded_at) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)",
+				events, events.size(), (statement, event) -> {
 					statement.setObject(1, event.getId());
 					statement.setObject(2, event.getClientId());
 					statement.setObject(3, event.getMunicipalityId());
@@ -79,9 +81,10 @@ class RoutePeriodStore {
 					statement.setString(5, event.getProfile() == null ? null : event.getProfile().name());
 					statement.setObject(6, event.getEffectiveDate());
 					statement.setString(7, event.getReason());
-					statement.setObject(8, event.getAuthorId());
-					statement.setString(9, event.getAuthorName());
-					statement.setTimestamp(10, Timestamp.from(event.getRecordedAt()));
+					statement.setString(8, event.getOutcome() == null ? null : event.getOutcome().name());
+					statement.setObject(9, event.getAuthorId());
+					statement.setString(10, event.getAuthorName());
+					statement.setTimestamp(11, Timestamp.from(event.getRecordedAt()));
 				});
 	}
 
@@ -89,14 +92,17 @@ class RoutePeriodStore {
 	 * The first route period of each of these clients, who had none.
 	 */
 	void insertFirstPeriods(List<RoutePeriodsChanged> changes) {
-		this.template.batchUpdate("insert into route_period (client_id, municipality_id, route, valid_from, "
-				+ "valid_until) values (?, ?, ?, ?, ?)", changes, changes.size(), (statement, change) -> {
+		this.template.batchUpdate(
+				"insert into route_period (client_id, municipality_id, route, valid_from, "
+						+ "valid_until, outcome) values (?, ?, ?, ?, ?, ?)",
+				changes, changes.size(), (statement, change) -> {
 					RoutePeriod period = change.after().get(0);
 					statement.setObject(1, change.clientId());
 					statement.setObject(2, change.municipalityId());
 					statement.setString(3, period.route().name());
 					statement.setObject(4, period.from());
 					statement.setObject(5, period.until());
+					statement.setString(6, period.outcome() == null ? null : period.outcome().name());
 				});
 	}
 
@@ -104,9 +110,10 @@ class RoutePeriodStore {
 		this.jdbc.sql("delete from route_period where client_id = ?").param(clientId).update();
 		for (RoutePeriod period : periods) {
 			this.jdbc
-				.sql("insert into route_period (client_id, municipality_id, route, valid_from, valid_until) "
-						+ "values (?, ?, ?, ?, ?)")
-				.params(clientId, municipalityId, period.route().name(), period.from(), period.until())
+				.sql("insert into route_period (client_id, municipality_id, route, valid_from, valid_until, outcome) "
+						+ "values (?, ?, ?, ?, ?, ?)")
+				.params(clientId, municipalityId, period.route().name(), period.from(), period.until(),
+						period.outcome() == null ? null : period.outcome().name())
 				.update();
 		}
 	}

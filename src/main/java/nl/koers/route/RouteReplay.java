@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.Route;
@@ -24,7 +25,8 @@ import nl.koers.route.api.RoutePeriod.Kp4Exit;
  * A client's profile and route over time, worked out from the recorded events: corrected
  * and withdrawn events are left out, the rest applied in date order. Events that do not
  * fit (a route change while the client is not KP4, say) are reported as violations, so
- * that a change which would make the history impossible can be refused.
+ * that a change which would make the history impossible can be refused. A period that
+ * ends carries the outcome recorded with the event that ended it.
  */
 final class RouteReplay {
 
@@ -121,7 +123,7 @@ final class RouteReplay {
 			this.state = this.state.withProfile(profile).enterRoute(Route.INVESTIGATION, date, null);
 		}
 		else if (profile != ClientProfile.KP4 && this.state.inKp4()) {
-			closeRoute(date, Kp4Exit.PROFILE);
+			closeRoute(date, Kp4Exit.PROFILE, event.getOutcome());
 			this.state = this.state.withProfile(profile).leave(null);
 		}
 		else {
@@ -138,7 +140,7 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "route", "route.sameRoute"));
 			return;
 		}
-		closeRoute(date, null);
+		closeRoute(date, null, event.getOutcome());
 		this.state = this.state.enterRoute(event.getRoute(), date, event.getReviewDate());
 	}
 
@@ -173,7 +175,7 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "effectiveDate", "route.handover.notTowardsKp3"));
 			return;
 		}
-		closeRoute(date, Kp4Exit.HANDOVER);
+		closeRoute(date, Kp4Exit.HANDOVER, event.getOutcome());
 		this.state = this.state.leave(event.getOrganisation());
 	}
 
@@ -182,13 +184,13 @@ final class RouteReplay {
 			this.violations.add(new Violation(event, "effectiveDate", "route.notKp4"));
 			return;
 		}
-		closeRoute(date, Kp4Exit.BENEFIT);
+		closeRoute(date, Kp4Exit.BENEFIT, event.getOutcome());
 		this.state = this.state.leave(null);
 	}
 
-	private void closeRoute(LocalDate date, Kp4Exit exit) {
+	private void closeRoute(LocalDate date, Kp4Exit exit, Outcome outcome) {
 		if (this.state.route() != null && this.state.routeSince().isBefore(date)) {
-			this.periods.add(new RoutePeriod(this.state.route(), this.state.routeSince(), date, exit));
+			this.periods.add(new RoutePeriod(this.state.route(), this.state.routeSince(), date, exit, outcome));
 		}
 	}
 

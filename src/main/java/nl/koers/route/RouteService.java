@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
@@ -92,30 +93,54 @@ class RouteService implements Routes {
 	@Override
 	@Transactional
 	public HistoryEntry decideProfile(CurrentUser user, UUID clientId, ProfileDecision command) {
-		return record(user, clientId, command.corrects(),
+		return decideProfile(user, clientId, command, false);
+	}
+
+	/**
+	 * A profile decision; with {@code outcomeRequired} (the case lead's form), ending a
+	 * route other than investigation needs an outcome.
+	 */
+	@Transactional
+	HistoryEntry decideProfile(CurrentUser user, UUID clientId, ProfileDecision command, boolean outcomeRequired) {
+		return record(user, clientId, command.corrects(), outcomeRequired,
 				RouteEvent.of(EventKind.PROFILE_DECISION, command.effectiveDate())
 					.profile(command.profile())
-					.reason(command.reason()));
+					.reason(command.reason())
+					.outcome(command.outcome()));
 	}
 
 	@Override
 	@Transactional
 	public HistoryEntry changeRoute(CurrentUser user, UUID clientId, RouteChange command) {
+		return changeRoute(user, clientId, command, false);
+	}
+
+	/**
+	 * A route change; with {@code outcomeRequired} (the case lead's form), ending a route
+	 * other than investigation needs an outcome.
+	 */
+	@Transactional
+	HistoryEntry changeRoute(CurrentUser user, UUID clientId, RouteChange command, boolean outcomeRequired) {
 		checkRestEnd(command.route(), command.effectiveDate(), command.reviewDate());
-		return record(user, clientId, command.corrects(),
+		return record(user, clientId, command.corrects(), outcomeRequired,
 				RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
 					.route(command.route())
 					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
-					.reason(command.reason()));
+					.reason(command.reason())
+					.outcome(command.outcome()));
 	}
 
+	/**
+	 * A handover; without an outcome, the client goes on to re-integration.
+	 */
 	@Override
 	@Transactional
 	public HistoryEntry handOver(CurrentUser user, UUID clientId, Handover command) {
-		return record(user, clientId, command.corrects(),
+		return record(user, clientId, command.corrects(), false,
 				RouteEvent.of(EventKind.HANDOVER, command.effectiveDate())
 					.organisation(command.organisation().strip())
-					.reason(command.reason()));
+					.reason(command.reason())
+					.outcome(command.outcome() == null ? Outcome.REINTEGRATION : command.outcome()));
 	}
 
 	/**
@@ -124,6 +149,15 @@ class RouteService implements Routes {
 	@Override
 	@Transactional
 	public HistoryEntry review(CurrentUser user, UUID clientId, Review command) {
+		return review(user, clientId, command, false);
+	}
+
+	/**
+	 * A review; with {@code outcomeRequired} (the case lead's form), a change that ends a
+	 * route other than investigation needs an outcome.
+	 */
+	@Transactional
+	HistoryEntry review(CurrentUser user, UUID clientId, Review command, boolean outcomeRequired) {
 		RouteEvent.Builder review = RouteEvent.of(EventKind.REVIEW, command.effectiveDate())
 			.reviewDecision(command.decision())
 			.reason(command.reason());
@@ -140,13 +174,14 @@ class RouteService implements Routes {
 				RouteEvent.Builder change = RouteEvent.of(EventKind.ROUTE_CHANGE, command.effectiveDate())
 					.route(command.route())
 					.reviewDate(command.route() == Route.REST ? command.reviewDate() : null)
-					.reason(command.reason());
-				return record(user, clientId, null, review, change);
+					.reason(command.reason())
+					.outcome(command.outcome());
+				return record(user, clientId, null, outcomeRequired, review, change);
 			}
 			case KEEP_CARE_SUPPORT -> {
 			}
 		}
-		return record(user, clientId, null, review);
+		return record(user, clientId, null, false, review);
 	}
 
 	@Transactional
@@ -156,7 +191,7 @@ class RouteService implements Routes {
 		if (target.getKind() == EventKind.OUTFLOW) {
 			throw new RefusedException("corrects", "route.outflow.byBenefit");
 		}
-		return record(user, clientId, eventId,
+		return record(user, clientId, eventId, false,
 				RouteEvent.of(target.getKind(), target.getEffectiveDate()).withdrawn().reason(form.reason()));
 	}
 
@@ -228,6 +263,7 @@ class RouteService implements Routes {
 		RouteEvent outflow = RouteEvent.of(EventKind.OUTFLOW, ended.endDate())
 			.client(ended.clientId(), ended.municipalityId())
 			.reason(ended.reason().name())
+			.outcome(Outcome.of(ended.reason()))
 			.author(ended.endedBy(), ended.endedByName())
 			.recordedAt(this.clock.instant())
 			.build();
@@ -305,11 +341,13 @@ class RouteService implements Routes {
 				until = imported.benefitEnded();
 				events.add(importedEvent(importer, client, EventKind.OUTFLOW, until, now)
 					.reason(imported.endReason().name())
+					.outcome(Outcome.of(imported.endReason()))
 					.build());
 			}
 			changes.add(new RoutePeriodsChanged(client.id(), client.municipalityId(), List.of(),
 					List.of(new RoutePeriod(Route.INVESTIGATION, imported.effectiveDate(), until,
-							until == null ? null : RoutePeriod.Kp4Exit.BENEFIT))));
+							until == null ? null : RoutePeriod.Kp4Exit.BENEFIT,
+							until == null ? null : Outcome.of(imported.endReason())))));
 		}
 		this.periods.insertEvents(events);
 		this.periods.insertFirstPeriods(changes);
@@ -333,28 +371,30 @@ class RouteService implements Routes {
 		if (RouteReplay.of(recorded).on(imported.effectiveDate()).profile() == imported.profile()) {
 			return;
 		}
-		append(importer, client, recorded, null,
+		append(importer, client, recorded, null, false,
 				RouteEvent.of(EventKind.PROFILE_DECISION, imported.effectiveDate())
 					.profile(imported.profile())
 					.reason(IMPORT_REASON));
 	}
 
-	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, RouteEvent.Builder... builders) {
+	private HistoryEntry record(CurrentUser user, UUID clientId, UUID corrects, boolean outcomeRequired,
+			RouteEvent.Builder... builders) {
 		ClientRef client = this.clients.change(user, clientId);
 		this.periods.lockClient(client.id());
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
 		if (corrects != null) {
 			checkCorrection(recorded, corrects, builders[0].build().getKind());
 		}
-		return append(user, client, recorded, corrects, builders);
+		return append(user, client, recorded, corrects, outcomeRequired, builders);
 	}
 
 	/**
 	 * Adds events to a locked client's recorded history when the history they make is
-	 * possible, and keeps the periods and reviews in step.
+	 * possible (and, with {@code outcomeRequired}, have an outcome where they end a route
+	 * other than investigation), and keeps the periods and reviews in step.
 	 */
 	private HistoryEntry append(CurrentUser user, ClientRef client, List<RouteEvent> recorded, UUID corrects,
-			RouteEvent.Builder... builders) {
+			boolean outcomeRequired, RouteEvent.Builder... builders) {
 		Instant now = this.clock.instant();
 		List<RouteEvent> candidates = new ArrayList<>();
 		for (RouteEvent.Builder builder : builders) {
@@ -373,6 +413,9 @@ class RouteService implements Routes {
 		all.addAll(candidates);
 		RouteReplay after = RouteReplay.of(all);
 		refuseViolations(before, after, candidates);
+		if (outcomeRequired) {
+			requireOutcome(after, candidates);
+		}
 		this.events.saveAll(candidates);
 		save(client, before, after, candidates);
 		return entry(candidates.get(candidates.size() - 1), false);
@@ -402,6 +445,25 @@ class RouteService implements Routes {
 				}
 				throw new RefusedException("effectiveDate", "route.breaksHistory");
 			});
+	}
+
+	/**
+	 * An event that ends a route other than investigation (a period of the new history
+	 * ends on its date) needs the outcome of that route.
+	 */
+	private static void requireOutcome(RouteReplay after, List<RouteEvent> candidates) {
+		for (RouteEvent candidate : candidates) {
+			if (candidate.isWithdrawn() || candidate.getKind() == EventKind.REVIEW || candidate.getOutcome() != null) {
+				continue;
+			}
+			boolean endsRoute = after.periods()
+				.stream()
+				.anyMatch(period -> candidate.getEffectiveDate().equals(period.until())
+						&& period.route() != Route.INVESTIGATION);
+			if (endsRoute) {
+				throw new InvalidFieldException("outcome", "route.outcome.required");
+			}
+		}
 	}
 
 	private static void checkCorrection(List<RouteEvent> recorded, UUID corrects, EventKind kind) {
@@ -443,7 +505,8 @@ class RouteService implements Routes {
 				: corrected ? HistoryEntry.Status.CORRECTED : HistoryEntry.Status.EFFECTIVE;
 		return new HistoryEntry(event.getId(), event.getKind(), event.getEffectiveDate(), event.getProfile(),
 				event.getRoute(), event.getReviewDecision(), event.getReviewDate(), event.getOrganisation(),
-				event.getReason(), event.getAuthorName(), event.getRecordedAt(), event.getCorrectsId(), status);
+				event.getReason(), event.getOutcome(), event.getAuthorName(), event.getRecordedAt(),
+				event.getCorrectsId(), status);
 	}
 
 	private LocalDate today() {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ContractTrajectories;
 import nl.koers.contract.api.RunningTrajectory;
 import nl.koers.contract.api.TrajectoryCounts;
-import nl.koers.contract.api.TrajectoryOutcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,7 +81,7 @@ class ContractTrajectoryStore implements ContractTrajectories {
 
 	@Override
 	public Map<UUID, TrajectoryCounts> counts(UUID municipalityId, UUID contractId, LocalDate date) {
-		Map<UUID, Map<TrajectoryOutcome, Integer>> ended = ended(municipalityId, contractId, date);
+		Map<UUID, Map<Outcome, Integer>> ended = ended(municipalityId, contractId, date);
 		Map<UUID, TrajectoryCounts> counts = new LinkedHashMap<>();
 		this.jdbc.sql(COUNTS)
 			.param("date", date)
@@ -118,8 +118,8 @@ class ContractTrajectoryStore implements ContractTrajectories {
 			.list();
 	}
 
-	private Map<UUID, Map<TrajectoryOutcome, Integer>> ended(UUID municipalityId, UUID contractId, LocalDate date) {
-		Map<UUID, Map<TrajectoryOutcome, Integer>> ended = new LinkedHashMap<>();
+	private Map<UUID, Map<Outcome, Integer>> ended(UUID municipalityId, UUID contractId, LocalDate date) {
+		Map<UUID, Map<Outcome, Integer>> ended = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.contract_id, t.outcome, count(*) as ended from trajectory t
 				where t.municipality_id = :municipality and t.ended_on <= :date
@@ -130,14 +130,13 @@ class ContractTrajectoryStore implements ContractTrajectories {
 			.param("contract", contractId)
 			.param("date", date)
 			.query((rs, row) -> ended
-				.computeIfAbsent(rs.getObject("contract_id", UUID.class), id -> new EnumMap<>(TrajectoryOutcome.class))
-				.put(TrajectoryOutcome.valueOf(rs.getString("outcome")), rs.getInt("ended")))
+				.computeIfAbsent(rs.getObject("contract_id", UUID.class), id -> new EnumMap<>(Outcome.class))
+				.put(Outcome.valueOf(rs.getString("outcome")), rs.getInt("ended")))
 			.list();
 		return ended;
 	}
 
-	private static TrajectoryCounts counts(ResultSet rs, Map<UUID, Map<TrajectoryOutcome, Integer>> ended)
-			throws SQLException {
+	private static TrajectoryCounts counts(ResultSet rs, Map<UUID, Map<Outcome, Integer>> ended) throws SQLException {
 		UUID id = rs.getObject("contract_id", UUID.class);
 		return new TrajectoryCounts(rs.getInt("used"), rs.getInt("waiting"), rs.getInt("running"), rs.getInt("overdue"),
 				rs.getInt("ending_soon"), ended.getOrDefault(id, Map.of()), rs.getInt("in_aftercare"),

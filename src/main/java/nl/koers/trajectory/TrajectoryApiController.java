@@ -118,7 +118,9 @@ class TrajectoryApiController {
 	}
 
 	@PutMapping("/trajectories/{id}/end")
-	@Operation(summary = "A running trajectory ends with its outcome (a note is needed for DROPPED_OUT and OTHER)")
+	@Operation(
+			summary = "A running trajectory ends with its outcome code (a note is needed for NO_CHANGE, DROPPED_OUT, "
+					+ "MOVED and OTHER)")
 	TrajectoryView end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TrajectoryEnd form) {
 		return this.trajectories.end(user, id, form);

@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.Contracts;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.web.FormFlow;
 import nl.koers.trajectory.api.Nomination;
@@ -188,7 +188,7 @@ class TrajectoryController {
 		boolean municipal = this.policy.mayNominate(user);
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("outcomes", TrajectoryOutcome.values());
+		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("municipal", municipal);
 		model.addAttribute("provider", this.policy.mayAnswer(user));
 		model.addAttribute("contractManager", this.policy.mayApprove(user));

@@ -10,8 +10,8 @@ import nl.koers.accesslog.api.AccessLog;
 import nl.koers.budget.api.Budgets;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ScheduleKind;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.InvalidFieldException;
@@ -25,11 +25,14 @@ import nl.koers.trajectory.api.ProviderAnswer;
 import nl.koers.trajectory.api.StepKind;
 import nl.koers.trajectory.api.Trajectories;
 import nl.koers.trajectory.api.TrajectoryEnd;
+import nl.koers.trajectory.api.TrajectoryEnded;
 import nl.koers.trajectory.api.TrajectoryNote;
 import nl.koers.trajectory.api.TrajectoryStart;
+import nl.koers.trajectory.api.TrajectoryStarted;
 import nl.koers.trajectory.api.TrajectoryStatus;
 import nl.koers.trajectory.api.TrajectoryView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -40,7 +43,9 @@ import org.springframework.validation.annotation.Validated;
  * the trajectory starts, moves through its phases with the provider's reports, and ends
  * with an outcome and aftercare. Start, phases and end may be recorded by either side.
  * Starting opens the case lead's tasks for the approaching and the passed maximum
- * duration; ending closes them.
+ * duration; ending closes them. The start and the end are published
+ * ({@link TrajectoryStarted}, {@link TrajectoryEnded}) in the transaction that records
+ * them.
  */
 @Service
 @Validated
@@ -60,10 +65,12 @@ class TrajectoryService implements Trajectories {
 
 	private final AccessLog accessLog;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	TrajectoryService(TrajectoryStore store, TrajectoryPolicy policy, TrajectorySides sides, ClientAccess clients,
-			Budgets budgets, Tasks tasks, AccessLog accessLog, Clock clock) {
+			Budgets budgets, Tasks tasks, AccessLog accessLog, ApplicationEventPublisher publisher, Clock clock) {
 		this.store = store;
 		this.policy = policy;
 		this.sides = sides;
@@ -71,6 +78,7 @@ class TrajectoryService implements Trajectories {
 		this.budgets = budgets;
 		this.tasks = tasks;
 		this.accessLog = accessLog;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -168,6 +176,7 @@ class TrajectoryService implements Trajectories {
 		this.sides.move(row, TrajectoryStatus.ACCEPTED, form.version(),
 				new Change(TrajectoryStatus.STARTED, day, 1, day, null, null, null, null));
 		step(row, StepKind.STARTED, day, 1, null, null, user);
+		this.publisher.publishEvent(new TrajectoryStarted(id, row.view().clientId(), row.municipalityId(), day));
 		phaseMoney(row, 1, day);
 		Row started = this.store.find(row.municipalityId(), id).orElseThrow();
 		UUID caseLead = this.clients.caseLead(row.municipalityId(), row.view().clientId()).orElse(null);
@@ -232,6 +241,8 @@ class TrajectoryService implements Trajectories {
 		this.sides.move(row, TrajectoryStatus.STARTED, form.version(), new Change(TrajectoryStatus.ENDED, null, null,
 				null, day, form.outcome(), text(form.note()), aftercare));
 		step(row, StepKind.ENDED, day, trajectory.phase(), form.outcome(), form.note(), user);
+		this.publisher
+			.publishEvent(new TrajectoryEnded(id, trajectory.clientId(), row.municipalityId(), day, form.outcome()));
 		if (row.scheduleKind() == ScheduleKind.PHASES) {
 			this.budgets.releasePhasesFrom(id, trajectory.phase() + 1);
 		}
@@ -246,7 +257,7 @@ class TrajectoryService implements Trajectories {
 		}
 	}
 
-	private void step(Row row, StepKind kind, LocalDate day, Integer phase, TrajectoryOutcome outcome, String note,
+	private void step(Row row, StepKind kind, LocalDate day, Integer phase, Outcome outcome, String note,
 			CurrentUser author) {
 		this.store.addStep(row.view().id(), kind, day, phase, outcome, text(note), author, this.clock.instant());
 	}

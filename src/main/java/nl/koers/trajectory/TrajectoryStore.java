@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ScheduleKind;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.Cursor;
 import nl.koers.system.CursorPage;
@@ -100,7 +100,7 @@ class TrajectoryStore {
 	 * The new values of a change; {@code null} keeps the stored value.
 	 */
 	record Change(TrajectoryStatus status, LocalDate startedOn, Integer phase, LocalDate phaseSince, LocalDate endedOn,
-			TrajectoryOutcome outcome, String outcomeNote, LocalDate aftercareUntil) {
+			Outcome outcome, String outcomeNote, LocalDate aftercareUntil) {
 
 		static Change to(TrajectoryStatus status) {
 			return new Change(status, null, null, null, null, null, null, null);
@@ -108,13 +108,13 @@ class TrajectoryStore {
 
 	}
 
-	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome,
-			String note, CurrentUser author, Instant now) {
+	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, Outcome outcome, String note,
+			CurrentUser author, Instant now) {
 		addStep(trajectoryId, kind, occurredOn, phase, outcome, note, author.id(), author.displayName(), now);
 	}
 
-	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome,
-			String note, UUID authorId, String authorName, Instant now) {
+	void addStep(UUID trajectoryId, StepKind kind, LocalDate occurredOn, Integer phase, Outcome outcome, String note,
+			UUID authorId, String authorName, Instant now) {
 		this.jdbc.sql("""
 				insert into trajectory_event (id, trajectory_id, kind, occurred_on, phase, outcome, note, author_id,
 				    author_name, recorded_at)
@@ -241,9 +241,9 @@ class TrajectoryStore {
 		return rows;
 	}
 
-	private static TrajectoryOutcome outcome(ResultSet rs) throws SQLException {
+	private static Outcome outcome(ResultSet rs) throws SQLException {
 		String outcome = rs.getString("outcome");
-		return outcome == null ? null : TrajectoryOutcome.valueOf(outcome);
+		return outcome == null ? null : Outcome.valueOf(outcome);
 	}
 
 	private static Row row(ResultSet rs, Map<UUID, List<Step>> steps) throws SQLException {

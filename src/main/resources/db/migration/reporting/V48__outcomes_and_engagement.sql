@@ -44,3 +44,14 @@ select 'REFERRAL', r.id, r.municipality_id, r.client_id, started.on,
 from referral r
 join lateral (select min(s.recorded_at) as at, min(s.recorded_at)::date as on from referral_status s
               where s.referral_id = r.id and s.status = 'STARTED') started on started.at is not null;
+
+insert into client_outcome (source, source_id, reached_on, municipality_id, client_id, outcome)
+select 'REFERRAL', r.id, s.recorded_at::date, r.municipality_id, r.client_id, s.outcome
+from referral r
+join referral_status s on s.referral_id = r.id and s.status = 'ENDED' and s.outcome is not null
+on conflict do nothing;
+
+insert into client_outcome (source, source_id, reached_on, municipality_id, client_id, outcome)
+select 'ROUTE', client_id, valid_until, municipality_id, client_id, outcome
+from route_period where valid_until is not null and outcome is not null
+on conflict do nothing;

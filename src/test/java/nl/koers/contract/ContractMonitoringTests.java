@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.koers.KoersTest;
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ContractView;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
 import nl.koers.trajectory.TrajectoryWorld;
@@ -55,8 +55,8 @@ class ContractMonitoringTests {
 		assertThat(figures.overdue()).isEqualTo(1);
 		assertThat(figures.endingSoon()).isZero();
 		assertThat(figures.ended()).isEqualTo(2);
-		assertThat(figures.outcomes()).contains(entry(TrajectoryOutcome.PAID_WORK, 1),
-				entry(TrajectoryOutcome.DROPPED_OUT, 1), entry(TrajectoryOutcome.SOCIAL_ACTIVATION, 0));
+		assertThat(figures.outcomes()).contains(entry(Outcome.PAID_WORK, 1), entry(Outcome.DROPPED_OUT, 1),
+				entry(Outcome.SOCIAL_ACTIVATION, 0));
 		assertThat(figures.dropouts()).isEqualTo(1);
 		assertThat(figures.withdrawn()).isEqualTo(1);
 		assertThat(figures.declined()).isZero();
@@ -134,7 +134,7 @@ class ContractMonitoringTests {
 		assertThat(noord.figures().used()).isEqualTo(2);
 		assertThat(noord.figures().running()).isEqualTo(1);
 		assertThat(noord.figures().overdue()).isZero();
-		assertThat(noord.figures().outcomes()).contains(entry(TrajectoryOutcome.SOCIAL_ACTIVATION, 1));
+		assertThat(noord.figures().outcomes()).contains(entry(Outcome.SOCIAL_ACTIVATION, 1));
 		assertThat(noord.figures().averageDurationDays()).isEqualTo(184);
 		assertThat(noord.figures().committed()).isEqualByComparingTo("10710.00");
 		assertThat(noord.figures().costPerOutcome()).isEqualByComparingTo("10710.00");

@@ -3,8 +3,8 @@ package nl.koers.contract;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ContractView;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.trajectory.TrajectoryWorld;
 import nl.koers.trajectory.api.Nomination;
@@ -65,9 +65,9 @@ final class MonitoringScenario {
 		TrajectoryView paidWork = started(this.contractA, START);
 		this.trajectories.changePhase(this.world.consultant, paidWork.id(),
 				new PhaseChange(2, LocalDate.of(2006, 3, 1), null, null));
-		end(paidWork, TrajectoryOutcome.PAID_WORK, LocalDate.of(2006, 7, 1));
+		end(paidWork, Outcome.PAID_WORK, LocalDate.of(2006, 7, 1));
 		TrajectoryView droppedOut = started(this.contractA, LocalDate.of(2006, 2, 1));
-		end(droppedOut, TrajectoryOutcome.DROPPED_OUT, LocalDate.of(2006, 5, 1));
+		end(droppedOut, Outcome.DROPPED_OUT, LocalDate.of(2006, 5, 1));
 		TrajectoryView withdrawn = nominate(this.contractA);
 		this.nominations.withdraw(this.world.consultant, withdrawn.id(),
 				new TrajectoryNote(LocalDate.of(2005, 12, 15), "Verhuisd"));
@@ -75,7 +75,7 @@ final class MonitoringScenario {
 		accept(nominate(this.contractA2));
 
 		TrajectoryView activated = started(this.contractB, LocalDate.of(2006, 3, 1));
-		end(activated, TrajectoryOutcome.SOCIAL_ACTIVATION, LocalDate.of(2006, 9, 1));
+		end(activated, Outcome.SOCIAL_ACTIVATION, LocalDate.of(2006, 9, 1));
 		started(this.contractB, LocalDate.of(2006, 3, 1));
 	}
 
@@ -98,7 +98,7 @@ final class MonitoringScenario {
 		return this.trajectories.start(this.world.consultant, accepted.id(), new TrajectoryStart(on, null));
 	}
 
-	private void end(TrajectoryView trajectory, TrajectoryOutcome outcome, LocalDate on) {
+	private void end(TrajectoryView trajectory, Outcome outcome, LocalDate on) {
 		this.trajectories.end(this.world.consultant, trajectory.id(),
 				new TrajectoryEnd(outcome, on, outcome.movedOn() ? null : "Reden", null));
 	}

@@ -1,5 +1,6 @@
 package nl.koers.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,11 +41,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DemoUsersTests {
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	MockMvc mvc;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "consulent", "consulent2", "coordinator", "contractbeheer", "manager", "delft-consulent",
-			"delft-contractbeheer", "instelling" })
+			"delft-contractbeheer", "instelling", "delft-instelling" })
 	void everyDemoUserLogsIn(String username) throws Exception {
 		this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
@@ -159,8 +164,26 @@ class DemoUsersTests {
 			.containsExactlyInAnyOrder("NOMINATED", "ACCEPTED", "STARTED", "ENDED");
 		assertThat(JsonPath.<List<String>>read(trajectories, "$.items[*].clientName")).doesNotContainNull();
 		String budgets = api("delft-contractbeheer", "/api/v1/budgets").andReturn().getResponse().getContentAsString();
-		assertThat(JsonPath.<List<Integer>>read(budgets, "$.items[*].year")).containsExactlyInAnyOrder(2005, 2006,
-				2007);
+		int year = LocalDate.now().getYear();
+		assertThat(JsonPath.<List<Integer>>read(budgets, "$.items[*].year")).containsExactlyInAnyOrder(2005, 2006, 2007,
+				year - 2, year - 1, year);
+	}
+
+	@Test
+	void delftHasEndedTrajectoriesAndReferralsWithTheirOutcomes() throws Exception {
+		String monitoring = api("delft-contractbeheer", "/api/v1/reports/contracts").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<Integer>read(monitoring, "$.contracts[0].figures.ended")).isEqualTo(10);
+		assertThat(JsonPath.<Integer>read(monitoring, "$.contracts[0].figures.outcomes.PAID_WORK")).isEqualTo(3);
+		assertThat(JsonPath.<Integer>read(monitoring, "$.contracts[0].figures.outcomes.SOCIAL_ACTIVATION"))
+			.isEqualTo(3);
+		assertThat(JsonPath.<Integer>read(monitoring, "$.contracts[0].figures.running")).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from referral r join municipality m on m.id = r.municipality_id
+				where m.code = 'GM0503' and r.status = 'ENDED' and r.outcome = 'PAID_WORK'""")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	/**

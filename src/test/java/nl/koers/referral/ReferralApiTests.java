@@ -80,8 +80,14 @@ class ReferralApiTests {
 			.andExpect(jsonPath("$.notes[1].kind").value("FEEDBACK"));
 		step(this.world.worker, id, "{\"status\": \"ENDED\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
+		step(this.world.worker, id, "{\"status\": \"ENDED\", \"note\": \"Doelen bereikt\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
 		step(this.world.worker, id, "{\"status\": \"ENDED\", \"outcome\": \"Doelen bereikt\"}")
+			.andExpect(status().isBadRequest());
+		step(this.world.worker, id, "{\"status\": \"ENDED\", \"outcome\": \"PAID_WORK\", \"note\": \"Doelen bereikt\"}")
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("PAID_WORK"))
 			.andExpect(jsonPath("$.client.displayName").doesNotExist());
 		call(this.world.consultant, get("/api/v1/referrals/{id}", id)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ENDED"))
@@ -90,7 +96,10 @@ class ReferralApiTests {
 			.andExpect(jsonPath("$.history[1].authorName").value(this.world.consultant.displayName()))
 			.andExpect(jsonPath("$.history[2].authorName").value(this.world.worker.displayName()))
 			.andExpect(jsonPath("$.history[2].note").value("Intake volgende week"))
+			.andExpect(jsonPath("$.outcome").value("PAID_WORK"))
+			.andExpect(jsonPath("$.history[4].outcome").value("PAID_WORK"))
 			.andExpect(jsonPath("$.history[4].note").value("Doelen bereikt"))
+			.andExpect(jsonPath("$.history[2].outcome").doesNotExist())
 			.andExpect(jsonPath("$.notes[0].text").value("Twee gesprekken"))
 			.andExpect(jsonPath("$.notes[1].text").value("Gaat goed"));
 		call(this.world.consultant, get("/api/v1/referrals").param("clientId", this.world.client.id().toString()))
@@ -119,7 +128,7 @@ class ReferralApiTests {
 		String id = sent();
 		step(this.world.worker, id, "{\"status\": \"DECLINED\", \"note\": \"Geen plek\"}").andExpect(status().isOk());
 		for (String next : List.of("ACCEPTED", "STARTED", "ENDED")) {
-			step(this.world.worker, id, "{\"status\": \"%s\", \"outcome\": \"x\"}".formatted(next))
+			step(this.world.worker, id, "{\"status\": \"%s\", \"outcome\": \"OTHER\"}".formatted(next))
 				.andExpect(status().isNotFound());
 		}
 		step(this.world.consultant, id, "{\"status\": \"CANCELLED\"}").andExpect(status().isUnprocessableContent())
@@ -150,7 +159,7 @@ class ReferralApiTests {
 		this.world.shareIdentityAndContact();
 		String id = sent();
 		step(this.world.worker, id, "{\"status\": \"STARTED\"}").andExpect(status().isUnprocessableContent());
-		step(this.world.worker, id, "{\"status\": \"ENDED\", \"outcome\": \"x\"}")
+		step(this.world.worker, id, "{\"status\": \"ENDED\", \"outcome\": \"OTHER\"}")
 			.andExpect(status().isUnprocessableContent());
 		step(this.world.consultant, id, "{\"status\": \"SENT\"}").andExpect(status().isUnprocessableContent());
 		step(this.world.consultant, id, "{\"status\": \"PROPOSED\"}").andExpect(status().isUnprocessableContent());

@@ -117,8 +117,10 @@ class ReferralInstitutionTests {
 		step(this.world.consultant, ended, "SENT");
 		step(this.world.worker, ended, "ACCEPTED");
 		step(this.world.worker, ended, "STARTED");
-		call(this.world.worker, put("/api/v1/referrals/{id}/status", ended)
-			.content("{\"status\": \"ENDED\", \"outcome\": \"Afgerond\"}")).andExpect(status().isOk());
+		call(this.world.worker,
+				put("/api/v1/referrals/{id}/status", ended)
+					.content("{\"status\": \"ENDED\", \"outcome\": \"CARE\", \"note\": \"Afgerond\"}"))
+			.andExpect(status().isOk());
 		String cancelled = proposed();
 		step(this.world.consultant, cancelled, "SENT");
 		step(this.world.consultant, cancelled, "CANCELLED");

@@ -19,6 +19,9 @@ import nl.koers.reporting.api.TargetUnit;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.ProfileDecision;
 import nl.koers.route.api.Route;
+import nl.koers.route.api.RoutePeriod;
+import nl.koers.route.api.RoutePeriod.Kp4Exit;
+import nl.koers.route.api.RoutePeriodsChanged;
 import nl.koers.route.api.Routes;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.trajectory.api.TrajectoryEnded;
@@ -112,6 +115,23 @@ class TargetServiceTests {
 		assertThat(after.realised()).isEqualByComparingTo("60.0");
 		assertThat(after.expected()).isEqualByComparingTo("7.5");
 		assertThat(after.onTrack()).isTrue();
+	}
+
+	@Test
+	void aRoutePeriodsOutcomeCountsAndACorrectionTakesItAlong() {
+		UUID target = set(TargetMeasure.PAID_WORK, "30", null, null);
+		RoutePeriod left = new RoutePeriod(Route.INVESTIGATION, START, LocalDate.of(2024, 5, 1), Kp4Exit.BENEFIT,
+				Outcome.PAID_WORK);
+		for (int i = 0; i < 5; i++) {
+			this.outcomes.on(new RoutePeriodsChanged(this.clients.get(i), this.municipality.id(),
+					List.of(new RoutePeriod(Route.INVESTIGATION, START, null)), List.of(left)));
+		}
+		assertThat(only(LocalDate.of(2024, 6, 1), target).reached()).isEqualTo(5);
+
+		this.outcomes.on(new RoutePeriodsChanged(this.clients.get(0), this.municipality.id(), List.of(left),
+				List.of(new RoutePeriod(Route.INVESTIGATION, START, null))));
+
+		assertThat(only(LocalDate.of(2024, 6, 1), target).reached()).isNull();
 	}
 
 	@Test

@@ -3,14 +3,15 @@ package nl.koers.route;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
+import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.client.api.BenefitEnd;
 import nl.koers.client.api.BenefitEndReason;
 import nl.koers.client.api.BenefitEnded;
 import nl.koers.client.api.BenefitPeriodView;
 import nl.koers.client.api.Benefits;
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.ClientProfile;
@@ -94,6 +95,8 @@ class OutflowTests {
 
 		assertThat(this.routes.routeOn(client, end.minusDays(1))).contains(Route.REST);
 		assertThat(this.routes.routeOn(client, end)).isEmpty();
+		assertThat(this.routeService.history(this.consultant, client, null).routePeriods()).last()
+			.satisfies(period -> assertThat(period.outcome()).isEqualTo(Outcome.PAID_WORK));
 		assertThat(this.tasks.open(client, TaskType.REST_REVIEW)).isEmpty();
 		assertThat(this.tasks.open(client, TaskType.BENEFIT_ENDED))
 			.hasValueSatisfying(task -> assertThat(task.assigneeId()).isEqualTo(this.consultant.id()));

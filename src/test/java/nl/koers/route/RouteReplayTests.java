@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.route.api.ClientProfile;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
 import nl.koers.route.api.Route;
-import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriod.Kp4Exit;
+import nl.koers.route.api.RoutePeriod;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,6 +163,21 @@ class RouteReplayTests {
 		add(route(Route.CARE_SUPPORT, SEP));
 		assertThat(RouteReplay.of(this.recorded).violations()).extracting(RouteReplay.Violation::messageKey)
 			.containsExactly("route.notKp4", "route.notKp4");
+	}
+
+	@Test
+	void aPeriodCarriesTheOutcomeOfTheEventThatEndedItAndACorrectionReplacesIt() {
+		profile(ClientProfile.KP4, JAN);
+		add(route(Route.CARE_SUPPORT, MAR));
+		RouteEvent rest = add(route(Route.REST, JUN).reviewDate(SEP).outcome(Outcome.CARE));
+		add(RouteEvent.of(EventKind.OUTFLOW, SEP).outcome(Outcome.PAID_WORK));
+		assertThat(RouteReplay.of(this.recorded).periods()).containsExactly(
+				new RoutePeriod(Route.INVESTIGATION, JAN, MAR),
+				new RoutePeriod(Route.CARE_SUPPORT, MAR, JUN, null, Outcome.CARE),
+				new RoutePeriod(Route.REST, JUN, SEP, Kp4Exit.BENEFIT, Outcome.PAID_WORK));
+		add(route(Route.REST, JUN).reviewDate(SEP).outcome(Outcome.DAY_ACTIVITIES).corrects(rest.getId()));
+		assertThat(RouteReplay.of(this.recorded).periods()).extracting(RoutePeriod::outcome)
+			.containsExactly(null, Outcome.DAY_ACTIVITIES, Outcome.PAID_WORK);
 	}
 
 	private void profile(ClientProfile profile, LocalDate date) {

@@ -8,8 +8,8 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
 import nl.koers.budget.api.Budgets;
+import nl.koers.client.api.Outcome;
 import nl.koers.contract.api.ContractView;
-import nl.koers.contract.api.TrajectoryOutcome;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import nl.koers.route.api.Route;
@@ -285,7 +285,7 @@ class TrajectoryApiTests {
 		this.trajectories.start(this.world.worker, id, new TrajectoryStart(LocalDate.of(2006, 1, 9), null));
 		this.trajectories.changePhase(this.world.worker, id, new PhaseChange(2, LocalDate.of(2007, 2, 1), null, null));
 		this.trajectories.end(this.world.worker, id,
-				new TrajectoryEnd(TrajectoryOutcome.VOLUNTEER_WORK, LocalDate.of(2007, 3, 1), null, null));
+				new TrajectoryEnd(Outcome.VOLUNTEER_WORK, LocalDate.of(2007, 3, 1), null, null));
 
 		assertThat(this.budgets.money(List.of(contract.id())).get(contract.id()).committed())
 			.isEqualByComparingTo(new BigDecimal("3748.50"));

@@ -74,7 +74,7 @@ class TrajectoryJourneyTests {
 		browser.click(By.cssSelector("form[action$='/end'] button"));
 		browser.waitForText("Nazorg tot");
 		assertThat(browser.main().findElements(By.cssSelector("tr.step"))).hasSize(6);
-		assertThat(browser.main().getText()).contains("Doorstroom naar sociale activering", "12-12-2005", "01-09-2007");
+		assertThat(browser.main().getText()).contains("Sociale activering", "12-12-2005", "01-09-2007");
 
 		browser.logIn(world.contractManager, "/");
 		browser.open(contract);
@@ -92,7 +92,7 @@ class TrajectoryJourneyTests {
 
 		browser.open("/contracts/monitoring?date=2007-03-01");
 		assertThat(browser.main().findElement(By.id("per-provider")).getText()).contains("Activeringsbureau De Brug",
-				"Plaatsen 50", "Beëindigd: sociale activering 1");
+				"Plaatsen 50", "Beëindigd: Sociale activering 1");
 	}
 
 	private static void recordBudget(int year, String amount) {

@@ -181,7 +181,7 @@ class TrajectoryPagesTests {
 		assertThat(page.select("tr.step").eachText()).hasSize(6)
 			.anyMatch(step -> step.contains("Naar fase: 2. Activering"))
 			.anyMatch(step -> step.contains("Gaat goed"));
-		assertThat(page.text()).contains("Doorstroom naar sociale activering", "Nazorg tot 01-09-2007");
+		assertThat(page.text()).contains("Sociale activering", "Nazorg tot 01-09-2007");
 
 		CurrentUser otherWorker = this.world.worker(this.world.organisation("Andere aanbieder"));
 		html(get("/trajectories/" + id), otherWorker, 404);

@@ -87,8 +87,16 @@ public final class Generate {
 
 	private static final String[] BUDGET_SOURCES = { "Werkbudget", "Participatiebudget" };
 
+	/** Trajectory outcomes: codes of client.api.Outcome. */
 	private static final String[] OUTCOMES = { "SOCIAL_ACTIVATION", "REINTEGRATION", "VOLUNTEER_WORK", "PAID_WORK",
 			"DROPPED_OUT", "OTHER" };
+
+	/**
+	 * Referral outcomes: codes of client.api.Outcome, picked from the referral's id so
+	 * that the random sequence (and so the rest of the data) stays as it was.
+	 */
+	private static final String[] REFERRAL_OUTCOMES = { "PAID_WORK", "VOLUNTEER_WORK", "SOCIAL_ACTIVATION",
+			"DAY_ACTIVITIES", "EDUCATION", "CARE", "NO_CHANGE", "DROPPED_OUT", "MOVED", "OTHER" };
 
 	private static final String[] SIGNAL_KINDS = { "PSYCHIATRIC", "ADDICTION", "BOTH" };
 
@@ -242,9 +250,12 @@ public final class Generate {
 
 		List<Period> periods = history(kp4Start);
 		routeEvents(client, municipality, consultant, periods);
-		for (Period period : periods) {
-			this.tables.row("route_period", "client_id, municipality_id, route, valid_from, valid_until", client,
-					municipality, period.route, period.from, period.until);
+		for (int i = 0; i < periods.size(); i++) {
+			Period period = periods.get(i);
+			boolean handedOver = i == periods.size() - 1 && period.until != null && period.route.equals("TOWARDS_KP3");
+			this.tables.row("route_period", "client_id, municipality_id, route, valid_from, valid_until, outcome",
+					client, municipality, period.route, period.from, period.until,
+					handedOver ? "REINTEGRATION" : null);
 		}
 		LocalDate kp4End = periods.get(periods.size() - 1).until;
 		LocalDate until = kp4End == null ? TODAY : kp4End;
@@ -325,9 +336,10 @@ public final class Generate {
 			String reviewDecision, LocalDate effective, LocalDate reviewDate, String organisation) {
 		this.tables.row("route_event",
 				"id, client_id, municipality_id, kind, profile, route, review_decision, effective_date, review_date, "
-						+ "organisation, reason, withdrawn, author_id, author_name, recorded_at",
+						+ "organisation, reason, outcome, withdrawn, author_id, author_name, recorded_at",
 				uuid(), client, municipality, kind, profile, route, reviewDecision, effective, reviewDate, organisation,
-				"Besproken in het klantoverleg", false, author.id, author.displayName,
+				"Besproken in het klantoverleg", kind.equals("HANDOVER") ? "REINTEGRATION" : null, false, author.id,
+				author.displayName,
 				new Instant(effective, 14 + this.random.nextInt(3)));
 	}
 
@@ -576,17 +588,20 @@ public final class Generate {
 		String[] path = { "PROPOSED", "SENT", "ACCEPTED", "STARTED", "ENDED" };
 		int reached = 1 + this.random.nextInt(path.length);
 		UUID referral = uuid();
+		String outcome = path[reached - 1].equals("ENDED")
+				? REFERRAL_OUTCOMES[Math.floorMod(referral.hashCode(), REFERRAL_OUTCOMES.length)] : null;
 		this.tables.row("referral",
 				"id, municipality_id, client_id, service_id, organisation_id, reason, follow_up_on, status, "
-						+ "created_by, created_at",
+						+ "created_by, created_at, outcome",
 				referral, municipality, client, institution.service, institution.id, "Ondersteuning nodig",
-				on.plusDays(42), path[reached - 1], consultant.id, new Instant(on, 11));
+				on.plusDays(42), path[reached - 1], consultant.id, new Instant(on, 11), outcome);
 		for (String category : SHARED) {
 			this.tables.row("referral_category", "referral_id, category", referral, category);
 		}
 		for (int i = 0; i < reached; i++) {
-			this.tables.row("referral_status", "id, referral_id, status, note, author_id, author_name, recorded_at",
-					uuid(), referral, path[i], null, consultant.id, consultant.displayName,
+			this.tables.row("referral_status",
+					"id, referral_id, status, outcome, note, author_id, author_name, recorded_at", uuid(), referral,
+					path[i], path[i].equals("ENDED") ? outcome : null, null, consultant.id, consultant.displayName,
 					new Instant(on.plusDays(7L * i), 11));
 		}
 		if (reached >= 4) {

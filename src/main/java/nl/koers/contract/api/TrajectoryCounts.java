@@ -2,6 +2,8 @@ package nl.koers.contract.api;
 
 import java.util.Map;
 
+import nl.koers.client.api.Outcome;
+
 /**
  * The trajectories of one contract on a reference date, counted from the dates of their
  * steps, so that an earlier date gives the earlier picture.
@@ -21,6 +23,5 @@ import java.util.Map;
  * @param notApproved not approved on or before the date
  */
 public record TrajectoryCounts(int used, int waiting, int running, int overdue, int endingSoon,
-		Map<TrajectoryOutcome, Integer> ended, int inAftercare, long endedDays, int declined, int withdrawn,
-		int notApproved) {
+		Map<Outcome, Integer> ended, int inAftercare, long endedDays, int declined, int withdrawn, int notApproved) {
 }

@@ -1,13 +1,16 @@
 package nl.koers.referral.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
 
 /**
- * How many referrals each organisation of the municipality has, by their current status:
- * counts only, for the coordination point and contract management.
+ * How many referrals each organisation of the municipality has, by their current status,
+ * and the ended ones by outcome: counts only, for the coordination point and contract
+ * management.
  */
 public interface ReferralFigures {
 
@@ -19,10 +22,11 @@ public interface ReferralFigures {
 
 	/**
 	 * One organisation's referrals by current status; {@code running} is accepted or
-	 * started.
+	 * started; {@code endedPerOutcome} splits {@code ended} per outcome (every outcome,
+	 * zero when none).
 	 */
 	record OrganisationFigures(UUID organisationId, String organisation, int proposed, int sent, int running,
-			int declined, int ended, int cancelled, int total) {
+			int declined, int ended, int cancelled, int total, Map<Outcome, Integer> endedPerOutcome) {
 	}
 
 }

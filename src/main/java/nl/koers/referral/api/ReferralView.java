@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.koers.client.api.Outcome;
 import nl.koers.client.api.SharedClient;
 import nl.koers.consent.api.DataCategory;
 
@@ -13,9 +14,11 @@ import nl.koers.consent.api.DataCategory;
  * A referral with its history. {@code client} holds what the reader may see about the
  * client: for the referring side the name; for the institution only the categories shared
  * at sending that are still permitted ({@code permitted}).
+ *
+ * @param outcome what became of the client, once ended
  */
 public record ReferralView(UUID id, UUID clientId, UUID serviceId, String serviceName, UUID organisationId,
-		String organisationName, String reason, LocalDate followUpOn, ReferralStatus status,
+		String organisationName, String reason, LocalDate followUpOn, ReferralStatus status, Outcome outcome,
 		Set<DataCategory> sharedCategories, Set<DataCategory> permitted, SharedClient client, SendOverride override,
 		List<StatusRecord> history, List<Note> notes, String createdByName, Instant createdAt) {
 
@@ -26,9 +29,10 @@ public record ReferralView(UUID id, UUID clientId, UUID serviceId, String servic
 	}
 
 	/**
-	 * One step of the status history.
+	 * One step of the status history; the step that ended it has the outcome.
 	 */
-	public record StatusRecord(ReferralStatus status, String note, String authorName, Instant recordedAt) {
+	public record StatusRecord(ReferralStatus status, Outcome outcome, String note, String authorName,
+			Instant recordedAt) {
 	}
 
 	/**

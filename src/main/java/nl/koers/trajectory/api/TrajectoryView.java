@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.koers.contract.api.TrajectoryOutcome;
+import nl.koers.client.api.Outcome;
 
 /**
  * A trajectory as the caller may see it: {@code clientName} is empty when the caller may
@@ -14,7 +14,7 @@ import nl.koers.contract.api.TrajectoryOutcome;
 public record TrajectoryView(UUID id, UUID contractId, String contractName, UUID providerId, String providerName,
 		UUID clientId, String clientName, TrajectoryStatus status, LocalDate nominatedOn, String nominatedByName,
 		String motivation, List<String> approvalRules, LocalDate startedOn, Integer phase, LocalDate phaseSince,
-		List<String> phases, LocalDate endedOn, TrajectoryOutcome outcome, String outcomeNote, LocalDate aftercareUntil,
+		List<String> phases, LocalDate endedOn, Outcome outcome, String outcomeNote, LocalDate aftercareUntil,
 		LocalDate maximumEnd, LocalDate warningFrom, List<Step> steps, long version) {
 
 	public String phaseName() {
@@ -48,7 +48,7 @@ public record TrajectoryView(UUID id, UUID contractId, String contractName, UUID
 	/**
 	 * One step: what, on which day, for which phase, with which outcome or note, by whom.
 	 */
-	public record Step(StepKind kind, LocalDate occurredOn, Integer phase, TrajectoryOutcome outcome, String note,
+	public record Step(StepKind kind, LocalDate occurredOn, Integer phase, Outcome outcome, String note,
 			String authorName, Instant recordedAt) {
 	}
 
