@@ -56,8 +56,8 @@ import org.springframework.stereotype.Component;
  * ({@code delft-instelling}), a participation budget for the last three years, a contract
  * whose ten trajectories of the last two years ended with varied outcomes (three to paid
  * work, three to social activation, volunteer work, day activities, education, one
- * dropout) and one that runs, and eight referrals to the provider that ended with their
- * outcome. All names are invented.
+ * dropout) and one that runs, eight referrals to the provider that ended with their
+ * outcome and five that run (guidance). All names are invented.
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
@@ -67,6 +67,8 @@ class DemoOutcomes implements DemoStep {
 	 * The username of Delft's demo provider worker.
 	 */
 	static final String DELFT_WORKER = "delft-instelling";
+
+	private static final int RUNNING_REFERRALS = 5;
 
 	private static final String PARTICIPATION = "Participatiebudget";
 
@@ -223,25 +225,42 @@ class DemoOutcomes implements DemoStep {
 						"Convenant activering Delft", "Afstemming van activering en begeleiding", today.minusYears(2),
 						null));
 		for (Outcome outcome : REFERRAL_OUTCOMES) {
-			UUID client = caseload.hasNext() ? caseload.next() : null;
-			if (client == null || used.contains(client)) {
-				throw new IllegalStateException("too few Delft demo clients for the referrals");
-			}
-			this.sharing.recordConsent(consultant, client, new NewConsent(provider,
-					Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS), today.minusMonths(6), null));
-			UUID referral = this.referrals
-				.propose(consultant, client,
-						new NewReferral(service, "Wil graag onder de mensen komen en iets doen.", null))
-				.id();
-			this.referrals.changeStatus(consultant, referral,
-					new ReferralStatusChange(ReferralStatus.SENT, null, null, null));
-			this.referrals.changeStatus(worker, referral,
-					new ReferralStatusChange(ReferralStatus.ACCEPTED, null, null, null));
-			this.referrals.changeStatus(worker, referral,
-					new ReferralStatusChange(ReferralStatus.STARTED, null, null, null));
+			UUID referral = startReferral(consultant, worker, provider, service, next(caseload, used), today);
 			this.referrals.changeStatus(worker, referral, new ReferralStatusChange(ReferralStatus.ENDED,
 					outcome == Outcome.NO_CHANGE ? "Kwam na de intake niet meer." : null, outcome, null));
 		}
+		for (int i = 0; i < RUNNING_REFERRALS; i++) {
+			startReferral(consultant, worker, provider, service, next(caseload, used), today);
+		}
+	}
+
+	/**
+	 * A referral of the client to the provider's activation under their consent, sent,
+	 * accepted and started: the client is in guidance.
+	 */
+	private UUID startReferral(CurrentUser consultant, CurrentUser worker, UUID provider, UUID service, UUID client,
+			LocalDate today) {
+		this.sharing.recordConsent(consultant, client, new NewConsent(provider,
+				Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS), today.minusMonths(6), null));
+		UUID referral = this.referrals
+			.propose(consultant, client,
+					new NewReferral(service, "Wil graag onder de mensen komen en iets doen.", null))
+			.id();
+		this.referrals.changeStatus(consultant, referral,
+				new ReferralStatusChange(ReferralStatus.SENT, null, null, null));
+		this.referrals.changeStatus(worker, referral,
+				new ReferralStatusChange(ReferralStatus.ACCEPTED, null, null, null));
+		this.referrals.changeStatus(worker, referral,
+				new ReferralStatusChange(ReferralStatus.STARTED, null, null, null));
+		return referral;
+	}
+
+	private static UUID next(Iterator<UUID> caseload, List<UUID> used) {
+		UUID client = caseload.hasNext() ? caseload.next() : null;
+		if (client == null || used.contains(client)) {
+			throw new IllegalStateException("too few Delft demo clients for the referrals");
+		}
+		return client;
 	}
 
 }
