@@ -44,15 +44,13 @@ class ConversationFigureStore {
 	Map<UUID, LocalDate> lastHeld(UUID municipalityId, LocalDate until) {
 		Map<UUID, LocalDate> last = new HashMap<>();
 		this.jdbc.sql("""
-				select client_id, max(day) as day from (
-				    select client_id, max(planned_at)::date as day from appointment
-				    where municipality_id = ? and status = 'HELD' and planned_at < ?
-				    group by client_id
-				    union all
-				    select client_id, max(occurred_at)::date from contact
-				    where municipality_id = ? and not refused and occurred_at < ?
-				    group by client_id) held
-				group by client_id""")
+				select coalesce(a.client_id, c.client_id) as client_id, greatest(a.day, c.day) as day
+				from (select client_id, max(planned_at)::date as day from appointment
+				      where municipality_id = ? and status = 'HELD' and planned_at < ?
+				      group by client_id) a
+				full join (select client_id, max(occurred_at)::date as day from contact
+				           where municipality_id = ? and not refused and occurred_at < ?
+				           group by client_id) c on c.client_id = a.client_id""")
 			.params(municipalityId, until.plusDays(1).atStartOfDay(), municipalityId, until.plusDays(1).atStartOfDay())
 			.query((rs, row) -> last.put(rs.getObject("client_id", UUID.class), rs.getObject("day", LocalDate.class)))
 			.list();

@@ -15,8 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import nl.koers.client.api.CaseLeads;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
@@ -45,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The work report: per consultant the caseload by route, reviews due and overdue,
  * no-shows not yet followed up, conversations held per month and how long ago the
  * caseload's clients last had one; the coordination point's work per month; team totals.
+ * A row is shown for everyone with a figure (a caseload, an open task, a conversation
+ * held); a consultant with none of those has no row.
  * <p>
  * Every figure comes through a module's door, each answering with one grouped query over
  * its own tables: open tasks per assignee ({@link TaskFigures}), conversations held per
@@ -104,6 +111,17 @@ class WorkReportService {
 	private final ClientAccess clients;
 
 	private final int threshold;
+
+	/**
+	 * Two threads for the per-client scans that run beside the route scan: each in its
+	 * own read-only transaction of its own module, so the three scans of one report take
+	 * the time of the slowest instead of their sum.
+	 */
+	private final ExecutorService scans = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "work-report-scan");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	WorkReportService(ReportingPolicy policy, Routes routes, CaseLeads caseLeads, TaskFigures tasks,
 			ConversationFigures conversations, CoordinationFigures coordination, UserDirectory users,
@@ -183,9 +201,14 @@ class WorkReportService {
 		}
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		Tally team = new Tally();
-		Map<UUID, UUID> leads = this.caseLeads.caseLeadsOf(municipalityId);
-		Map<UUID, LocalDate> last = this.conversations.lastHeld(municipalityId, date);
-		this.routes.routesOn(municipalityId, date).forEach((client, route) -> {
+		CompletableFuture<Map<UUID, UUID>> leadsOf = CompletableFuture
+			.supplyAsync(() -> this.caseLeads.caseLeadsOf(municipalityId), this.scans);
+		CompletableFuture<Map<UUID, LocalDate>> lastOf = CompletableFuture
+			.supplyAsync(() -> this.conversations.lastHeld(municipalityId, date), this.scans);
+		Map<UUID, Route> routesOn = this.routes.routesOn(municipalityId, date);
+		Map<UUID, UUID> leads = joined(leadsOf);
+		Map<UUID, LocalDate> last = joined(lastOf);
+		routesOn.forEach((client, route) -> {
 			LocalDate held = last.get(client);
 			for (Tally tally : List.of(tally(tallies, leads.get(client)), team)) {
 				tally.caseload.merge(route, 1L, Long::sum);
@@ -211,20 +234,11 @@ class WorkReportService {
 				team.held[month] += held.count();
 			}
 		}
-		Map<UUID, String> names = new HashMap<>();
-		this.users.consultants(municipalityId).forEach(consultant -> {
-			names.put(consultant.id(), consultant.displayName());
-			tally(tallies, consultant.id());
-		});
-		Set<UUID> unnamed = tallies.keySet()
+		Map<UUID, String> names = this.users.displayNames(tallies.keySet()
 			.stream()
 			.filter(key -> !key.equals(UNASSIGNED))
 			.map(UUID::fromString)
-			.filter(id -> !names.containsKey(id))
-			.collect(Collectors.toSet());
-		if (!unnamed.isEmpty()) {
-			names.putAll(this.users.displayNames(unnamed));
-		}
+			.collect(Collectors.toSet()));
 		List<MonthFigures> coordinationMonths = this.coordination.perMonth(municipalityId,
 				date.withDayOfMonth(1).minusMonths(COORDINATION_MONTHS - 1), date);
 		return build(date, threshold, months, tallies, team, names, coordinationMonths);
@@ -309,6 +323,26 @@ class WorkReportService {
 		LocalDate from = coordinationMonths.isEmpty() ? date : coordinationMonths.get(0).month();
 		return new WorkReport(date, threshold, shown.anyHidden(), months, consultants, unassigned, teamWork,
 				new CoordinationWork(from, date, coordination, total));
+	}
+
+	/**
+	 * Stops the threads of the scans when the application stops.
+	 */
+	@PreDestroy
+	void stop() {
+		this.scans.shutdown();
+	}
+
+	private static <T> T joined(CompletableFuture<T> scan) {
+		try {
+			return scan.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	static boolean withoutContact(LocalDate last, LocalDate date) {
