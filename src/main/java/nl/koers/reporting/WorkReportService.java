@@ -155,11 +155,8 @@ class WorkReportService {
 	public WorkClients clients(CurrentUser user, UUID consultantId, WorkList list, LocalDate date) {
 		this.policy.requireWorkClients(user);
 		UUID municipalityId = user.municipalityId();
-		String name = this.users.users(municipalityId)
-			.stream()
-			.filter(staff -> staff.id().equals(consultantId))
+		String name = this.users.findConsultant(municipalityId, consultantId)
 			.map(UserSummary::displayName)
-			.findFirst()
 			.orElseThrow(() -> new NotFoundException("consultant"));
 		List<UUID> ids;
 		int total;
