@@ -21,6 +21,13 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
 	List<AppUser> findByIdIn(Collection<UUID> ids);
 
+	/**
+	 * Ids and display names only, in one query: loading the users would read each one's
+	 * roles with a query of its own.
+	 */
+	@Query("select u.id, u.displayName from AppUser u where u.id in :ids")
+	List<Object[]> findDisplayNames(Collection<UUID> ids);
+
 	@Modifying
 	@Query("update AppUser u set u.failedLogins = 0 where u.id = :id and u.failedLogins > 0")
 	void resetFailedLogins(UUID id);

@@ -73,7 +73,9 @@ class UserDirectoryService implements UserDirectory {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.findByIdIn(ids).stream().collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName));
+		return this.users.findDisplayNames(ids)
+			.stream()
+			.collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
 	}
 
 	private static boolean activeConsultant(AppUser user) {
