@@ -183,6 +183,9 @@ public final class Drive {
 			Result result = sequential("P5 " + r[0], i -> get(r[1]));
 			rows.add(new Row("P5 " + r[0] + ", p95", "≤ 100 ms", result.p(95), 100, true, result));
 		}
+		Result work = sequential("P5 work per consultant and team", i -> get("/reports/work?date=" + LocalDate.now()));
+		rows.add(new Row("P5 work per consultant and team, p95 (informative)", "–", work.p(95), Double.NaN, true,
+				work));
 
 		// P6: read throughput at saturation, a mix of file, search and report reads.
 		Result saturated = concurrent("P6 reads at saturation", i -> {
