@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.referral.api.ReferralFigures;
 import nl.koers.route.api.Route;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,12 +31,19 @@ class WorkReportController {
 
 	private final ReportingPolicy policy;
 
+	private final ReferralFigures referrals;
+
 	private final Clock clock;
 
-	WorkReportController(WorkReportService work, ReportingPolicy policy, Clock clock) {
+	private final int threshold;
+
+	WorkReportController(WorkReportService work, ReportingPolicy policy, ReferralFigures referrals, Clock clock,
+			@Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.work = work;
 		this.policy = policy;
+		this.referrals = referrals;
 		this.clock = clock;
+		this.threshold = threshold;
 	}
 
 	@GetMapping
@@ -45,6 +54,7 @@ class WorkReportController {
 		model.addAttribute("work", this.work.report(user, date == null ? LocalDate.now(this.clock) : date));
 		model.addAttribute("routes", Route.values());
 		model.addAttribute("names", this.policy.maySeeWorkClients(user));
+		model.addAttribute("institutions", InstitutionFigures.of(this.referrals.perOrganisation(user), this.threshold));
 		return "reporting/work";
 	}
 
