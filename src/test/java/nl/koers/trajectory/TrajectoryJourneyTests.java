@@ -38,7 +38,7 @@ class TrajectoryJourneyTests {
 				Route.CARE_SUPPORT);
 		UUID eligible = world.eligibleClient();
 
-		browser.logIn(world.contractManager, "/");
+		browser.logIn(world.contractManager, "/reports");
 		recordBudget(2005, "53550.00");
 		recordBudget(2006, "160650.00");
 		recordBudget(2007, "53550.00");
@@ -76,7 +76,7 @@ class TrajectoryJourneyTests {
 		assertThat(browser.main().findElements(By.cssSelector("tr.step"))).hasSize(6);
 		assertThat(browser.main().getText()).contains("Sociale activering", "12-12-2005", "01-09-2007");
 
-		browser.logIn(world.contractManager, "/");
+		browser.logIn(world.contractManager, "/reports");
 		browser.open(contract);
 		browser.type("payment-year", "2006");
 		browser.type("payment-amount", "1071.00");
