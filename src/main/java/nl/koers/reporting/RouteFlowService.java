@@ -48,7 +48,16 @@ class RouteFlowService {
 	 * All counts, none left out: for the tests' recount and the measurements.
 	 */
 	RouteFlows flows(UUID municipalityId, LocalDate from, LocalDate until) {
-		List<FlowCount> moves = this.jdbc.sql("""
+		return new RouteFlows(from, until, this.counts.counts(municipalityId, from.minusDays(1)).counts(),
+				this.counts.counts(municipalityId, until).counts(), moves(municipalityId, from, until), List.of(), 0);
+	}
+
+	/**
+	 * The moves from state to state from {@code from} to {@code until} (both inclusive),
+	 * folded and still pending, in the report's order; none left out.
+	 */
+	List<FlowCount> moves(UUID municipalityId, LocalDate from, LocalDate until) {
+		return this.jdbc.sql("""
 				select source, target, sum(n) as count from (
 				    select source, target, count as n from route_flow_day
 				    where municipality_id = ? and day >= ? and day <= ?
@@ -63,8 +72,6 @@ class RouteFlowService {
 			.sorted(Comparator.comparing((FlowCount flow) -> FlowStates.ORDER.indexOf(flow.from()))
 				.thenComparing(flow -> FlowStates.ORDER.indexOf(flow.to())))
 			.toList();
-		return new RouteFlows(from, until, this.counts.counts(municipalityId, from.minusDays(1)).counts(),
-				this.counts.counts(municipalityId, until).counts(), moves, List.of(), 0);
 	}
 
 }

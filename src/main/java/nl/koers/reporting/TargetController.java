@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
+import nl.koers.reporting.api.NewTarget;
 import nl.koers.reporting.api.TargetMeasure;
 import nl.koers.reporting.api.TargetUnit;
 import nl.koers.route.api.Route;
@@ -56,7 +57,7 @@ class TargetController {
 			Locale locale, Model model) {
 		LocalDate day = date == null ? LocalDate.now(this.clock) : date;
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", TargetForm.empty(LocalDate.now(this.clock)));
+			model.addAttribute("form", empty(LocalDate.now(this.clock)));
 		}
 		model.addAttribute("date", day);
 		model.addAttribute("lines", lines(user, day, locale));
@@ -69,10 +70,10 @@ class TargetController {
 
 	@PostMapping
 	@PreAuthorize("@reportingPolicy.maySetTargets(principal)")
-	String set(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") TargetForm form,
+	String set(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewTarget form,
 			BindingResult errors, Locale locale, Model model) {
-		return this.forms.submit(errors, () -> this.targets.set(user, form.target()), "report.target.saved",
-				"/reports/targets", () -> page(user, null, locale, model));
+		return this.forms.submit(errors, () -> this.targets.set(user, form), "report.target.saved", "/reports/targets",
+				() -> page(user, null, locale, model));
 	}
 
 	@PostMapping("/{id}/withdraw")
@@ -86,12 +87,21 @@ class TargetController {
 	 * Each target on the date, with its words and its line over time.
 	 */
 	List<TargetLine> lines(CurrentUser user, LocalDate date, Locale locale) {
-		return this.targets.on(user, date).stream().map(realisation -> {
-			Target target = realisation.target();
-			return new TargetLine(realisation, this.definitions.title(target, locale),
-					this.definitions.of(target, locale),
-					TargetChart.of(target, this.targets.series(user, target.id(), date)));
+		return this.targets.lines(user, date).stream().map(series -> {
+			TargetRealisation now = series.get(series.size() - 1);
+			Target target = now.target();
+			return new TargetLine(now, this.definitions.title(target, locale), this.definitions.of(target, locale),
+					TargetChart.of(target, series));
 		}).toList();
+	}
+
+	/**
+	 * The form's start: a share to paid work over four years from the start of this year.
+	 */
+	private static NewTarget empty(LocalDate today) {
+		LocalDate start = today.withDayOfYear(1);
+		return new NewTarget(TargetMeasure.PAID_WORK, TargetUnit.PERCENT, null, null, null, start,
+				start.plusYears(4).minusDays(1));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import nl.koers.reporting.api.TargetMeasure;
 import nl.koers.reporting.api.TargetUnit;
 import nl.koers.reporting.api.Targets;
 import nl.koers.route.api.RouteDurations;
+import nl.koers.route.api.RoutePeriod.Kp4Exit;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 
@@ -31,11 +32,15 @@ class TargetService implements Targets {
 	/** At most this many points in a target's line over time. */
 	static final int MAX_POINTS = 24;
 
+	private static final String HANDED_OVER = FlowStates.left(Kp4Exit.HANDOVER);
+
 	private final TargetStore store;
 
 	private final RouteCountStore counts;
 
 	private final RouteDurations durations;
+
+	private final RouteFlowService flows;
 
 	private final ReportingPolicy policy;
 
@@ -43,11 +48,12 @@ class TargetService implements Targets {
 
 	private final int threshold;
 
-	TargetService(TargetStore store, RouteCountStore counts, RouteDurations durations, ReportingPolicy policy,
-			Clock clock, @Value("${koers.reporting.suppression-threshold:5}") int threshold) {
+	TargetService(TargetStore store, RouteCountStore counts, RouteDurations durations, RouteFlowService flows,
+			ReportingPolicy policy, Clock clock, @Value("${koers.reporting.suppression-threshold:5}") int threshold) {
 		this.store = store;
 		this.counts = counts;
 		this.durations = durations;
+		this.flows = flows;
 		this.policy = policy;
 		this.clock = clock;
 		this.threshold = threshold;
@@ -82,15 +88,19 @@ class TargetService implements Targets {
 	}
 
 	/**
-	 * One target's realisation over time: on the first day of its period, then monthly
-	 * (quarterly, or yearly, when that would give more than {@value #MAX_POINTS} points),
-	 * up to the date.
+	 * Every target whose period has begun by the date, each as its realisation over time:
+	 * on the first day of its period, then monthly (quarterly, or yearly, when that would
+	 * give more than {@value #MAX_POINTS} points), the last point on the day
+	 * {@link #on(CurrentUser, LocalDate)} measures it.
 	 */
 	@Transactional(readOnly = true)
-	public List<TargetRealisation> series(CurrentUser user, UUID id, LocalDate date) {
+	public List<List<TargetRealisation>> lines(CurrentUser user, LocalDate date) {
 		this.policy.requireRead(user);
-		Target target = this.store.target(user.municipalityId(), id).orElseThrow(() -> new NotFoundException("target"));
-		return series(user.municipalityId(), target, date);
+		return this.store.targets(user.municipalityId())
+			.stream()
+			.filter(target -> !target.from().isAfter(date))
+			.map(target -> series(user.municipalityId(), target, date))
+			.toList();
 	}
 
 	/**
@@ -129,7 +139,11 @@ class TargetService implements Targets {
 		long reached = switch (target.measure()) {
 			case PAID_WORK, SOCIAL_ACTIVATION ->
 				this.store.reached(municipalityId, List.copyOf(target.measure().outcomes()), target.from(), day);
-			case MOVED_TO_KP3 -> this.store.handedOver(municipalityId, target.from(), day);
+			case MOVED_TO_KP3 -> this.flows.moves(municipalityId, target.from(), day)
+				.stream()
+				.filter(flow -> flow.to().equals(HANDED_OVER))
+				.mapToLong(RouteFlows.FlowCount::count)
+				.sum();
 			case IN_TRAJECTORY_OR_GUIDANCE -> this.store.engaged(municipalityId, day);
 			case TIME_IN_ROUTE -> this.durations.longerThan(municipalityId, target.route(), day, target.maxDays());
 		};

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The targets, and the counts their realisation is made of: outcomes reached, handovers,
- * clients in a trajectory or in guidance.
+ * The targets, and the counts their realisation is made of: outcomes reached, clients in
+ * a trajectory or in guidance.
  */
 @Repository
 class TargetStore {
@@ -84,23 +84,6 @@ class TargetStore {
 				select count(distinct client_id) from client_outcome
 				where municipality_id = ? and reached_on >= ? and reached_on <= ? and outcome = any (?)""")
 			.params(municipalityId, from, until, outcomes.stream().map(Outcome::name).toArray(String[]::new))
-			.query(Long.class)
-			.single();
-	}
-
-	/**
-	 * The clients handed over towards KP3 from {@code from} to {@code until} (both
-	 * inclusive), from the flows report's table and what is still pending.
-	 */
-	long handedOver(UUID municipalityId, LocalDate from, LocalDate until) {
-		return this.jdbc.sql("""
-				select coalesce(sum(n), 0) from (
-				    select count as n from route_flow_day
-				    where municipality_id = ? and day >= ? and day <= ? and target = 'LEFT_HANDOVER'
-				    union all
-				    select delta from route_flow_pending
-				    where municipality_id = ? and day >= ? and day <= ? and target = 'LEFT_HANDOVER') handovers""")
-			.params(municipalityId, from, until, municipalityId, from, until)
 			.query(Long.class)
 			.single();
 	}

@@ -207,7 +207,11 @@ class TargetServiceTests {
 	void theLineOverTimeRunsFromTheFirstDayMonthlyToTheDate() {
 		UUID target = set(TargetMeasure.PAID_WORK, "30", null, null);
 
-		List<TargetRealisation> series = this.targets.series(this.manager, target, LocalDate.of(2024, 6, 15));
+		List<TargetRealisation> series = this.targets.lines(this.manager, LocalDate.of(2024, 6, 15))
+			.stream()
+			.filter(line -> line.get(0).target().id().equals(target))
+			.findFirst()
+			.orElseThrow();
 
 		assertThat(series).extracting(TargetRealisation::date)
 			.containsExactly(START, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1),
