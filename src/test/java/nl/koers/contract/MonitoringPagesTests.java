@@ -58,7 +58,7 @@ class MonitoringPagesTests {
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
 
-		assertThat(page.select("h1").text()).isEqualTo("Contractmonitoring");
+		assertThat(page.select("h1").text()).isEqualTo("Voortgang van de contracten");
 		assertThat(page.select("input[name=date]").val()).isEqualTo("2007-07-02");
 		assertThat(page.select("#per-contract thead th")).hasSize(4);
 		assertThat(page.select("#per-provider thead th").eachText()).containsExactly("Cijfer",
@@ -145,7 +145,7 @@ class MonitoringPagesTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
 			assertThat(workbook.getProperties().getCoreProperties().getTitle())
-				.startsWith("Contractmonitoring Testgemeente")
+				.startsWith("Voortgang van de contracten Testgemeente")
 				.endsWith(" 2007-07-02");
 			Sheet contracts = workbook.getSheet("Contracten");
 			assertThat(contracts.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Plaatsen");

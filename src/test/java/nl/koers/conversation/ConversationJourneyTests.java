@@ -54,11 +54,11 @@ class ConversationJourneyTests {
 		browser.click(By.id("outcome-NO_SHOW"));
 		browser.submit();
 		browser.waitForPath(conversations);
-		assertThat(browser.main().findElement(By.id("attention")).getText()).contains("Outreach loopt");
+		assertThat(browser.main().findElement(By.id("attention")).getText()).contains("Actief benaderen loopt");
 
 		browser.open("/worklist");
 		String due = DateTimeFormatter.ofPattern("dd-MM-yyyy").format(WorkingDays.add(yesterday, 5));
-		assertThat(browser.main().getText()).contains("Wilma Oosterhout", "Contact zoeken na niet verschijnen", due);
+		assertThat(browser.main().getText()).contains("Wilma Oosterhout", "Actief benaderen na niet verschijnen", due);
 
 		browser.open(conversations);
 		browser.follow(conversations + "/outreach/new");
@@ -105,7 +105,7 @@ class ConversationJourneyTests {
 
 		browser.open("/clients/" + client + "/timeline");
 		assertThat(browser.main().getText()).contains("Niet verschenen op het gesprek met " + consultant.displayName(),
-				"Outreach: contact hersteld", "Teruggebeld, nieuwe afspraak gemaakt", "Doel gesteld: dagritme",
+				"Benaderpoging: contact hersteld", "Teruggebeld, nieuwe afspraak gemaakt", "Doel gesteld: dagritme",
 				"Elke ochtend om acht uur op en de hond uitlaten", "Afspraak gemaakt",
 				"Twee ochtenden per week naar de dagbesteding");
 	}

@@ -98,7 +98,7 @@ class ConversationPagesTests {
 		this.mvc.perform(post(outcome).param("outcome", "NO_SHOW").with(csrf()).with(user(this.consultant)))
 			.andExpect(redirectedUrl(this.page));
 		Document after = page(this.page, this.consultant);
-		assertThat(after.select("#attention").text()).contains("Outreach loopt",
+		assertThat(after.select("#attention").text()).contains("Actief benaderen loopt",
 				"Niet verschenen op het gesprek van " + shown);
 		assertThat(after.select("#earlier").text()).contains("Niet verschenen", "Gepland op " + shown);
 		assertThat(after.select("a[href=" + this.page + "/outreach/new]")).hasSize(1);
@@ -115,7 +115,8 @@ class ConversationPagesTests {
 		redirect(post(this.page + "/outreach").param("method", "HOME_VISIT")
 			.param("result", "CONTACT_RESTORED")
 			.param("attemptedOn", LocalDate.now().toString()));
-		assertThat(page(this.page, this.consultant).select("#attention").text()).doesNotContain("Outreach loopt");
+		assertThat(page(this.page, this.consultant).select("#attention").text())
+			.doesNotContain("Actief benaderen loopt");
 		assertThat(this.jdbc
 			.sql("select count(*) from access_log_entry where client_id = ? and action = 'UPDATE' "
 					+ "and purpose = 'POST /clients/{clientId}/conversations/outreach'")
@@ -146,7 +147,7 @@ class ConversationPagesTests {
 		Document notOpen = Jsoup.parse(send(post(this.page + "/outreach").param("method", "LETTER")
 			.param("result", "NO_RESPONSE")
 			.param("attemptedOn", "2026-01-16"), 422));
-		assertThat(notOpen.select("#result-error").text()).contains("Er loopt geen outreach");
+		assertThat(notOpen.select("#result-error").text()).contains("hoeft nu niet actief benaderd");
 		assertThat(page(this.page, this.consultant).select("#contacts").text()).contains("Belde zelf", "Telefonisch");
 		assertThat(this.jdbc.sql("select action || ' ' || purpose from access_log_entry where client_id = ?")
 			.param(this.client.id())
@@ -221,7 +222,7 @@ class ConversationPagesTests {
 		assertThat(agenda.select("section.agenda-day")).hasSize(7);
 		assertThat(agenda.select("details.agenda-weekend section.agenda-day")).hasSize(2);
 		assertThat(agenda.select("details.agenda-weekend:not([open]) summary").text())
-			.isEqualTo("Weekend: geen afspraken");
+			.isEqualTo("Weekend: geen gesprekken");
 		assertThat(agenda.select("section.today")).hasSize(1);
 		assertThat(agenda.select("section.today .badge").text()).isEqualTo("Vandaag");
 		assertThat(agenda.select("#day-" + monday.plusDays(2)).text()).contains("09:30", "Petra Vermeulen",

@@ -76,7 +76,7 @@ class ImportDryRunTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page)
-			.contains("Proefrun klaar: er is niets geschreven.", "12*****89",
+			.contains("Proef klaar: er is niets geschreven.", "12*****89",
 					"Geen geldig BSN (9 cijfers die de elfproef doorstaan).", "Dit BSN staat al op regel 2.")
 			.doesNotContain("123456789", "123456782");
 		assertThat(clients()).isZero();

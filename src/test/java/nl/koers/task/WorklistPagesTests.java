@@ -100,7 +100,7 @@ class WorklistPagesTests {
 		Element overdue = rows.get(0);
 		assertThat(overdue.hasClass("overdue")).isTrue();
 		assertThat(overdue.text()).contains("Te laat", this.today.minusDays(3).format(DAY),
-				"Contact zoeken na niet verschijnen");
+				"Actief benaderen na niet verschijnen");
 		assertThat(overdue.select("a").attr("href")).isEqualTo("/clients/" + this.late.id());
 		assertThat(overdue.select("time").attr("datetime")).isEqualTo(this.today.minusDays(3).toString());
 		assertThat(rows.get(1).hasClass("overdue")).isFalse();
