@@ -46,7 +46,8 @@ public class Fixtures {
 	public Municipality municipality() {
 		int n = SEQUENCE.incrementAndGet();
 		String code = "T" + UUID.randomUUID().toString().substring(0, 8);
-		return new Municipality(this.accounts.createMunicipality(code, "Testgemeente " + n), code);
+		String name = "Testgemeente " + n;
+		return new Municipality(this.accounts.createMunicipality(code, name), code, name);
 	}
 
 	public final class Municipality {
@@ -55,13 +56,20 @@ public class Fixtures {
 
 		private final String code;
 
-		Municipality(UUID id, String code) {
+		private final String name;
+
+		Municipality(UUID id, String code, String name) {
 			this.id = id;
 			this.code = code;
+			this.name = name;
 		}
 
 		public UUID id() {
 			return this.id;
+		}
+
+		public String name() {
+			return this.name;
 		}
 
 		/**
@@ -214,7 +222,7 @@ public class Fixtures {
 	public Municipality municipality(String code) {
 		UUID id = this.accounts.findMunicipality(code)
 			.orElseGet(() -> this.accounts.createMunicipality(code, "Gemeente " + code));
-		return new Municipality(id, code);
+		return new Municipality(id, code, "Gemeente " + code);
 	}
 
 }

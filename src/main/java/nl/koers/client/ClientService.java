@@ -93,6 +93,7 @@ class ClientService implements Clients {
 		return view(client);
 	}
 
+	@Override
 	@Transactional
 	public ClientView get(CurrentUser user, UUID id) {
 		Client client = find(user, id, AccessAction.READ);

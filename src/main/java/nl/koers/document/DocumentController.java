@@ -71,7 +71,7 @@ class DocumentController {
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@PathVariable UUID documentId) {
-		DocumentContent content = this.documents.content(user, documentId);
+		DocumentContent content = this.documents.document(user, documentId);
 		if (!content.document().clientId().equals(clientId)) {
 			throw new NotFoundException("document");
 		}

@@ -75,12 +75,18 @@ class DocumentService implements Documents {
 				this.settings.maxSize().toMegabytes());
 	}
 
+	@Override
+	@Transactional
+	public byte[] content(CurrentUser user, UUID documentId) {
+		return document(user, documentId).content();
+	}
+
 	/**
 	 * A document with its content, after checking that the content is still what was
 	 * filed.
 	 */
 	@Transactional
-	public DocumentContent content(CurrentUser user, UUID documentId) {
+	public DocumentContent document(CurrentUser user, UUID documentId) {
 		this.policy.requireRead(user);
 		DocumentView document = this.store.find(user.municipalityId(), documentId)
 			.orElseThrow(() -> new NotFoundException("document"));

@@ -3,6 +3,7 @@ package nl.koers.obligation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientAccess;
@@ -32,18 +33,21 @@ class ObligationOverviewService {
 
 	private final MeasureFacts facts;
 
+	private final DecisionLetterStore letters;
+
 	private final Clock clock;
 
 	private final int months;
 
 	ObligationOverviewService(ClientAccess clients, ObligationPolicy policy, ExemptionStore exemptions,
-			MeasureStore measures, MeasureFacts facts, Clock clock,
+			MeasureStore measures, MeasureFacts facts, DecisionLetterStore letters, Clock clock,
 			@Value("${koers.measure.look-back-months:6}") int months) {
 		this.clients = clients;
 		this.policy = policy;
 		this.exemptions = exemptions;
 		this.measures = measures;
 		this.facts = facts;
+		this.letters = letters;
 		this.clock = clock;
 		this.months = months;
 	}
@@ -57,12 +61,12 @@ class ObligationOverviewService {
 				exemptions.stream().filter(exemption -> exemption.covers(today)).findFirst().orElse(null), exemptions,
 				this.measures.ofClient(client.municipalityId(), client.id()), this.months,
 				this.facts.conversationCounts(client.id(), today.minusMonths(this.months)),
-				this.facts.brokenAgreements(client.id()));
+				this.facts.brokenAgreements(client.id()), this.letters.ofClient(client.municipalityId(), client.id()));
 	}
 
 	record View(ClientRef client, boolean mayChange, boolean coordinator, LocalDate today, ExemptionView current,
 			List<ExemptionView> exemptions, List<MeasureView> measures, int months, ConversationCounts counts,
-			List<BrokenAgreement> brokenAgreements) {
+			List<BrokenAgreement> brokenAgreements, Map<UUID, DecisionLetter> letters) {
 	}
 
 }

@@ -5,6 +5,7 @@
  * {@code conversation} and {@code agreement}, approved by a second person; measures per
  * year. Has no door: no other module uses it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreement :: api", "client :: api",
-		"conversation :: api", "identity :: api", "route :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "agreement :: api", "client :: api", "conversation :: api", "document :: api",
+				"identity :: api", "letter :: api", "route :: api", "system", "system :: web" })
 package nl.koers.obligation;

@@ -139,7 +139,7 @@ class ObligationApiTests {
 			.andExpect(jsonPath("$.errors", hasSize(2)))
 			.andExpect(jsonPath("$.errors[0].message").value(
 					"Er zijn 0 weigeringen of keren niet verschenen in de laatste 6 maanden; er zijn er minstens 3 nodig."))
-			.andExpect(jsonPath("$.errors[1].message", containsString("0 outreachpogingen zonder contact")));
+			.andExpect(jsonPath("$.errors[1].message", containsString("0 benaderpogingen zonder contact")));
 		for (int i = 0; i < 3; i++) {
 			publish(new NoShowRecorded(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 					this.today.minusMonths(8)));
@@ -159,8 +159,8 @@ class ObligationApiTests {
 				this.today.minusDays(2), true));
 		measure(this.consultant, "REFUSES_CONVERSATION", "Weigert elk gesprek").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("PROPOSED"))
-			.andExpect(
-					jsonPath("$.backing", containsString("1 weigering(en) en 2 keer niet verschenen, en 2 outreach")));
+			.andExpect(jsonPath("$.backing",
+					containsString("1 weigering(en) en 2 keer niet verschenen, en 2 benaderpoging")));
 		assertThat(this.jdbc.sql("select action from access_log_entry where client_id = ? and user_id = ?")
 			.params(this.client.id(), this.consultant.id())
 			.query(String.class)

@@ -26,4 +26,10 @@ public interface Clients {
 	 */
 	ClientView assignCaseLead(CurrentUser user, UUID id, UUID caseLeadId, Long version);
 
+	/**
+	 * The client with their details and address (for a letter); checks role and
+	 * municipality and logs a read.
+	 */
+	ClientView get(CurrentUser user, UUID id);
+
 }

@@ -12,4 +12,10 @@ public interface Documents {
 
 	DocumentView file(CurrentUser user, UUID clientId, NewDocument document);
 
+	/**
+	 * A document's content, through the same access rules as the client file; logs a
+	 * read.
+	 */
+	byte[] content(CurrentUser user, UUID documentId);
+
 }
