@@ -115,6 +115,9 @@ class SharedDataTests {
 		this.context.getBean(Contacts.class)
 			.record(lead, client, new NewContact(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(3),
 					Channel.PHONE, "Gesprek over dagbesteding", false));
+		this.context.getBean(Contacts.class)
+			.record(lead, client, new NewContact(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(1),
+					Channel.HOME_VISIT, "Wilde niet praten", true));
 		Goals goals = this.context.getBean(Goals.class);
 		UUID goal = goals
 			.set(lead, client, new NewGoal(GoalCategory.DAILY_RHYTHM, "Elke ochtend om 8 uur op", today.minusMonths(1)))
