@@ -117,6 +117,15 @@ public final class Browser implements AutoCloseable {
 		this.driver.findElement(by).click();
 	}
 
+	/**
+	 * Clicks and agrees to the question the page asks before an irreversible step (a form
+	 * with {@code data-confirm}).
+	 */
+	public void clickAndConfirm(By by) {
+		click(by);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+	}
+
 	public void type(String id, String text) {
 		type(By.id(id), text);
 	}

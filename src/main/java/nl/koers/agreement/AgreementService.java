@@ -13,6 +13,8 @@ import nl.koers.agreement.api.AgreementView;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
+import nl.koers.agreement.api.OutcomeRecord;
+import nl.koers.agreement.api.SharedAgreement;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
@@ -37,6 +39,11 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 class AgreementService implements Agreements {
+
+	/**
+	 * The data category (of {@code consent}) an institution needs to see the agreements.
+	 */
+	private static final String SHARED_CATEGORY = "AGREEMENTS";
 
 	private final AgreementStore store;
 
@@ -74,6 +81,17 @@ class AgreementService implements Agreements {
 		this.policy.requireRead(user);
 		ClientRef client = this.access.read(user, clientId);
 		return this.store.forClient(client.municipalityId(), client.id());
+	}
+
+	@Override
+	@Transactional
+	public List<SharedAgreement> sharedAgreements(CurrentUser worker, UUID clientId) {
+		UUID id = this.access.readShared(worker, clientId, SHARED_CATEGORY).id();
+		return this.store.forClient(worker.municipalityId(), id).stream().map(agreement -> {
+			OutcomeRecord outcome = agreement.outcome();
+			return new SharedAgreement(agreement.description(), agreement.madeOn(),
+					outcome == null ? null : outcome.outcome(), outcome == null ? null : outcome.outcomeOn());
+		}).toList();
 	}
 
 	/**

@@ -3,6 +3,8 @@ package nl.koers.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import nl.koers.assessment.AssessmentRule.Problem;
 import nl.koers.assessment.api.AssessmentView;
 import nl.koers.assessment.api.Assessments;
 import nl.koers.assessment.api.NewAssessment;
+import nl.koers.assessment.api.SharedScores;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.identity.api.CurrentUser;
@@ -31,6 +34,11 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 class AssessmentService implements Assessments {
+
+	/**
+	 * The data category (of {@code consent}) an institution needs to see the scores.
+	 */
+	private static final String SHARED_CATEGORY = "ASSESSMENT_SCORES";
 
 	private final ClientAccess access;
 
@@ -96,6 +104,17 @@ class AssessmentService implements Assessments {
 			.orElseThrow(() -> new NotFoundException("assessment"));
 		this.access.read(user, assessment.clientId());
 		return assessment;
+	}
+
+	@Override
+	@Transactional
+	public List<SharedScores> sharedScores(CurrentUser worker, UUID clientId) {
+		UUID id = this.access.readShared(worker, clientId, SHARED_CATEGORY).id();
+		List<AssessmentView> assessments = new ArrayList<>(this.store.oldestFirst(worker.municipalityId(), id));
+		Collections.reverse(assessments);
+		return assessments.stream()
+			.map(assessment -> new SharedScores(assessment.instrument(), assessment.assessedOn(), assessment.scores()))
+			.toList();
 	}
 
 	@Open("the instruments and their domains are reference data without personal data, the same for everyone")

@@ -190,7 +190,7 @@ class DemoOutcomes implements DemoStep {
 		UUID client = next(consultant, caseload, day);
 		used.add(client);
 		this.sharing.recordConsent(consultant, client,
-				new NewConsent(provider, Set.of(DataCategory.IDENTITY), day, null));
+				new NewConsent(provider, Set.of(DataCategory.IDENTITY, DataCategory.ROUTE), day, null));
 		UUID id = this.nominations
 			.nominate(consultant, client,
 					new Nomination(contract.id(), day, "Wil werken aan dagritme en werkervaring."))
@@ -221,7 +221,9 @@ class DemoOutcomes implements DemoStep {
 	private void referrals(CurrentUser keeper, CurrentUser consultant, CurrentUser worker, UUID provider, UUID service,
 			Iterator<UUID> caseload, List<UUID> used, LocalDate today) {
 		this.sharing.recordAgreement(keeper, provider,
-				new NewSharingAgreement(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS),
+				new NewSharingAgreement(
+						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
+								DataCategory.ASSESSMENT_SCORES),
 						"Convenant activering Delft", "Afstemming van activering en begeleiding", today.minusYears(2),
 						null));
 		for (Outcome outcome : REFERRAL_OUTCOMES) {
@@ -240,8 +242,9 @@ class DemoOutcomes implements DemoStep {
 	 */
 	private UUID startReferral(CurrentUser consultant, CurrentUser worker, UUID provider, UUID service, UUID client,
 			LocalDate today) {
-		this.sharing.recordConsent(consultant, client, new NewConsent(provider,
-				Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS), today.minusMonths(6), null));
+		this.sharing.recordConsent(consultant, client,
+				new NewConsent(provider, Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
+						DataCategory.ASSESSMENT_SCORES), today.minusMonths(6), null));
 		UUID referral = this.referrals
 			.propose(consultant, client,
 					new NewReferral(service, "Wil graag onder de mensen komen en iets doen.", null))

@@ -72,14 +72,14 @@ class DemoReferrals implements DemoStep {
 			.items()
 			.get(0);
 		this.sharing.recordAgreement(coordinator, service.organisationId(),
-				new NewSharingAgreement(
-						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
-								DataCategory.GOALS),
+				new NewSharingAgreement(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
+						DataCategory.ASSESSMENT_SCORES, DataCategory.CONVERSATION_SUMMARIES, DataCategory.GOALS),
 						"Convenant zorg en participatie Rivierenland 2026", "Afstemming van begeleiding en zorg",
 						today.minusMonths(6), null));
 		this.sharing.recordConsent(caseLead, client,
 				new NewConsent(service.organisationId(),
-						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE),
+						Set.of(DataCategory.IDENTITY, DataCategory.CONTACT_DETAILS, DataCategory.ROUTE,
+								DataCategory.ASSESSMENT_SCORES, DataCategory.CONVERSATION_SUMMARIES),
 						today.minusDays(20), null));
 		UUID referral = this.referrals
 			.propose(caseLead, client,

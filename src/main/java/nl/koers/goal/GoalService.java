@@ -15,6 +15,7 @@ import nl.koers.goal.api.Goals;
 import nl.koers.goal.api.NewGoal;
 import nl.koers.goal.api.NewGoalStatus;
 import nl.koers.goal.api.NewProgressNote;
+import nl.koers.goal.api.SharedGoal;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.ConflictException;
 import nl.koers.system.CursorPage;
@@ -35,6 +36,11 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 class GoalService implements Goals {
+
+	/**
+	 * The data category (of {@code consent}) an institution needs to see the goals.
+	 */
+	private static final String SHARED_CATEGORY = "GOALS";
 
 	private final GoalStore store;
 
@@ -59,6 +65,17 @@ class GoalService implements Goals {
 		notInFuture("startDate", goal.startDate());
 		UUID id = this.store.insert(client.municipalityId(), client.id(), goal, user, now());
 		return this.store.find(client.municipalityId(), id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public List<SharedGoal> sharedGoals(CurrentUser worker, UUID clientId) {
+		UUID id = this.access.readShared(worker, clientId, SHARED_CATEGORY).id();
+		return this.store.forClient(worker.municipalityId(), id)
+			.stream()
+			.map(goal -> new SharedGoal(goal.category(), goal.description(), goal.startDate(), goal.status(),
+					goal.statusSince()))
+			.toList();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.Outcome;
 import nl.koers.client.api.SharedClient;
 import nl.koers.consent.api.DataCategory;
+import nl.koers.consent.api.SharedCategories;
 import nl.koers.consent.api.SharingPermits;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.referral.ReferralStore.Row;
@@ -206,6 +207,14 @@ class ReferralService implements Referrals {
 		Row changed = this.store.find(row.municipalityId(), id).orElseThrow();
 		return client != null ? referring(client, changed)
 				: (next.active() ? institution(user, changed, false) : reader(changed.view(), Set.of(), null));
+	}
+
+	@Override
+	@Transactional
+	public SharedCategories sharedWith(CurrentUser worker, UUID id) {
+		Row row = visibleToWorker(worker, find(worker, id));
+		UUID clientId = row.view().clientId();
+		return new SharedCategories(clientId, this.shared.readable(clientId, worker.organisationId()));
 	}
 
 	/**

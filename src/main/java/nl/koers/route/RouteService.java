@@ -33,6 +33,7 @@ import nl.koers.route.api.RoutePeriod;
 import nl.koers.route.api.RoutePeriodsChanged;
 import nl.koers.route.api.RoutePeriodsImported;
 import nl.koers.route.api.Routes;
+import nl.koers.route.api.SharedRoute;
 import nl.koers.system.InvalidFieldException;
 import nl.koers.system.Open;
 import nl.koers.system.RefusedException;
@@ -58,6 +59,11 @@ import org.springframework.validation.annotation.Validated;
 class RouteService implements Routes {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RouteService.class);
+
+	/**
+	 * The data category (of {@code consent}) an institution needs to see the route.
+	 */
+	private static final String SHARED_CATEGORY = "ROUTE";
 
 	private static final String IMPORT_REASON = "Klantprofiel uit de inkomensadministratie (import)";
 
@@ -217,6 +223,15 @@ class RouteService implements Routes {
 				now.profile(), now.route(), now.routeSince(), now.restEnd(),
 				this.reviews.nextCareReview(client.municipalityId(), now), now.handedOverTo(), replay.periods(),
 				recorded.stream().map(event -> entry(event, corrected.contains(event.getId()))).toList());
+	}
+
+	@Override
+	@Transactional
+	public SharedRoute sharedRoute(CurrentUser worker, UUID clientId) {
+		UUID id = this.clients.readShared(worker, clientId, SHARED_CATEGORY).id();
+		RouteReplay replay = RouteReplay.of(this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(id));
+		RouteReplay.State now = replay.on(today());
+		return new SharedRoute(now.profile(), now.route(), now.routeSince(), now.restEnd(), replay.periods());
 	}
 
 	/**

@@ -2,12 +2,15 @@ package nl.koers.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.client.api.Outcome;
+import nl.koers.consent.api.DataCategory;
 import nl.koers.contract.api.Contracts;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.web.FormFlow;
@@ -192,6 +195,13 @@ class TrajectoryController {
 		model.addAttribute("municipal", municipal);
 		model.addAttribute("provider", this.policy.mayAnswer(user));
 		model.addAttribute("contractManager", this.policy.mayApprove(user));
+		if (this.policy.mayAnswer(user)) {
+			Set<DataCategory> shared = this.trajectories.sharedWith(user, id).categories();
+			model.addAttribute("shared",
+					Arrays.stream(DataCategory.values())
+						.filter(category -> category != DataCategory.IDENTITY && shared.contains(category))
+						.toList());
+		}
 		if (municipal) {
 			model.addAttribute("agreements",
 					this.agreements.agreements(user, trajectory.clientId())

@@ -11,6 +11,7 @@ import nl.koers.budget.api.Budgets;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.Outcome;
+import nl.koers.consent.api.SharedCategories;
 import nl.koers.contract.api.ScheduleKind;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
@@ -80,6 +81,14 @@ class TrajectoryService implements Trajectories {
 		this.accessLog = accessLog;
 		this.publisher = publisher;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public SharedCategories sharedWith(CurrentUser worker, UUID id) {
+		Row row = this.sides.provider(worker, this.sides.find(worker, id), AccessAction.READ);
+		UUID clientId = row.view().clientId();
+		return new SharedCategories(clientId, this.sides.shared(clientId, worker.organisationId()));
 	}
 
 	@Transactional

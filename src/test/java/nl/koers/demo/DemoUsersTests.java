@@ -101,6 +101,29 @@ class DemoUsersTests {
 		}
 	}
 
+	@Test
+	void institutionWorkersOpenTheSharedCategoriesTheDemoAllows() throws Exception {
+		String referral = JsonPath.read(
+				api("instelling", "/api/v1/referrals").andReturn().getResponse().getContentAsString(), "$.items[0].id");
+		Cookie instelling = logIn("instelling");
+		for (String category : List.of("route", "assessment-scores", "conversation-summaries")) {
+			this.mvc.perform(get("/referrals/" + referral + "/shared/" + category).cookie(instelling))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/referrals/" + referral + "/shared/goals").cookie(instelling))
+			.andExpect(status().isNotFound());
+		String delft = JsonPath.read(
+				api("delft-instelling", "/api/v1/referrals").andReturn().getResponse().getContentAsString(),
+				"$.items[0].id");
+		Cookie delftWorker = logIn("delft-instelling");
+		for (String category : List.of("route", "assessment-scores")) {
+			this.mvc.perform(get("/referrals/" + delft + "/shared/" + category).cookie(delftWorker))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/referrals/" + referral + "/shared/route").cookie(delftWorker))
+			.andExpect(status().isNotFound());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "manager", "contractbeheer" })
 	void rolesWithoutClientWorkSeeNoClientFiles(String username) throws Exception {
@@ -235,6 +258,15 @@ class DemoUsersTests {
 			.getResponse()
 			.getContentAsString();
 		return JsonPath.read(body, "$.items[*].id");
+	}
+
+	private Cookie logIn(String username) throws Exception {
+		return this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", DemoData.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	private ResultActions api(String username, String path) throws Exception {

@@ -78,7 +78,9 @@ class ReferralPagesTests {
 		Document detail = html(get("/referrals/{id}", id), this.world.worker);
 		assertThat(detail.select("section.shared").text()).contains("Petra Verwezen")
 			.doesNotContain("Dorpsstraat", "0345");
-		assertThat(detail.select("section.shared dt")).hasSize(2);
+		assertThat(detail.select("section.shared dt").eachText()).containsExactly("Identiteit (naam, geboortedatum)");
+		assertThat(detail.select("section.shared details.shared-category summary").eachText())
+			.containsExactly("Klantprofiel en route");
 		this.mvc
 			.perform(post("/referrals/{id}/status", id).param("status", "ACCEPTED")
 				.with(csrf())

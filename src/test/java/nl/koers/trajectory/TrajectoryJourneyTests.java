@@ -71,7 +71,7 @@ class TrajectoryJourneyTests {
 		browser.waitForText("Gaat goed, dagritme opgebouwd.");
 		browser.select("outcome", "SOCIAL_ACTIVATION");
 		browser.fill("endedOn", "2007-03-01");
-		browser.click(By.cssSelector("form[action$='/end'] button"));
+		browser.clickAndConfirm(By.cssSelector("form[action$='/end'] button"));
 		browser.waitForText("Nazorg tot");
 		assertThat(browser.main().findElements(By.cssSelector("tr.step"))).hasSize(6);
 		assertThat(browser.main().getText()).contains("Sociale activering", "12-12-2005", "01-09-2007");

@@ -32,4 +32,13 @@ public interface Agreements {
 	 */
 	AgreementView recordOutcome(CurrentUser user, UUID agreementId, @Valid NewAgreementOutcome outcome);
 
+	/**
+	 * The client's agreements as an institution worker may see them (the data category
+	 * {@code AGREEMENTS}), oldest first: what was agreed, when, and whether it was kept,
+	 * without explanations or authors. Passes {@code ClientAccess.readShared}, which logs
+	 * the read and answers 404 unless the worker's organisation may see the agreements
+	 * today.
+	 */
+	List<SharedAgreement> sharedAgreements(CurrentUser worker, UUID clientId);
+
 }

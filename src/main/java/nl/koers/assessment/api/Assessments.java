@@ -1,5 +1,6 @@
 package nl.koers.assessment.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,5 +20,13 @@ public interface Assessments {
 	 * the client was born) is refused as an invalid field.
 	 */
 	AssessmentView record(CurrentUser user, UUID clientId, @Valid NewAssessment assessment);
+
+	/**
+	 * The scores of the client's assessments as an institution worker may see them (the
+	 * data category {@code ASSESSMENT_SCORES}), newest first: no notes, summaries or
+	 * authors. Passes {@code ClientAccess.readShared}, which logs the read and answers
+	 * 404 unless the worker's organisation may see the scores today.
+	 */
+	List<SharedScores> sharedScores(CurrentUser worker, UUID clientId);
 
 }

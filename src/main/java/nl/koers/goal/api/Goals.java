@@ -1,5 +1,6 @@
 package nl.koers.goal.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,5 +32,14 @@ public interface Goals {
 	 * version the caller read (otherwise a conflict).
 	 */
 	GoalView changeStatus(CurrentUser user, UUID goalId, @Valid NewGoalStatus change);
+
+	/**
+	 * The client's goals as an institution worker may see them (the data category
+	 * {@code GOALS}), oldest first: what the goal is, since when and how it stands,
+	 * without the progress notes or the reasons of status changes. Passes
+	 * {@code ClientAccess.readShared}, which logs the read and answers 404 unless the
+	 * worker's organisation may see the goals today.
+	 */
+	List<SharedGoal> sharedGoals(CurrentUser worker, UUID clientId);
 
 }

@@ -3,6 +3,7 @@ package nl.koers.referral.api;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.consent.api.SharedCategories;
 import nl.koers.identity.api.CurrentUser;
 
 /**
@@ -27,5 +28,14 @@ public interface Referrals {
 	 * does not allow is refused.
 	 */
 	ReferralView changeStatus(CurrentUser user, UUID id, @Valid ReferralStatusChange change);
+
+	/**
+	 * The client of an active referral to the institution worker's organisation, with the
+	 * categories shared at sending that agreement and consent still permit today (the
+	 * same as the referral page lists); any other referral answers 404, logged as a
+	 * denied read. Reads no client data itself: whoever shows a category reads it through
+	 * {@code ClientAccess.readShared}, which logs it.
+	 */
+	SharedCategories sharedWith(CurrentUser worker, UUID id);
 
 }

@@ -76,4 +76,13 @@ public interface Routes {
 	 */
 	Map<UUID, RefusedException.Reason> importProfiles(CurrentUser importer, List<ImportedProfile> profiles);
 
+	/**
+	 * What an institution worker may see of the client's route (the data category
+	 * {@code ROUTE}): the profile, the current route and the periods, without the reasons
+	 * or notes the consultant recorded. Passes {@code ClientAccess.readShared}, which
+	 * logs the read and answers 404 unless the worker's organisation may see the route
+	 * today.
+	 */
+	SharedRoute sharedRoute(CurrentUser worker, UUID clientId);
+
 }

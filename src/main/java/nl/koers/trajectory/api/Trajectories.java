@@ -3,6 +3,7 @@ package nl.koers.trajectory.api;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.consent.api.SharedCategories;
 import nl.koers.identity.api.CurrentUser;
 
 /**
@@ -36,5 +37,15 @@ public interface Trajectories {
 	 * A running trajectory ends with its outcome.
 	 */
 	TrajectoryView end(CurrentUser user, UUID id, @Valid TrajectoryEnd end);
+
+	/**
+	 * The client of a trajectory under a contract of the provider worker's organisation,
+	 * with the categories agreement and consent permit today while a trajectory with the
+	 * provider is open or in aftercare (the same the trajectory page shows); any other
+	 * trajectory answers 404, logged as a denied read. Reads no client data itself:
+	 * whoever shows a category reads it through {@code ClientAccess.readShared}, which
+	 * logs it.
+	 */
+	SharedCategories sharedWith(CurrentUser worker, UUID id);
 
 }
