@@ -28,3 +28,33 @@ document.addEventListener('submit', function (event) {
 		event.preventDefault();
 	}
 });
+
+// The main menu's groups (details/summary, usable without this script): one open at a time; Escape
+// or a click elsewhere closes an open group, Escape returns the focus to its name.
+document.addEventListener('toggle', function (event) {
+	var group = event.target;
+	if (group.matches && group.matches('details.nav-group') && group.open) {
+		document.querySelectorAll('details.nav-group[open]').forEach(function (other) {
+			if (other !== group) {
+				other.open = false;
+			}
+		});
+	}
+}, true);
+document.addEventListener('keydown', function (event) {
+	if (event.key !== 'Escape') {
+		return;
+	}
+	var group = document.activeElement && document.activeElement.closest('details.nav-group[open]');
+	if (group) {
+		group.open = false;
+		group.querySelector('summary').focus();
+	}
+});
+document.addEventListener('click', function (event) {
+	document.querySelectorAll('details.nav-group[open]').forEach(function (group) {
+		if (!group.contains(event.target)) {
+			group.open = false;
+		}
+	});
+});
