@@ -58,3 +58,33 @@ document.addEventListener('click', function (event) {
 		}
 	});
 });
+
+// A table wider than the window scrolls in its .table-wrap: such a region can be scrolled with the
+// keyboard once it takes the focus (WCAG 2.1.1), and is named after the table's caption.
+function koersScrollableTables(root) {
+	root.querySelectorAll('.table-wrap').forEach(function (wrap) {
+		if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute('tabindex')) {
+			wrap.tabIndex = 0;
+			wrap.dataset.scrolls = '';
+			var caption = wrap.querySelector('caption');
+			if (caption) {
+				wrap.setAttribute('role', 'region');
+				wrap.setAttribute('aria-label', caption.textContent.trim());
+			}
+		}
+		else if (wrap.scrollWidth <= wrap.clientWidth && wrap.hasAttribute('data-scrolls')) {
+			['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (name) {
+				wrap.removeAttribute(name);
+			});
+		}
+	});
+}
+document.addEventListener('DOMContentLoaded', function () {
+	koersScrollableTables(document);
+});
+document.addEventListener('htmx:load', function (event) {
+	koersScrollableTables(event.detail.elt.parentNode || document);
+});
+window.addEventListener('resize', function () {
+	koersScrollableTables(document);
+});
