@@ -165,6 +165,21 @@ public final class Browser implements AutoCloseable {
 		waitForPath(href);
 	}
 
+	/**
+	 * Follows a link of the main menu as a user would: opens its group first when it is
+	 * in one.
+	 */
+	public void navigate(String href) {
+		By group = By.xpath("//nav//details[.//a[@href='" + href + "']]");
+		for (WebElement details : this.driver.findElements(group)) {
+			if (details.getAttribute("open") == null) {
+				details.findElement(By.tagName("summary")).click();
+			}
+		}
+		click(By.cssSelector("nav a[href='" + href + "']"));
+		waitForPath(href);
+	}
+
 	public void click(By by) {
 		this.driver.findElement(by).click();
 	}
