@@ -28,3 +28,63 @@ document.addEventListener('submit', function (event) {
 		event.preventDefault();
 	}
 });
+
+// The main menu's groups (details/summary, usable without this script): one open at a time; Escape
+// or a click elsewhere closes an open group, Escape returns the focus to its name.
+document.addEventListener('toggle', function (event) {
+	var group = event.target;
+	if (group.matches && group.matches('details.nav-group') && group.open) {
+		document.querySelectorAll('details.nav-group[open]').forEach(function (other) {
+			if (other !== group) {
+				other.open = false;
+			}
+		});
+	}
+}, true);
+document.addEventListener('keydown', function (event) {
+	if (event.key !== 'Escape') {
+		return;
+	}
+	var group = document.activeElement && document.activeElement.closest('details.nav-group[open]');
+	if (group) {
+		group.open = false;
+		group.querySelector('summary').focus();
+	}
+});
+document.addEventListener('click', function (event) {
+	document.querySelectorAll('details.nav-group[open]').forEach(function (group) {
+		if (!group.contains(event.target)) {
+			group.open = false;
+		}
+	});
+});
+
+// A table wider than the window scrolls in its .table-wrap: such a region can be scrolled with the
+// keyboard once it takes the focus (WCAG 2.1.1), and is named after the table's caption.
+function koersScrollableTables(root) {
+	root.querySelectorAll('.table-wrap').forEach(function (wrap) {
+		if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute('tabindex')) {
+			wrap.tabIndex = 0;
+			wrap.dataset.scrolls = '';
+			var caption = wrap.querySelector('caption');
+			if (caption) {
+				wrap.setAttribute('role', 'region');
+				wrap.setAttribute('aria-label', caption.textContent.trim());
+			}
+		}
+		else if (wrap.scrollWidth <= wrap.clientWidth && wrap.hasAttribute('data-scrolls')) {
+			['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (name) {
+				wrap.removeAttribute(name);
+			});
+		}
+	});
+}
+document.addEventListener('DOMContentLoaded', function () {
+	koersScrollableTables(document);
+});
+document.addEventListener('htmx:load', function (event) {
+	koersScrollableTables(event.detail.elt.parentNode || document);
+});
+window.addEventListener('resize', function () {
+	koersScrollableTables(document);
+});

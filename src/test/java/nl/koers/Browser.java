@@ -1,14 +1,22 @@
 package nl.koers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import nl.koers.identity.api.CurrentUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,11 +83,18 @@ public final class Browser implements AutoCloseable {
 	 * Logs in afresh and waits for the user's home page.
 	 */
 	public void logIn(CurrentUser user, String home) {
+		logIn(user.getUsername(), Fixtures.PASSWORD, home);
+	}
+
+	/**
+	 * Logs in afresh by name and password (a demo user, say) and waits for the home page.
+	 */
+	public void logIn(String username, String password, String home) {
 		open("/login");
 		this.driver.manage().deleteAllCookies();
 		open("/login");
-		type("username", user.getUsername());
-		type("password", Fixtures.PASSWORD);
+		type("username", username);
+		type("password", password);
 		submit();
 		waitForPath(home);
 	}
@@ -89,16 +104,53 @@ public final class Browser implements AutoCloseable {
 	 * waits for the user's home page.
 	 */
 	public void logInWithSecondFactor(CurrentUser user, String secret, String home) {
+		logInWithSecondFactor(user.getUsername(), Fixtures.PASSWORD, secret, home);
+	}
+
+	/**
+	 * Logs in afresh by name, password and a code of the TOTP secret, and waits for the
+	 * home page.
+	 */
+	public void logInWithSecondFactor(String username, String password, String secret, String home) {
 		open("/login");
 		this.driver.manage().deleteAllCookies();
 		open("/login");
-		type("username", user.getUsername());
-		type("password", Fixtures.PASSWORD);
+		type("username", username);
+		type("password", password);
 		submit();
 		waitForPath("/second-factor");
 		type("code", SecondFactorCodes.next(secret));
 		submit();
 		waitForPath(home);
+	}
+
+	/**
+	 * Forgets the session: the next page is seen as by someone not logged in.
+	 */
+	public void logOut() {
+		open("/login");
+		this.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Sends keys to the element as a keyboard user would, such as Enter on a menu's name.
+	 */
+	public void press(By by, CharSequence... keys) {
+		this.driver.findElement(by).sendKeys(keys);
+	}
+
+	/**
+	 * Whether an element is on the page now.
+	 */
+	public boolean has(By by) {
+		return !this.driver.findElements(by).isEmpty();
+	}
+
+	/**
+	 * The element that has the keyboard focus.
+	 */
+	public WebElement focused() {
+		return this.driver.switchTo().activeElement();
 	}
 
 	public void open(String path) {
@@ -110,6 +162,21 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void follow(String href) {
 		this.driver.findElement(By.cssSelector("main a[href='" + href + "']")).click();
+		waitForPath(href);
+	}
+
+	/**
+	 * Follows a link of the main menu as a user would: opens its group first when it is
+	 * in one.
+	 */
+	public void navigate(String href) {
+		By group = By.xpath("//nav//details[.//a[@href='" + href + "']]");
+		for (WebElement details : this.driver.findElements(group)) {
+			if (details.getAttribute("open") == null) {
+				details.findElement(By.tagName("summary")).click();
+			}
+		}
+		click(By.cssSelector("nav a[href='" + href + "']"));
 		waitForPath(href);
 	}
 
@@ -244,6 +311,125 @@ public final class Browser implements AutoCloseable {
 	public void waitForPathStartingWith(String path) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlMatches("^" + url(path) + "[0-9a-f-]{36}$"));
+	}
+
+	/**
+	 * The paths of the links that the CSS selector finds, in page order: to open a client
+	 * file or a contract found on a list.
+	 */
+	public List<String> links(String cssSelector) {
+		return this.driver.findElements(By.cssSelector(cssSelector))
+			.stream()
+			.map(link -> link.getAttribute("href"))
+			.filter(href -> href != null && href.startsWith(url("/")))
+			.map(href -> href.substring(url("").length()))
+			.toList();
+	}
+
+	/**
+	 * Fails when axe-core finds a WCAG 2.1 A or AA violation on the page now open, with
+	 * each violation's rule, impact and the elements it concerns.
+	 */
+	public void assertAccessible() {
+		waitUntilQuiet();
+		List<String> violations = accessibilityViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError(path() + ": " + violations.size() + " accessibility violation(s) (WCAG 2.1 A/AA, "
+					+ "axe-core)\n" + String.join("\n", violations));
+		}
+	}
+
+	/**
+	 * The WCAG 2.1 A and AA violations that axe-core finds on the page now open, one line
+	 * each: rule, impact, help text and the CSS selectors of the elements. axe-core comes
+	 * from the test classpath (unpacked by Maven from the npm registry) and is run
+	 * through WebDriver, which the page's Content-Security-Policy does not stop.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityViolations() {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+			script.executeScript(AxeSource.SOURCE);
+		}
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		Object result = script.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+						resultTypes: ['violations'] })
+					.then(function (results) {
+						done(results.violations.map(function (violation) {
+							return { id: violation.id, impact: violation.impact || '', help: violation.help,
+								targets: violation.nodes.map(function (node) { return node.target.join(' '); }) };
+						}));
+					}, function (error) { done('axe-core failed: ' + error); });
+				""");
+		if (result instanceof String failure) {
+			throw new IllegalStateException(failure);
+		}
+		return ((List<Map<String, Object>>) result).stream()
+			.map(violation -> "- " + violation.get("id") + " (" + violation.get("impact") + "): "
+					+ violation.get("help") + "\n    at "
+					+ String.join("\n    at ", (List<String>) violation.get("targets")))
+			.toList();
+	}
+
+	/**
+	 * Waits until the page has loaded and htmx has no request under way (sections that
+	 * load on their own).
+	 */
+	public void waitUntilQuiet() {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+					"return document.readyState === 'complete' " + "&& !document.querySelector('.htmx-request')")));
+	}
+
+	/**
+	 * The text of the page's first heading, to tell what was checked.
+	 */
+	public String heading() {
+		List<WebElement> headings = this.driver.findElements(By.tagName("h1"));
+		return headings.isEmpty() ? "" : headings.get(0).getText();
+	}
+
+	/**
+	 * Saves a picture of the window as target/screenshots/{name}.png when the tests run
+	 * with {@code -Dkoers.screenshots=true}, to look at the pages; does nothing
+	 * otherwise.
+	 */
+	public void screenshot(String name) {
+		if (!Boolean.getBoolean("koers.screenshots")) {
+			return;
+		}
+		try {
+			Path file = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * axe-core's source, read once from the test classpath.
+	 */
+	private static final class AxeSource {
+
+		static final String SOURCE = read();
+
+		private static String read() {
+			try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException(
+							"axe/axe.min.js is not on the test classpath: run Maven's generate-test-resources");
+				}
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private String url(String path) {

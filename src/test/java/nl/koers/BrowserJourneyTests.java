@@ -32,7 +32,8 @@ class BrowserJourneyTests {
 		browser.logIn(consultant);
 		assertThat(browser.lang()).isEqualTo("nl");
 
-		browser.click(By.cssSelector("nav a[href='/clients/new']"));
+		browser.navigate("/clients/new");
+		browser.assertAccessible();
 		browser.type("bsn", bsn);
 		browser.type("givenName", "Fatima");
 		browser.type("familyName", "El Amrani");
@@ -46,6 +47,7 @@ class BrowserJourneyTests {
 		browser.click(By.partialLinkText("El Amrani"));
 		browser.waitForPathStartingWith("/clients/");
 		assertThat(browser.main().getText()).contains(bsn).contains("12-04-1981");
+		browser.assertAccessible();
 	}
 
 	@Test

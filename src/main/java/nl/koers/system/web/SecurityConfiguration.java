@@ -136,8 +136,8 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain ui(HttpSecurity http, ObjectProvider<UiSecurity> parts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**")
+			.requestMatchers("/login", "/css/**", "/js/**", "/nlds/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.access(SIGNED_IN))
