@@ -118,6 +118,10 @@ class ArchitectureTests {
 			.implement(nl.koers.client.api.TimelineSource.class)
 			.should()
 			.haveSimpleNameEndingWith("TimelineSource"));
+		check(classes().that()
+			.implement(nl.koers.client.api.ClientFileSummaryPart.class)
+			.should()
+			.haveSimpleNameEndingWith("SummaryPart"));
 	}
 
 	@Test

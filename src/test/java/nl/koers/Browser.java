@@ -10,14 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import nl.koers.identity.api.CurrentUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -280,8 +282,13 @@ public final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
+	/**
+	 * Waits until the page at the path is open; a fragment (the item a save highlights,
+	 * {@code #appointment-…}) may follow.
+	 */
 	public void waitForPath(String path) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(path)));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("^" + Pattern.quote(url(path)) + "(#[\\w-]*)?$"));
 	}
 
 	/**
@@ -434,6 +441,33 @@ public final class Browser implements AutoCloseable {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Sets the size of the browser's window, such as a laptop's 1366×768.
+	 */
+	public void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/**
+	 * Runs a script in the page and gives its result (a number comes back as a
+	 * {@code Long} or {@code Double}).
+	 */
+	public Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * Saves a screenshot, for a person to look at what a journey saw.
+	 */
+	public void screenshot(Path file) {
+		try {
+			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

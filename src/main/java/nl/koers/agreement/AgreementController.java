@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.agreement.AgreementService.AgreementPage;
+import nl.koers.agreement.api.AgreementView;
 import nl.koers.agreement.api.AgreementOutcome;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.agreement.api.NewAgreementOutcome;
@@ -60,7 +61,8 @@ class AgreementController {
 			@Valid @ModelAttribute("form") NewAgreement form, BindingResult errors, Model model) {
 		AgreementPage page = this.agreements.recordingPage(user, clientId, null);
 		return this.forms.submit(errors, () -> this.agreements.make(user, clientId, form), "agreement.saved",
-				agreementsOf(page), () -> form(page, null, "new", form, model));
+				(AgreementView agreement) -> agreementsOf(page) + "#agreement-" + agreement.id(),
+				() -> form(page, null, "new", form, model));
 	}
 
 	@GetMapping("/{agreementId}/outcome")

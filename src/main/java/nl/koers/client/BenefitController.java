@@ -53,14 +53,14 @@ class BenefitController {
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("start") NewBenefitPeriod start, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.benefits.start(user, clientId, start), "benefit.started",
-				"/clients/" + clientId, () -> page(user, clientId, model, start, null));
+				"/clients/" + clientId + "/benefits", () -> page(user, clientId, model, start, null));
 	}
 
 	@PostMapping("/{periodId}/end")
 	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, @PathVariable UUID periodId,
 			@Valid @ModelAttribute("end") BenefitEnd end, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.benefits.end(user, clientId, periodId, end), "benefit.ended",
-				"/clients/" + clientId, () -> page(user, clientId, model, null, end));
+				"/clients/" + clientId + "/benefits", () -> page(user, clientId, model, null, end));
 	}
 
 	private String page(CurrentUser user, UUID clientId, Model model, NewBenefitPeriod start, BenefitEnd end) {

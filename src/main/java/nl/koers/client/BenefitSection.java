@@ -11,7 +11,7 @@ class BenefitSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 5;
+		return 92;
 	}
 
 	@Override

@@ -1,13 +1,12 @@
 package nl.koers.client;
 
-import java.util.Comparator;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.koers.client.api.ClientDetails;
-import nl.koers.client.api.ClientFileSection;
-import nl.koers.client.api.ClientView;
 import nl.koers.client.api.HouseholdType;
 import nl.koers.client.api.NonBenefitGroup;
 import nl.koers.identity.api.CurrentUser;
@@ -29,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The client pages: caseload, search, register, file, edit and case lead.
+ * The client pages: caseload, search, register, the file's summary, edit and case lead.
+ * The file opens on a summary that fits one screen; each section is a tab of its own
+ * address ({@code client/tabs :: header}).
  */
 @Controller
 @RequestMapping("/clients")
@@ -44,13 +45,16 @@ class ClientController {
 
 	private final FormFlow forms;
 
-	private final List<ClientFileSection> sections;
+	private final ClientFileService files;
 
-	ClientController(ClientService clients, ClientPolicy policy, FormFlow forms, List<ClientFileSection> sections) {
+	private final Clock clock;
+
+	ClientController(ClientService clients, ClientPolicy policy, FormFlow forms, ClientFileService files, Clock clock) {
 		this.clients = clients;
+		this.clock = clock;
 		this.policy = policy;
 		this.forms = forms;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(ClientFileSection::order)).toList();
+		this.files = files;
 	}
 
 	@GetMapping
@@ -98,10 +102,14 @@ class ClientController {
 
 	@GetMapping("/{id}")
 	String file(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		ClientView client = this.clients.get(user, id);
-		model.addAttribute("client", client);
-		model.addAttribute("sections", this.sections);
-		boolean mayChange = this.clients.mayChange(user, client);
+		ClientFile file = this.files.file(user, id);
+		model.addAttribute("client", file.client());
+		model.addAttribute("parts", file.parts());
+		if (file.client().dateOfBirth() != null) {
+			model.addAttribute("age",
+					Period.between(file.client().dateOfBirth(), LocalDate.now(this.clock)).getYears());
+		}
+		boolean mayChange = file.mayChange();
 		model.addAttribute("mayChange", mayChange);
 		if (mayChange) {
 			model.addAttribute("consultants", this.clients.consultants(user));
@@ -125,7 +133,7 @@ class ClientController {
 	String assignCaseLead(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam UUID caseLeadId, @RequestParam Long version, Model model) {
 		return this.forms.act(() -> this.clients.assignCaseLead(user, id, caseLeadId, version), "client.caseLead.saved",
-				"/clients/" + id, () -> file(user, id, model));
+				"/clients/" + id + "#part-caselead", () -> file(user, id, model));
 	}
 
 	private String form(CurrentUser user, Model model, ClientDetails details, UUID clientId) {

@@ -11,7 +11,7 @@ class HouseholdSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 5;
+		return 94;
 	}
 
 	@Override

@@ -11,7 +11,7 @@ class TimelineSection implements ClientFileSection {
 
 	@Override
 	public int order() {
-		return 1;
+		return 99;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import nl.koers.consent.api.ConsentView;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.consent.api.NewConsent;
 import nl.koers.identity.api.CurrentUser;
@@ -62,7 +63,8 @@ class ConsentController {
 	String consent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") NewConsent form, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.sharing.recordConsent(user, clientId, form), "consent.recorded",
-				consents(clientId), () -> page(user, clientId, model));
+				(ConsentView consent) -> consents(clientId) + "#consent-" + consent.id(),
+				() -> page(user, clientId, model));
 	}
 
 	@PostMapping("/clients/{clientId}/consents/{consentId}/withdrawal")

@@ -3,11 +3,18 @@ package nl.koers.consent;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
 @Component
 class ConsentSection implements ClientFileSection {
+
+	private final ConsentPolicy policy;
+
+	ConsentSection(ConsentPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -22,6 +29,11 @@ class ConsentSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/consents";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayUseConsents(user);
 	}
 
 }

@@ -106,6 +106,37 @@ class AppointmentStore {
 			.map(found -> found.withChanges(changes(List.of(id)).getOrDefault(id, List.of())));
 	}
 
+	/**
+	 * The client's first planned appointment at or after {@code now} (without its
+	 * changes) and how many planned appointments lie before {@code now} without an
+	 * outcome, in one query, for the client file's summary.
+	 */
+	Upcoming upcoming(UUID clientId, LocalDateTime now) {
+		return this.jdbc.sql("""
+				select (select count(*) from appointment
+				        where client_id = :client and status = 'PLANNED' and planned_at < :now) as without_outcome,
+				       n.planned_at, n.channel, n.location, n.consultant_name, n.id
+				from (select 1) one
+				left join lateral (select id, planned_at, channel, location, consultant_name from appointment
+				                   where client_id = :client and status = 'PLANNED' and planned_at >= :now
+				                   order by planned_at, id limit 1) n on true""")
+			.param("client", clientId)
+			.param("now", now)
+			.query((rs, row) -> new Upcoming(rs.getInt("without_outcome"), rs.getObject("id", UUID.class),
+					rs.getObject("planned_at", LocalDateTime.class),
+					rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+					rs.getString("location"), rs.getString("consultant_name")))
+			.single();
+	}
+
+	/**
+	 * The next planned appointment ({@code id} {@code null} without one) and the number
+	 * of earlier ones without an outcome.
+	 */
+	record Upcoming(int withoutOutcome, UUID id, LocalDateTime plannedAt, Channel channel, String location,
+			String consultantName) {
+	}
+
 	List<AppointmentView> ofClient(UUID clientId) {
 		return withChanges(this.jdbc.sql(COLUMNS + " where client_id = ? order by planned_at desc, id")
 			.param(clientId)

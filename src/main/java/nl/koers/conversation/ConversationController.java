@@ -85,7 +85,8 @@ class ConversationController {
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") AppointmentPlan form, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.appointments.plan(user, clientId, form),
-				"conversation.flash.planned", overview(clientId),
+				"conversation.flash.planned",
+				(AppointmentView appointment) -> overview(clientId) + "#appointment-" + appointment.id(),
 				() -> form(user, clientId, "plan", form, null, model));
 	}
 

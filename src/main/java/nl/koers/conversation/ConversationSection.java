@@ -3,6 +3,7 @@ package nl.koers.conversation;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.conversation.api.Appointments;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConversationSection implements ClientFileSection {
+
+	private final ConversationPolicy policy;
+
+	ConversationSection(ConversationPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -26,6 +33,11 @@ class ConversationSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/conversations";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayReachConversations(user);
 	}
 
 }

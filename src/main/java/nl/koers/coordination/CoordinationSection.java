@@ -3,6 +3,7 @@ package nl.koers.coordination;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 import nl.koers.coordination.api.Signals;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoordinationSection implements ClientFileSection {
+
+	private final CoordinationPolicy policy;
+
+	CoordinationSection(CoordinationPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -26,6 +33,11 @@ class CoordinationSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/coordination";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayAct(user);
 	}
 
 }

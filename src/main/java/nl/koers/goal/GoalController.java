@@ -62,8 +62,8 @@ class GoalController {
 	String set(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") NewGoal form, BindingResult errors, Model model) {
 		GoalPage page = this.goals.recordingPage(user, clientId, null);
-		return this.forms.submit(errors, () -> this.goals.set(user, clientId, form), "goal.saved", overview(page),
-				() -> form(page, null, "new", form, model));
+		return this.forms.submit(errors, () -> this.goals.set(user, clientId, form), "goal.saved",
+				(GoalView goal) -> overview(page) + "#goal-" + goal.id(), () -> form(page, null, "new", form, model));
 	}
 
 	@GetMapping("/{goalId}/progress")

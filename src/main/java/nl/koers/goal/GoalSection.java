@@ -3,6 +3,7 @@ package nl.koers.goal;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GoalSection implements ClientFileSection {
+
+	private final GoalPolicy policy;
+
+	GoalSection(GoalPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -25,6 +32,11 @@ class GoalSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/goals";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayRead(user);
 	}
 
 }

@@ -3,11 +3,18 @@ package nl.koers.obligation;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
 @Component
 class ObligationSection implements ClientFileSection {
+
+	private final ObligationPolicy policy;
+
+	ObligationSection(ObligationPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -22,6 +29,11 @@ class ObligationSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/obligations";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayWorkWithObligations(user);
 	}
 
 }

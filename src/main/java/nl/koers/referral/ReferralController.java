@@ -66,7 +66,8 @@ class ReferralController {
 	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@Valid @ModelAttribute("form") NewReferral form, BindingResult errors, Model model) {
 		return this.forms.submit(errors, () -> this.referrals.propose(user, clientId, form), "referral.proposed",
-				section(clientId), () -> sectionPage(user, clientId, null, model));
+				(ReferralView referral) -> section(clientId) + "#referral-" + referral.id(),
+				() -> sectionPage(user, clientId, null, model));
 	}
 
 	@GetMapping("/referrals")

@@ -3,6 +3,7 @@ package nl.koers.referral;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReferralSection implements ClientFileSection {
+
+	private final ReferralPolicy policy;
+
+	ReferralSection(ReferralPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -25,6 +32,11 @@ class ReferralSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/referrals";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayUse(user);
 	}
 
 }

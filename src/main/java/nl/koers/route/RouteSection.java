@@ -3,11 +3,18 @@ package nl.koers.route;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
 @Component
 class RouteSection implements ClientFileSection {
+
+	private final RoutePolicy policy;
+
+	RouteSection(RoutePolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -22,6 +29,11 @@ class RouteSection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/route";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayRead(user);
 	}
 
 }

@@ -101,6 +101,17 @@ class TaskStore {
 			.optional();
 	}
 
+	/**
+	 * The client's open tasks, soonest due first.
+	 */
+	List<TaskView> openOfClient(UUID municipalityId, UUID clientId) {
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from task where client_id = ? and municipality_id = ? and status = 'OPEN' order by due_date, id")
+			.params(clientId, municipalityId)
+			.query(TaskStore::view)
+			.list();
+	}
+
 	Optional<TaskView> find(UUID municipalityId, UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from task where id = ? and municipality_id = ?")
 			.params(id, municipalityId)

@@ -3,6 +3,7 @@ package nl.koers.trajectory;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientFileSection;
+import nl.koers.identity.api.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TrajectorySection implements ClientFileSection {
+
+	private final TrajectoryPolicy policy;
+
+	TrajectorySection(TrajectoryPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Override
 	public int order() {
@@ -25,6 +32,11 @@ class TrajectorySection implements ClientFileSection {
 	@Override
 	public String path(UUID clientId) {
 		return "/clients/" + clientId + "/trajectories";
+	}
+
+	@Override
+	public boolean visibleTo(CurrentUser user) {
+		return this.policy.mayNominate(user);
 	}
 
 }

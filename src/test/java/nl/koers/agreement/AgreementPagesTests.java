@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -86,10 +87,10 @@ class AgreementPagesTests {
 	@Test
 	void theClientFileLoadsTheAgreementsAsASection() throws Exception {
 		Document file = html(get("/clients/" + this.client.id()), this.caseLead, 200);
-		Element section = file.selectFirst("section[hx-get=" + this.page + "]");
+		Element section = file.selectFirst(".file-tabs a[href=" + this.page + "]");
 		assertThat(section).isNotNull();
 		assertThat(section.text()).contains("Afspraken");
-		assertThat(file.select("section.file-section h2").eachText()).containsSubsequence("Doelen", "Afspraken");
+		assertThat(file.select(".file-tabs a").eachText()).containsSubsequence("Doelen", "Afspraken");
 		Document fragment = html(get(this.page).header("HX-Request", "true"), this.caseLead, 200);
 		assertThat(fragment.select("header, h1")).isEmpty();
 		assertThat(fragment.select(".section-content").text()).contains("Er is nog geen afspraak vastgelegd.");
@@ -107,7 +108,7 @@ class AgreementPagesTests {
 				.with(csrf())
 				.with(user(this.caseLead)))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl(this.page))
+			.andExpect(redirectedUrlPattern(this.page + "#agreement-*"))
 			.andExpect(flash().attribute("flash", "agreement.saved"));
 		AgreementView agreement = this.agreements.agreements(this.caseLead, this.client.id()).get(0);
 		assertThat(agreement.costBearing()).isTrue();
@@ -157,7 +158,8 @@ class AgreementPagesTests {
 		AgreementView agreement = this.agreements.make(this.caseLead, this.client.id(),
 				new NewAgreement("Belt af", LocalDate.of(2026, 2, 2), null, false, null));
 		Document page = html(get(this.page).param("lang", "en"), this.caseLead, 200);
-		assertThat(page.select("h1").text()).isEqualTo("Agreements with Petra Vermeulen");
+		assertThat(page.select("h1").text()).isEqualTo("Petra Vermeulen");
+		assertThat(page.select(".file-tabs a[aria-current=page]").text()).isEqualTo("Agreements");
 		assertThat(page.select(".outcome").text()).contains("Not yet known");
 		assertThat(html(get(this.page + "/" + agreement.id() + "/outcome").param("lang", "en"), this.caseLead, 200)
 			.select("label")

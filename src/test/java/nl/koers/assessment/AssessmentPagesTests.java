@@ -76,7 +76,7 @@ class AssessmentPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		Element section = file.selectFirst("section[hx-get=" + this.page + "]");
+		Element section = file.selectFirst(".file-tabs a[href=" + this.page + "]");
 		assertThat(section).isNotNull();
 		assertThat(section.text()).contains("Leefgebieden");
 		Document fragment = html(this.mvc.perform(get(this.page).header("HX-Request", "true").with(user(this.caseLead)))

@@ -128,9 +128,9 @@ class TimelineTests {
 	}
 
 	@Test
-	void isTheFirstSectionOfTheClientFileAndSpeaksEnglishToo() throws Exception {
+	void isTheLastTabOfTheClientFileAndSpeaksEnglishToo() throws Exception {
 		Document file = page("/clients/" + this.client.id());
-		assertThat(file.select("section.file-section").first().attr("hx-get"))
+		assertThat(file.select(".file-tabs a").last().attr("href"))
 			.isEqualTo("/clients/" + this.client.id() + "/timeline");
 		String english = this.mvc
 			.perform(get("/clients/" + this.client.id() + "/timeline").header("HX-Request", "true")

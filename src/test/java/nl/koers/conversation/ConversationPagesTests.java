@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -84,7 +85,7 @@ class ConversationPagesTests {
 				.param("location", "Thuis")
 				.with(csrf())
 				.with(user(this.consultant)))
-			.andExpect(redirectedUrl(this.page))
+			.andExpect(redirectedUrlPattern(this.page + "#appointment-*"))
 			.andExpect(flash().attribute("flash", "conversation.flash.planned"));
 		UUID id = this.appointments.appointments(this.consultant, this.client.id()).get(0).id();
 		Document overview = page(this.page, this.consultant);
@@ -171,11 +172,12 @@ class ConversationPagesTests {
 		assertThat(fragment.select("header")).isEmpty();
 		assertThat(fragment.select("h2").text()).isEqualTo("Gesprekken");
 		Document english = page(this.page + "?lang=en", this.consultant);
-		assertThat(english.select("h1").text()).isEqualTo("Conversations with Petra Vermeulen");
+		assertThat(english.select("h1").text()).isEqualTo("Petra Vermeulen");
+		assertThat(english.select(".file-tabs a[aria-current=page]").text()).isEqualTo("Conversations");
 		assertThat(english.text()).contains("Plan a conversation", "No conversations are planned.");
 		assertThat(page(this.page + "/appointments/new?lang=en", this.consultant).select("label[for=channel]").text())
 			.isEqualTo("Channel");
-		assertThat(page("/clients/" + this.client.id(), this.consultant).select("section[hx-get=" + this.page + "]"))
+		assertThat(page("/clients/" + this.client.id(), this.consultant).select(".file-tabs a[href=" + this.page + "]"))
 			.hasSize(1);
 	}
 

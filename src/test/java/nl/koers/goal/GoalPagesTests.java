@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -71,7 +72,7 @@ class GoalPagesTests {
 	@Test
 	void theClientFileLoadsTheGoalsAsASection() throws Exception {
 		Document file = html(get("/clients/" + this.client.id()), this.caseLead, 200);
-		Element section = file.selectFirst("section[hx-get=" + this.page + "]");
+		Element section = file.selectFirst(".file-tabs a[href=" + this.page + "]");
 		assertThat(section).isNotNull();
 		assertThat(section.text()).contains("Doelen");
 		Document fragment = html(get(this.page).header("HX-Request", "true"), this.caseLead, 200);
@@ -92,7 +93,7 @@ class GoalPagesTests {
 				.with(csrf())
 				.with(user(this.caseLead)))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl(this.page))
+			.andExpect(redirectedUrlPattern(this.page + "#goal-*"))
 			.andExpect(flash().attribute("flash", "goal.saved"));
 		GoalView goal = this.goals.goals(this.caseLead, this.client.id()).get(0);
 		String goalPage = this.page + "/" + goal.id();
@@ -149,7 +150,8 @@ class GoalPagesTests {
 		this.goals.set(this.caseLead, this.client.id(),
 				new NewGoal(GoalCategory.PAID_WORK, "Een baan in de bouw", LocalDate.of(2026, 1, 5)));
 		Document page = html(get(this.page).param("lang", "en"), this.caseLead, 200);
-		assertThat(page.select("h1").text()).isEqualTo("Goals of Petra Vermeulen");
+		assertThat(page.select("h1").text()).isEqualTo("Petra Vermeulen");
+		assertThat(page.select(".file-tabs a[aria-current=page]").text()).isEqualTo("Goals");
 		assertThat(page.select("article.goal h3").text()).contains("Paid work", "Active");
 		assertThat(html(get(this.page + "/new").param("lang", "en"), this.caseLead, 200).select("label").eachText())
 			.contains("Kind of goal", "Description", "Start date");

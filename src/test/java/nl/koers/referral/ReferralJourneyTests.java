@@ -32,6 +32,7 @@ class ReferralJourneyTests {
 
 		browser.logIn(world.consultant);
 		browser.open(section);
+		browser.click(By.cssSelector("details.form-toggle > summary"));
 		browser.select("serviceId", world.service.toString());
 		browser.type("reason", "Somber en slaapt slecht; wil praten met iemand");
 		browser

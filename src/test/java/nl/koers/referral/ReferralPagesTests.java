@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -57,7 +58,7 @@ class ReferralPagesTests {
 				.param("reason", "Begeleiding nodig")
 				.with(csrf())
 				.with(user(this.world.consultant)))
-			.andExpect(redirectedUrl(section));
+			.andExpect(redirectedUrlPattern(section + "#referral-*"));
 		Document page = html(get(section).param("category", "MENTAL_HEALTH"), this.world.consultant);
 		assertThat(page.select("article.referral").text()).contains("Ambulante begeleiding", "Voorgesteld");
 		assertThat(page.select("#serviceId option").text()).contains("Ambulante begeleiding (Zorggroep Linge)");

@@ -157,7 +157,7 @@ class RoutePagesTests {
 	@Test
 	void theClientFileLoadsTheSection() throws Exception {
 		this.mvc.perform(get("/clients/" + this.client.id()).with(user(this.consultant)))
-			.andExpect(content().string(containsString("hx-get=\"" + this.section + "\"")));
+			.andExpect(content().string(containsString("<a href=\"" + this.section + "\"")));
 		this.mvc.perform(get(this.section).header("HX-Request", "true").with(user(this.consultant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("section-content")))

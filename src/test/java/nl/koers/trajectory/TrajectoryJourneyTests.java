@@ -145,6 +145,7 @@ class TrajectoryJourneyTests {
 	private static void nominate(UUID client) {
 		String section = "/clients/" + client + "/trajectories";
 		browser.open(section);
+		browser.click(By.cssSelector("details.form-toggle > summary"));
 		browser.select("contractId", contractOption());
 		browser.fill("nominatedOn", TrajectoryWorld.NOMINATED.toString());
 		browser.type("motivation", "Past in de doelgroep");
