@@ -2,6 +2,8 @@ package nl.koers.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -121,6 +123,33 @@ class Client {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/**
+	 * The client's details as text per field, for the change history.
+	 */
+	Map<String, String> snapshot() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("bsn", this.bsn);
+		fields.put("givenName", this.givenName);
+		fields.put("namePrefix", this.namePrefix);
+		fields.put("familyName", this.familyName);
+		fields.put("dateOfBirth", text(this.dateOfBirth));
+		fields.put("street", this.street);
+		fields.put("houseNumber", this.houseNumber);
+		fields.put("postalCode", this.postalCode);
+		fields.put("city", this.city);
+		fields.put("phone", this.phone);
+		fields.put("email", this.email);
+		fields.put("householdType", text(this.householdType));
+		fields.put("children", text(this.children));
+		fields.put("benefitStartDate", text(this.benefitStartDate));
+		fields.put("withoutBenefit", text(this.withoutBenefit));
+		return fields;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 
 	ClientDetails details() {

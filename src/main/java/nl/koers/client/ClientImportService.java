@@ -60,11 +60,15 @@ class ClientImportService implements ClientImports {
 
 	private final BenefitService benefits;
 
+	private final ClientChangeStore changes;
+
 	private final Clock clock;
 
 	ClientImportService(JdbcClient jdbc, JdbcTemplate template, ClientRepository clients,
-			BenefitPeriodRepository periods, HouseholdService households, BenefitService benefits, Clock clock) {
+			BenefitPeriodRepository periods, HouseholdService households, BenefitService benefits,
+			ClientChangeStore changes, Clock clock) {
 		this.households = households;
+		this.changes = changes;
 		this.benefits = benefits;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -129,6 +133,7 @@ class ClientImportService implements ClientImports {
 			return refused;
 		}
 		Instant now = this.clock.instant();
+		Map<String, String> before = client.snapshot();
 		client.currentBenefit(running(person.benefits()).map(ImportedBenefit::start).orElse(null), now);
 		ClientDetails details = client.details();
 		client.apply(new ClientDetails(person.bsn(), person.givenName(), person.namePrefix(), person.familyName(),
@@ -150,6 +155,8 @@ class ClientImportService implements ClientImports {
 		}
 		this.periods.flush();
 		this.clients.saveAndFlush(client);
+		this.changes.record(client.getMunicipalityId(), client.getId(), before, client.snapshot(), "IMPORT", importer,
+				now);
 		return Optional.empty();
 	}
 

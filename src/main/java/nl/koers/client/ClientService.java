@@ -2,6 +2,7 @@ package nl.koers.client;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,9 +59,11 @@ class ClientService implements Clients {
 
 	private final HouseholdService households;
 
+	private final ClientChangeStore changes;
+
 	ClientService(ClientRepository clients, ClientStore store, UserDirectory users, AccessLog accessLog,
 			ClientPolicy policy, ClientAccessService access, ApplicationEventPublisher events, Clock clock,
-			BenefitService benefits, HouseholdService households) {
+			BenefitService benefits, HouseholdService households, ClientChangeStore changes) {
 		this.clients = clients;
 		this.store = store;
 		this.users = users;
@@ -71,6 +74,7 @@ class ClientService implements Clients {
 		this.clock = clock;
 		this.benefits = benefits;
 		this.households = households;
+		this.changes = changes;
 	}
 
 	@Override
@@ -126,9 +130,11 @@ class ClientService implements Clients {
 		if (this.clients.existsByMunicipalityIdAndBsnAndIdNot(user.municipalityId(), details.bsn(), id)) {
 			throw new ConflictException("client.bsn.taken", "a client with this BSN is already registered");
 		}
+		Map<String, String> before = client.snapshot();
 		client.apply(details, now());
 		this.benefits.edited(client, details.benefitStartDate(), user.id());
 		this.clients.saveAndFlush(client);
+		this.changes.record(client.getMunicipalityId(), client.getId(), before, client.snapshot(), "USER", user, now());
 		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
 		return view(client);
 	}
@@ -145,8 +151,11 @@ class ClientService implements Clients {
 			throw new InvalidFieldException("caseLeadId", "validation.required");
 		}
 		checkCaseLead(user, caseLeadId);
+		Map<String, String> before = caseLead(client.getCaseLeadId());
 		client.assignCaseLead(caseLeadId, now());
 		this.clients.saveAndFlush(client);
+		this.changes.record(client.getMunicipalityId(), client.getId(), before, caseLead(caseLeadId), "USER", user,
+				now());
 		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
 		this.events.publishEvent(new CaseLeadAssigned(client.getId(), caseLeadId));
 		return view(client);
@@ -202,6 +211,12 @@ class ClientService implements Clients {
 
 	private Client find(CurrentUser user, UUID id, AccessAction action) {
 		return this.access.client(user, id, action);
+	}
+
+	private Map<String, String> caseLead(UUID caseLeadId) {
+		Map<String, String> field = new HashMap<>();
+		field.put("caseLead", caseLeadId == null ? null : this.users.displayNames(List.of(caseLeadId)).get(caseLeadId));
+		return field;
 	}
 
 	private static UUID caseLeadId(ClientView client) {

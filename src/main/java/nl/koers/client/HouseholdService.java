@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.koers.accesslog.api.AccessAction;
@@ -52,10 +54,13 @@ class HouseholdService implements Households {
 
 	private final AccessLog accessLog;
 
+	private final ClientChangeStore changes;
+
 	private final Clock clock;
 
 	HouseholdService(ClientAccessService access, ClientRepository clients, HouseholdStore store, ClientPolicy policy,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, ClientChangeStore changes, Clock clock) {
+		this.changes = changes;
 		this.access = access;
 		this.clients = clients;
 		this.store = store;
@@ -81,7 +86,7 @@ class HouseholdService implements Households {
 		this.policy.requireChange(user, client.getCaseLeadId());
 		HouseholdStore.Household household = this.store.householdOf(clientId, true);
 		checkVersion(household, members.version());
-		return replace(user, client, household, members.members(), id -> mayChange(user, id));
+		return replace(user, client, household, members.members(), id -> mayChange(user, id), "USER");
 	}
 
 	/**
@@ -92,12 +97,13 @@ class HouseholdService implements Households {
 	 * does
 	 */
 	void importMembers(CurrentUser importer, Client client, List<HouseholdMember> members) {
-		replace(importer, client, this.store.householdOf(client.getId(), true), members, id -> true);
+		replace(importer, client, this.store.householdOf(client.getId(), true), members, id -> true, "IMPORT");
 	}
 
 	private HouseholdView replace(CurrentUser user, Client client, HouseholdStore.Household household,
-			List<HouseholdMember> members, Predicate<UUID> mayChange) {
+			List<HouseholdMember> members, Predicate<UUID> mayChange, String source) {
 		UUID clientId = client.getId();
+		Map<String, String> membersBefore = members(clientId);
 		List<HouseholdView.HouseholdClient> before = this.store.clients(household.id());
 		Set<UUID> linkedBefore = linked(household.id());
 		List<HouseholdStore.NewMember> resolved = resolve(user, members, before, linkedBefore, mayChange);
@@ -120,7 +126,24 @@ class HouseholdService implements Households {
 		changed.addAll(leaving);
 		changed.addAll(linkedAfter);
 		this.accessLog.record(user, AccessAction.UPDATE, List.copyOf(changed));
+		this.changes.record(client.getMunicipalityId(), clientId, membersBefore, members(clientId), source, user,
+				this.clock.instant());
 		return view(clientId);
+	}
+
+	/**
+	 * The household's members as one text (relation, name, date of birth), for the change
+	 * history.
+	 */
+	private Map<String, String> members(UUID clientId) {
+		String members = view(clientId).members()
+			.stream()
+			.map(member -> member.relation() + " " + member.displayName()
+					+ (member.dateOfBirth() == null ? "" : " (" + member.dateOfBirth() + ")"))
+			.collect(Collectors.joining("; "));
+		Map<String, String> field = new HashMap<>();
+		field.put("householdMembers", members.isEmpty() ? null : members);
+		return field;
 	}
 
 	@Override
