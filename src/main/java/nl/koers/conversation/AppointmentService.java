@@ -53,8 +53,12 @@ class AppointmentService implements Appointments {
 
 	private final Clock clock;
 
+	private final CaseloadConversations caseload;
+
 	AppointmentService(AppointmentStore store, ClientAccess clients, UserDirectory users, OutreachFollowUp outreach,
-			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock) {
+			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock,
+			CaseloadConversations caseload) {
+		this.caseload = caseload;
 		this.store = store;
 		this.policy = policy;
 		this.clients = clients;
@@ -73,6 +77,7 @@ class AppointmentService implements Appointments {
 		String holderName = this.users.displayNames(Set.of(holder)).getOrDefault(holder, user.displayName());
 		UUID id = this.store.plan(new NewAppointment(client.municipalityId(), client.id(), holder, holderName, form),
 				user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
 	}
 
@@ -112,6 +117,7 @@ class AppointmentService implements Appointments {
 			throw new RefusedException("outcome", "conversation.outcome.future");
 		}
 		this.store.recordOutcome(appointment, checked, user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		LocalDate day = appointment.plannedAt().toLocalDate();
 		switch (checked.outcome()) {
 			case HELD -> this.outreach.conversed(client, appointment.plannedAt(), user);
@@ -135,6 +141,7 @@ class AppointmentService implements Appointments {
 			throw new RefusedException("plannedAt", "conversation.reschedule.sameTime");
 		}
 		this.store.reschedule(appointment, form, user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
 	}
 
@@ -145,6 +152,7 @@ class AppointmentService implements Appointments {
 		ClientRef client = this.clients.change(user, appointment.clientId());
 		requirePlanned(appointment, "reason");
 		this.store.cancel(appointment, form.reason(), user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
 	}
 
