@@ -46,6 +46,11 @@ class AccessLogService implements AccessLog {
 
 	static final String NO_REQUEST_PURPOSE = "system";
 
+	/**
+	 * How many entries the page reads at a time.
+	 */
+	private static final int BATCH = 500;
+
 	private final AccessLogStore store;
 
 	private final ClientDirectory clients;
@@ -112,6 +117,61 @@ class AccessLogService implements AccessLog {
 		}
 		List<AccessLogEntry> rows = this.store.find(filter, auditor.municipalityId(), beforeTime, beforeId, limit + 1);
 		return CursorPage.of(rows, limit, last -> Cursor.of(last.occurredAt().toString(), Long.toString(last.id())));
+	}
+
+	/**
+	 * The page's lines of the auditor's municipality, newest first: the entries of one
+	 * access (a list writes one per client) as one line with every client behind it. A
+	 * page holds whole accesses: at most {@code lines} of them, and no further access
+	 * once {@code entries} entries are read; the cursor is the last entry of the last
+	 * line. The entries are read in batches through {@link AccessLogStore#find}, on the
+	 * same indexes as the API (the period first for the municipality).
+	 */
+	@Transactional(readOnly = true)
+	CursorPage<AccessLine> lines(CurrentUser auditor, AccessLogFilter filter, String next, int lines, int entries) {
+		this.policy.requireAudit(auditor);
+		Instant beforeTime = null;
+		Long beforeId = null;
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			beforeTime = cursor.key(0, Instant::parse);
+			beforeId = cursor.key(1, Long::parseLong);
+		}
+		List<AccessLine> page = new ArrayList<>();
+		AccessLine current = null;
+		int read = 0;
+		boolean more = false;
+		reading: while (true) {
+			List<AccessLogEntry> rows = this.store.find(filter, auditor.municipalityId(), beforeTime, beforeId, BATCH);
+			for (AccessLogEntry row : rows) {
+				if (current != null && current.sameAccess(row)) {
+					current.add(row);
+					read++;
+					continue;
+				}
+				if (current != null) {
+					page.add(current);
+					if (page.size() >= lines || read >= entries) {
+						more = true;
+						break reading;
+					}
+				}
+				current = new AccessLine(row);
+				read++;
+			}
+			if (rows.size() < BATCH) {
+				if (current != null) {
+					page.add(current);
+				}
+				break;
+			}
+			AccessLogEntry last = rows.get(rows.size() - 1);
+			beforeTime = last.occurredAt();
+			beforeId = last.id();
+		}
+		AccessLogEntry last = more ? page.get(page.size() - 1).last() : null;
+		return new CursorPage<>(List.copyOf(page),
+				last == null ? null : Cursor.of(last.occurredAt().toString(), Long.toString(last.id())).encode());
 	}
 
 	/**

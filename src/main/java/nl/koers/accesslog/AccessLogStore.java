@@ -110,6 +110,10 @@ class AccessLogStore {
 			sql.append(" and user_id = ?");
 			args.add(filter.userId());
 		}
+		if (filter.action() != null) {
+			sql.append(" and action = ?");
+			args.add(filter.action().name());
+		}
 		if (filter.fromInstant() != null) {
 			sql.append(" and occurred_at >= ?");
 			args.add(Timestamp.from(filter.fromInstant()));
