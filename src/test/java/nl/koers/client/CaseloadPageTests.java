@@ -2,7 +2,7 @@ package nl.koers.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +23,8 @@ import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
 import nl.koers.route.api.Routes;
 import nl.koers.system.CursorPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,10 +110,10 @@ class CaseloadPageTests {
 			.andExpect(content().string(containsString("Geen route")))
 			.andExpect(content().string(containsString("03-05-2020")))
 			.andExpect(content().string(containsString("te laat")))
-			.andExpect(content().string(containsString(
-					today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 10:00")))
-			.andExpect(content().string(containsString(
-					today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")))))
+			.andExpect(content()
+				.string(containsString(today.plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 10:00")))
+			.andExpect(content()
+				.string(containsString(today.minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")))))
 			.andExpect(content().string(containsString("Nog geen contact")))
 			.andExpect(content().string(not(containsString(">Regievoerder<"))));
 	}
@@ -150,6 +152,31 @@ class CaseloadPageTests {
 			while (next != null);
 			assertThat(paged).as(sort.name()).hasSize(3).isEqualTo(all);
 		}
+	}
+
+	@Test
+	void moreKeepsTheOrderAndTheFilterThroughHtmx() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			client("Dirk", "Dekker" + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+		}
+		String first = this.mvc
+			.perform(get("/clients").param("sort", "contact").param("route", "~").with(user(this.consultant)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element more = Jsoup.parse(first).selectFirst("#more-row a");
+		assertThat(more).isNotNull();
+		String next = more.attr("hx-get");
+		assertThat(next).contains("sort=contact", "route=");
+		String rows = this.mvc.perform(get(next).header("HX-Request", "true").with(user(this.consultant)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows).doesNotContain("<html").doesNotContain("Aalders").doesNotContain("Bakker");
+		int onFirst = Jsoup.parse(first).select("#client-rows tr:not(#more-row)").size();
+		int onSecond = Jsoup.parseBodyFragment("<table>" + rows + "</table>").select("tr:not(#more-row)").size();
+		assertThat(onFirst + onSecond).isEqualTo(51);
 	}
 
 	@Test
