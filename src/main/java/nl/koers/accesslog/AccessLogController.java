@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.identity.api.CurrentUser;
@@ -86,7 +87,14 @@ class AccessLogController {
 	String clientOverview(@AuthenticationPrincipal CurrentUser auditor, @PathVariable UUID clientId, Model model) {
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("clientName", this.log.clientNames(auditor, List.of(clientId)).get(clientId));
-		model.addAttribute("overview", this.log.overview(auditor, clientId));
+		List<AccessDay> days = this.log.overviewDays(auditor, clientId);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("overview", days);
+		model.addAttribute("screens",
+				days.stream()
+					.flatMap(day -> day.purposes().stream())
+					.distinct()
+					.collect(Collectors.toMap(purpose -> purpose, purpose -> this.screens.name(purpose, locale))));
 		return "accesslog/client";
 	}
 

@@ -187,6 +187,18 @@ class AccessLogService implements AccessLog {
 	}
 
 	/**
+	 * The same, with the screens of each user and day, for the auditor's page.
+	 */
+	@Transactional(readOnly = true)
+	List<AccessDay> overviewDays(CurrentUser auditor, UUID clientId) {
+		this.policy.requireAudit(auditor);
+		if (this.clients.names(auditor.municipalityId(), List.of(clientId)).isEmpty()) {
+			throw new NotFoundException("client");
+		}
+		return this.store.overviewDays(auditor.municipalityId(), clientId);
+	}
+
+	/**
 	 * The client of the auditor's municipality with this BSN; none is an invalid BSN.
 	 */
 	@Transactional(readOnly = true)

@@ -101,6 +101,16 @@ class AccessLogLinesTests {
 	}
 
 	@Test
+	void theClientOverviewNamesTheScreensOfEachUserAndDay() throws Exception {
+		this.mvc.perform(get("/clients").with(user(this.consultant))).andExpect(status().isOk());
+		this.mvc.perform(get("/clients/" + this.clients.get(1).id()).with(user(this.consultant)))
+			.andExpect(status().isOk());
+		Document overview = page("/access-log/clients/" + this.clients.get(1).id());
+		assertThat(overview.select("td.screens li").eachText()).contains("Caseload", "Cliëntdossier");
+		assertThat(overview.select("td.screens li").eachAttr("title")).contains("GET /clients", "GET /clients/{id}");
+	}
+
+	@Test
 	void filtersByActionPeriodClientAndUser() throws Exception {
 		this.mvc.perform(get("/clients").with(user(this.consultant))).andExpect(status().isOk());
 		this.mvc.perform(get("/clients/" + this.clients.get(0).id()).with(user(this.consultant)))
