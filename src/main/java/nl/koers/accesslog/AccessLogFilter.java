@@ -5,11 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import nl.koers.accesslog.api.AccessAction;
+
 /**
  * What an auditor asks of the access log: one client, one user, a period (dates
- * inclusive).
+ * inclusive), one action (the page only; the API does not filter on it).
  */
-record AccessLogFilter(UUID clientId, UUID userId, LocalDate from, LocalDate until) {
+record AccessLogFilter(UUID clientId, UUID userId, LocalDate from, LocalDate until, AccessAction action) {
+
+	AccessLogFilter(UUID clientId, UUID userId, LocalDate from, LocalDate until) {
+		this(clientId, userId, from, until, null);
+	}
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 

@@ -46,6 +46,11 @@ class AccessLogService implements AccessLog {
 
 	static final String NO_REQUEST_PURPOSE = "system";
 
+	/**
+	 * How many entries the page reads at a time.
+	 */
+	private static final int BATCH = 500;
+
 	private final AccessLogStore store;
 
 	private final ClientDirectory clients;
@@ -115,6 +120,61 @@ class AccessLogService implements AccessLog {
 	}
 
 	/**
+	 * The page's lines of the auditor's municipality, newest first: the entries of one
+	 * access (a list writes one per client) as one line with every client behind it. A
+	 * page holds whole accesses: at most {@code lines} of them, and no further access
+	 * once {@code entries} entries are read; the cursor is the last entry of the last
+	 * line. The entries are read in batches through {@link AccessLogStore#find}, on the
+	 * same indexes as the API (the period first for the municipality).
+	 */
+	@Transactional(readOnly = true)
+	CursorPage<AccessLine> lines(CurrentUser auditor, AccessLogFilter filter, String next, int lines, int entries) {
+		this.policy.requireAudit(auditor);
+		Instant beforeTime = null;
+		Long beforeId = null;
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, 2);
+			beforeTime = cursor.key(0, Instant::parse);
+			beforeId = cursor.key(1, Long::parseLong);
+		}
+		List<AccessLine> page = new ArrayList<>();
+		AccessLine current = null;
+		int read = 0;
+		boolean more = false;
+		reading: while (true) {
+			List<AccessLogEntry> rows = this.store.find(filter, auditor.municipalityId(), beforeTime, beforeId, BATCH);
+			for (AccessLogEntry row : rows) {
+				if (current != null && current.sameAccess(row)) {
+					current.add(row);
+					read++;
+					continue;
+				}
+				if (current != null) {
+					page.add(current);
+					if (page.size() >= lines || read >= entries) {
+						more = true;
+						break reading;
+					}
+				}
+				current = new AccessLine(row);
+				read++;
+			}
+			if (rows.size() < BATCH) {
+				if (current != null) {
+					page.add(current);
+				}
+				break;
+			}
+			AccessLogEntry last = rows.get(rows.size() - 1);
+			beforeTime = last.occurredAt();
+			beforeId = last.id();
+		}
+		AccessLogEntry last = more ? page.get(page.size() - 1).last() : null;
+		return new CursorPage<>(List.copyOf(page),
+				last == null ? null : Cursor.of(last.occurredAt().toString(), Long.toString(last.id())).encode());
+	}
+
+	/**
 	 * Who accessed one client's data, per user and day: for a client's access request.
 	 */
 	@Transactional(readOnly = true)
@@ -124,6 +184,18 @@ class AccessLogService implements AccessLog {
 			throw new NotFoundException("client");
 		}
 		return this.store.overview(auditor.municipalityId(), clientId);
+	}
+
+	/**
+	 * The same, with the screens of each user and day, for the auditor's page.
+	 */
+	@Transactional(readOnly = true)
+	List<AccessDay> overviewDays(CurrentUser auditor, UUID clientId) {
+		this.policy.requireAudit(auditor);
+		if (this.clients.names(auditor.municipalityId(), List.of(clientId)).isEmpty()) {
+			throw new NotFoundException("client");
+		}
+		return this.store.overviewDays(auditor.municipalityId(), clientId);
 	}
 
 	/**

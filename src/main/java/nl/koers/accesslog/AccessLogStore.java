@@ -110,6 +110,10 @@ class AccessLogStore {
 			sql.append(" and user_id = ?");
 			args.add(filter.userId());
 		}
+		if (filter.action() != null) {
+			sql.append(" and action = ?");
+			args.add(filter.action().name());
+		}
 		if (filter.fromInstant() != null) {
 			sql.append(" and occurred_at >= ?");
 			args.add(Timestamp.from(filter.fromInstant()));
@@ -132,17 +136,27 @@ class AccessLogStore {
 	 * Who accessed one client's data, per user and day: for a client's access request.
 	 */
 	List<AccessSummary> overview(UUID municipalityId, UUID clientId) {
+		return overviewDays(municipalityId, clientId).stream().map(AccessDay::summary).toList();
+	}
+
+	/**
+	 * The same, with the screens (purposes) of each user and day, for the auditor's page.
+	 */
+	List<AccessDay> overviewDays(UUID municipalityId, UUID clientId) {
 		return this.client.sql("""
 				select user_display_name, roles, cast(occurred_at at time zone 'Europe/Amsterdam' as date) as day,
-				       count(*) as times, min(occurred_at) as first_at, max(occurred_at) as last_at
+				       count(*) as times, min(occurred_at) as first_at, max(occurred_at) as last_at,
+				       array_agg(distinct purpose) as purposes
 				from access_log_entry
 				where municipality_id = ? and client_id = ? and outcome = 'SUCCESS'
 				group by user_id, user_display_name, roles, day
 				order by day desc, last_at desc""")
 			.params(municipalityId, clientId)
-			.query((rs, row) -> new AccessSummary(rs.getString("user_display_name"), rs.getString("roles"),
-					rs.getObject("day", java.time.LocalDate.class), rs.getInt("times"),
-					rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()))
+			.query((rs, row) -> new AccessDay(
+					new AccessSummary(rs.getString("user_display_name"), rs.getString("roles"),
+							rs.getObject("day", java.time.LocalDate.class), rs.getInt("times"),
+							rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()),
+					List.of((String[]) rs.getArray("purposes").getArray())))
 			.list();
 	}
 

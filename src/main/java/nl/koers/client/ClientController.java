@@ -2,10 +2,17 @@ package nl.koers.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.koers.client.api.CaseloadRoutes;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.HouseholdType;
 import nl.koers.client.api.NonBenefitGroup;
@@ -47,9 +54,13 @@ class ClientController {
 
 	private final ClientFileService files;
 
+	private final List<CaseloadRoutes> routes;
+
 	private final Clock clock;
 
-	ClientController(ClientService clients, ClientPolicy policy, FormFlow forms, ClientFileService files, Clock clock) {
+	ClientController(ClientService clients, ClientPolicy policy, FormFlow forms, ClientFileService files,
+			List<CaseloadRoutes> routes, Clock clock) {
+		this.routes = routes;
 		this.clients = clients;
 		this.clock = clock;
 		this.policy = policy;
@@ -57,13 +68,34 @@ class ClientController {
 		this.files = files;
 	}
 
+	/**
+	 * The caseload, sorted by a column ({@code sort}: name, route, review, appointment,
+	 * contact) and perhaps only one route ({@code route}: a route's code, or {@code ~}
+	 * for clients on none); "More" pages on in the same order.
+	 */
 	@GetMapping
 	String caseload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String next,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String route,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		CursorPage<ClientSummary> page = this.clients.caseload(user, next, PageLimit.DEFAULT);
+		CaseloadSort order = CaseloadSort.of(sort);
+		Map<String, String> routeLabels = new LinkedHashMap<>();
+		this.routes.stream()
+			.flatMap(source -> source.routes().stream())
+			.forEach(option -> routeLabels.put(option.code(), option.labelKey()));
+		String chosenRoute = route != null && (routeLabels.containsKey(route) || CaseloadSort.NO_ROUTE.equals(route))
+				? route : null;
+		CursorPage<CaseloadLine> page = this.clients.caseloadLines(user, order, chosenRoute, next, PageLimit.DEFAULT);
 		model.addAttribute("page", page);
+		model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("route", chosenRoute);
+		model.addAttribute("routeLabels", routeLabels);
+		model.addAttribute("noRoute", CaseloadSort.NO_ROUTE);
+		model.addAttribute("sorts",
+				Arrays.stream(CaseloadSort.values()).map(value -> value.name().toLowerCase(Locale.ROOT)).toList());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("now", LocalDateTime.now(this.clock));
 		model.addAttribute("municipalityWide", this.policy.listsMunicipality(user));
-		return htmx != null ? "client/list :: rows" : "client/list";
+		return htmx != null && next != null ? "client/list :: rows" : "client/list";
 	}
 
 	@GetMapping("/search")

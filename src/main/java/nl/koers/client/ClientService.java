@@ -175,6 +175,29 @@ class ClientService implements Clients {
 				AccessAction.LIST);
 	}
 
+	/**
+	 * The caseload page: the caller's caseload (or for coordinators the municipality's
+	 * clients) in the chosen order, perhaps only the clients on one route, with the
+	 * columns other modules keep.
+	 */
+	@Transactional
+	public CursorPage<CaseloadLine> caseloadLines(CurrentUser user, CaseloadSort sort, String route, String next,
+			int limit) {
+		if (this.policy.readScope(user) == ReadScope.REFERRED) {
+			return new CursorPage<>(List.of(), null);
+		}
+		UUID caseLeadId = this.policy.listsMunicipality(user) ? null : user.id();
+		CursorPage<ClientStore.Row> page = this.store
+			.page(new ClientStore.Criteria(user.municipalityId(), caseLeadId, null, null, route, sort), next, limit);
+		this.accessLog.record(user, AccessAction.LIST, page.items().stream().map(ClientStore.Row::id).toList());
+		Map<UUID, String> leads = caseLeadId != null ? Map.of() : this.users.displayNames(
+				page.items().stream().map(ClientStore.Row::caseLeadId).filter(Objects::nonNull).distinct().toList());
+		return page
+			.map(row -> new CaseloadLine(row.id(), ClientName.of(row.givenName(), row.namePrefix(), row.familyName()),
+					row.dateOfBirth(), row.caseLeadId() == null ? null : leads.get(row.caseLeadId()), row.route(),
+					row.nextReview(), row.nextAppointment(), row.lastContact()));
+	}
+
 	@Transactional
 	public CursorPage<ClientSummary> search(CurrentUser user, @Valid ClientSearch search, String next, int limit) {
 		if (this.policy.readScope(user) == ReadScope.REFERRED) {

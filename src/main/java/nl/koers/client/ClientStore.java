@@ -1,6 +1,7 @@
 package nl.koers.client;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +27,11 @@ class ClientStore {
 	}
 
 	private static final String SELECT = "select id, given_name, name_prefix, family_name, date_of_birth, "
-			+ "benefit_start_date, case_lead_id";
+			+ "benefit_start_date, case_lead_id, caseload_route, next_review, next_appointment, last_contact";
 
 	private static final String ORDER = " order by family_name, given_name, id limit ?";
+
+	private static final String NAME_KEYS = CaseloadSort.NAME.selectKeys();
 
 	/**
 	 * How many rows in name order a name search reads before it turns to the name
@@ -36,11 +39,23 @@ class ClientStore {
 	 */
 	private static final int WALK = 2000;
 
-	record Criteria(UUID municipalityId, UUID caseLeadId, String namePart, String bsn) {
+	/**
+	 * Which clients: of a municipality, perhaps of one case lead, perhaps on one route
+	 * ({@link CaseloadSort#NO_ROUTE} for none), with a name part or a BSN; in the order
+	 * {@code sort} (a search with a name part is always in name order).
+	 */
+	record Criteria(UUID municipalityId, UUID caseLeadId, String namePart, String bsn, String route,
+			CaseloadSort sort) {
+
+		Criteria(UUID municipalityId, UUID caseLeadId, String namePart, String bsn) {
+			this(municipalityId, caseLeadId, namePart, bsn, null, CaseloadSort.NAME);
+		}
+
 	}
 
 	record Row(UUID id, String givenName, String namePrefix, String familyName, LocalDate dateOfBirth,
-			LocalDate benefitStartDate, UUID caseLeadId) {
+			LocalDate benefitStartDate, UUID caseLeadId, String route, LocalDate nextReview,
+			LocalDateTime nextAppointment, LocalDateTime lastContact, List<String> sortKeys) {
 	}
 
 	CursorPage<Row> page(Criteria criteria, String next, int limit) {
@@ -54,17 +69,24 @@ class ClientStore {
 			where.append(" and bsn = ?");
 			args.add(criteria.bsn());
 		}
-		if (StringUtils.hasText(next)) {
-			Cursor cursor = Cursor.decode(next, 3);
-			where.append(" and (family_name, given_name, id) > (?, ?, ?)");
-			args.add(cursor.key(0));
-			args.add(cursor.key(1));
-			args.add(cursor.key(2, UUID::fromString));
+		if (criteria.route() != null) {
+			where.append(" and coalesce(caseload_route, '~') = ?");
+			args.add(criteria.route());
 		}
 		String namePart = criteria.namePart() == null ? "" : criteria.namePart().strip().toLowerCase();
-		List<Row> rows = namePart.isEmpty() ? query(SELECT + " from client where " + where + ORDER, args, limit)
-				: byName(where.toString(), args, namePart, limit);
-		return CursorPage.of(rows, limit, last -> Cursor.of(last.familyName(), last.givenName(), last.id().toString()));
+		CaseloadSort sort = namePart.isEmpty() ? criteria.sort() : CaseloadSort.NAME;
+		if (StringUtils.hasText(next)) {
+			Cursor cursor = Cursor.decode(next, sort.keys().size());
+			where.append(" and ").append(sort.after());
+			for (int i = 0; i < sort.keys().size(); i++) {
+				args.add(cursor.key(i));
+			}
+			sort.check(cursor);
+		}
+		List<Row> rows = namePart.isEmpty() ? query(
+				SELECT + sort.selectKeys() + " from client where " + where + " order by " + sort.orderBy() + " limit ?",
+				args, limit, sort) : byName(where.toString(), args, namePart, limit);
+		return CursorPage.of(rows, limit, last -> new Cursor(last.sortKeys()));
 	}
 
 	/**
@@ -83,8 +105,8 @@ class ClientStore {
 		List<Object> walkArgs = new ArrayList<>(args);
 		walkArgs.add(WALK);
 		walkArgs.add(like);
-		List<Row> walked = query(SELECT + " from (" + SELECT + ", search_name from client where " + where + ORDER
-				+ ") walk where search_name like ? escape '\\'" + ORDER, walkArgs, limit);
+		List<Row> walked = query(SELECT + NAME_KEYS + " from (" + SELECT + ", search_name from client where " + where
+				+ ORDER + ") walk where search_name like ? escape '\\'" + ORDER, walkArgs, limit, CaseloadSort.NAME);
 		if (walked.size() > limit) {
 			return walked;
 		}
@@ -98,20 +120,25 @@ class ClientStore {
 			byName = "search_name like ? escape '\\'";
 			candidateArgs.add(like);
 		}
-		return query(SELECT + " from (" + SELECT + " from client where " + where + " and " + byName
-				+ " offset 0) candidates" + ORDER, candidateArgs, limit);
+		return query(SELECT + NAME_KEYS + " from (" + SELECT + " from client where " + where + " and " + byName
+				+ " offset 0) candidates" + ORDER, candidateArgs, limit, CaseloadSort.NAME);
 	}
 
-	private List<Row> query(String sql, List<Object> args, int limit) {
+	private List<Row> query(String sql, List<Object> args, int limit, CaseloadSort sort) {
 		List<Object> all = new ArrayList<>(args);
 		all.add(limit + 1);
-		return this.jdbc.sql(sql)
-			.params(all)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("given_name"),
-					rs.getString("name_prefix"), rs.getString("family_name"),
-					rs.getObject("date_of_birth", LocalDate.class), rs.getObject("benefit_start_date", LocalDate.class),
-					rs.getObject("case_lead_id", UUID.class)))
-			.list();
+		return this.jdbc.sql(sql).params(all).query((rs, n) -> {
+			List<String> keys = new ArrayList<>();
+			for (int i = 0; i < sort.keys().size(); i++) {
+				keys.add(rs.getString("sort_key_" + i));
+			}
+			return new Row(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("name_prefix"),
+					rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
+					rs.getObject("benefit_start_date", LocalDate.class), rs.getObject("case_lead_id", UUID.class),
+					rs.getString("caseload_route"), rs.getObject("next_review", LocalDate.class),
+					rs.getObject("next_appointment", LocalDateTime.class),
+					rs.getObject("last_contact", LocalDateTime.class), List.copyOf(keys));
+		}).list();
 	}
 
 	private static String escapeLike(String value) {

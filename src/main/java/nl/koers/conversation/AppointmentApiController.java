@@ -43,10 +43,12 @@ class AppointmentApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/clients/{id}/appointments")
 	@Operation(summary = "Plan a conversation (the case lead or a coordinator); plannedAt is a local "
-			+ "date-time in Europe/Amsterdam; the case lead holds it unless consultantId is given")
+			+ "date-time in Europe/Amsterdam; the case lead holds it unless consultantId is given. A time in the "
+			+ "past is accepted here, for systems that report appointments registered elsewhere (the pages "
+			+ "plan from now on and record a past conversation with its outcome as a separate step)")
 	ResponseEntity<AppointmentView> plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody AppointmentPlan form) {
-		AppointmentView planned = this.appointments.plan(user, id, form);
+		AppointmentView planned = this.appointments.planAnyTime(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + planned.id())).body(planned);
 	}
 
@@ -76,7 +78,7 @@ class AppointmentApiController {
 			+ "the earlier time is kept in its changes")
 	AppointmentView reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody RescheduleForm form) {
-		return this.appointments.reschedule(user, id, form);
+		return this.appointments.rescheduleAnyTime(user, id, form);
 	}
 
 	@PostMapping("/appointments/{id}/cancellation")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import nl.koers.conversation.api.AppointmentView;
 import nl.koers.conversation.api.Appointments;
 import nl.koers.conversation.api.ConversationRefused;
 import nl.koers.conversation.api.NoShowRecorded;
+import nl.koers.conversation.api.PastAppointment;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.CursorPage;
@@ -53,8 +55,12 @@ class AppointmentService implements Appointments {
 
 	private final Clock clock;
 
+	private final CaseloadConversations caseload;
+
 	AppointmentService(AppointmentStore store, ClientAccess clients, UserDirectory users, OutreachFollowUp outreach,
-			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock) {
+			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock,
+			CaseloadConversations caseload) {
+		this.caseload = caseload;
 		this.store = store;
 		this.policy = policy;
 		this.clients = clients;
@@ -64,16 +70,68 @@ class AppointmentService implements Appointments {
 		this.clock = clock;
 	}
 
+	/**
+	 * Plans a conversation, not before the current minute ({@link AppointmentTimeRule}).
+	 */
 	@Override
 	@Transactional
 	public AppointmentView plan(CurrentUser user, UUID clientId, AppointmentPlan form) {
+		return plan(user, clientId, form, true);
+	}
+
+	/**
+	 * Plans a conversation at any time, as the API's {@code POST
+	 * /clients/{id}/appointments} has always done (API.md fixes it, and systems that
+	 * report appointments registered elsewhere rely on it); the pages plan with
+	 * {@link #plan(CurrentUser, UUID, AppointmentPlan)}.
+	 */
+	@Transactional
+	public AppointmentView planAnyTime(CurrentUser user, UUID clientId, @Valid AppointmentPlan form) {
+		return plan(user, clientId, form, false);
+	}
+
+	private AppointmentView plan(CurrentUser user, UUID clientId, AppointmentPlan form, boolean notPast) {
 		this.policy.requireReachConversations(user);
 		ClientRef client = this.clients.change(user, clientId);
+		if (notPast) {
+			refuse(AppointmentTimeRule.toPlan(form.plannedAt(), LocalDateTime.now(this.clock)));
+		}
+		UUID id = newAppointment(user, client, form);
+		this.caseload.refresh(client.id());
+		return found(user, id).named(client.displayName());
+	}
+
+	private UUID newAppointment(CurrentUser user, ClientRef client, AppointmentPlan form) {
 		UUID holder = holder(user, client, form.consultantId());
 		String holderName = this.users.displayNames(Set.of(holder)).getOrDefault(holder, user.displayName());
-		UUID id = this.store.plan(new NewAppointment(client.municipalityId(), client.id(), holder, holderName, form),
-				user, this.clock.instant());
+		return this.store.plan(new NewAppointment(client.municipalityId(), client.id(), holder, holderName, form), user,
+				this.clock.instant());
+	}
+
+	/**
+	 * Records a conversation that already took place, with its outcome, in one step: the
+	 * explicit way to put a past appointment on record, since none is planned in the
+	 * past.
+	 */
+	@Override
+	@Transactional
+	public AppointmentView recordPast(CurrentUser user, UUID clientId, PastAppointment form) {
+		this.policy.requireReachConversations(user);
+		ClientRef client = this.clients.change(user, clientId);
+		refuse(AppointmentTimeRule.happened(form.plannedAt(), LocalDateTime.now(this.clock)));
+		AppointmentOutcomeReport checked = checked(form.report());
+		UUID id = newAppointment(user, client, form.plan());
+		AppointmentView appointment = found(user, id);
+		this.store.recordOutcome(appointment, checked, user, this.clock.instant());
+		followUp(client, appointment, checked, user);
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
+	}
+
+	private static void refuse(Optional<RefusedException.Reason> reason) {
+		reason.ifPresent(refused -> {
+			throw new RefusedException(List.of(refused));
+		});
 	}
 
 	@Transactional
@@ -112,7 +170,19 @@ class AppointmentService implements Appointments {
 			throw new RefusedException("outcome", "conversation.outcome.future");
 		}
 		this.store.recordOutcome(appointment, checked, user, this.clock.instant());
+		followUp(client, appointment, checked, user);
+		this.caseload.refresh(client.id());
+		return found(user, id).named(client.displayName());
+	}
+
+	/**
+	 * What an outcome sets going: a held conversation restores contact, a no-show opens
+	 * outreach; no-shows and refusals are published for the measures.
+	 */
+	private void followUp(ClientRef client, AppointmentView appointment, AppointmentOutcomeReport checked,
+			CurrentUser user) {
 		LocalDate day = appointment.plannedAt().toLocalDate();
+		UUID id = appointment.id();
 		switch (checked.outcome()) {
 			case HELD -> this.outreach.conversed(client, appointment.plannedAt(), user);
 			case NO_SHOW -> {
@@ -122,19 +192,38 @@ class AppointmentService implements Appointments {
 			case REFUSED ->
 				this.publisher.publishEvent(new ConversationRefused(id, client.id(), client.municipalityId(), day));
 		}
-		return found(user, id).named(client.displayName());
 	}
 
+	/**
+	 * Moves a planned appointment, not to before the current minute.
+	 */
 	@Transactional
 	public AppointmentView reschedule(CurrentUser user, UUID id, @Valid RescheduleForm form) {
+		return reschedule(user, id, form, true);
+	}
+
+	/**
+	 * Moves a planned appointment to any time, as the API has always done (see
+	 * {@link #planAnyTime}).
+	 */
+	@Transactional
+	public AppointmentView rescheduleAnyTime(CurrentUser user, UUID id, @Valid RescheduleForm form) {
+		return reschedule(user, id, form, false);
+	}
+
+	private AppointmentView reschedule(CurrentUser user, UUID id, RescheduleForm form, boolean notPast) {
 		this.policy.requireReachConversations(user);
 		AppointmentView appointment = found(user, id);
 		ClientRef client = this.clients.change(user, appointment.clientId());
 		requirePlanned(appointment, "plannedAt");
+		if (notPast) {
+			refuse(AppointmentTimeRule.toPlan(form.plannedAt(), LocalDateTime.now(this.clock)));
+		}
 		if (form.plannedAt().equals(appointment.plannedAt())) {
 			throw new RefusedException("plannedAt", "conversation.reschedule.sameTime");
 		}
 		this.store.reschedule(appointment, form, user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
 	}
 
@@ -145,6 +234,7 @@ class AppointmentService implements Appointments {
 		ClientRef client = this.clients.change(user, appointment.clientId());
 		requirePlanned(appointment, "reason");
 		this.store.cancel(appointment, form.reason(), user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		return found(user, id).named(client.displayName());
 	}
 

@@ -186,6 +186,24 @@ class AppointmentStore {
 			.list();
 	}
 
+	/**
+	 * The client's earliest appointment still planned and last conversation held (an
+	 * appointment held or a contact not refused), for the caseload's columns; the same
+	 * definitions as V54's fill.
+	 */
+	CaseloadConversations.Columns caseloadColumns(UUID clientId) {
+		return this.jdbc
+			.sql("""
+					select (select min(planned_at) from appointment where client_id = :client and status = 'PLANNED') as next,
+					       greatest((select max(planned_at) from appointment where client_id = :client and status = 'HELD'),
+					                (select max(occurred_at) from contact where client_id = :client and not refused)) as last
+					""")
+			.param("client", clientId)
+			.query((rs, row) -> new CaseloadConversations.Columns(rs.getObject("next", LocalDateTime.class),
+					rs.getObject("last", LocalDateTime.class)))
+			.single();
+	}
+
 	Optional<LocalDateTime> lastNoShow(UUID clientId) {
 		return this.jdbc.sql("select max(planned_at) from appointment where client_id = ? and status = 'NO_SHOW'")
 			.param(clientId)

@@ -45,8 +45,12 @@ class ContactService implements Contacts {
 
 	private final Clock clock;
 
+	private final CaseloadConversations caseload;
+
 	ContactService(ContactStore store, ClientAccess clients, OutreachFollowUp outreach,
-			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock) {
+			ApplicationEventPublisher publisher, ConversationPolicy policy, Clock clock,
+			CaseloadConversations caseload) {
+		this.caseload = caseload;
 		this.store = store;
 		this.policy = policy;
 		this.clients = clients;
@@ -68,6 +72,7 @@ class ContactService implements Contacts {
 			throw new RefusedException("occurredAt", "conversation.occurredAt.future");
 		}
 		UUID id = this.store.addContact(client, form, user, this.clock.instant());
+		this.caseload.refresh(client.id());
 		if (ContactStore.refused(form)) {
 			this.publisher.publishEvent(
 					new ConversationRefused(id, client.id(), client.municipalityId(), form.occurredAt().toLocalDate()));

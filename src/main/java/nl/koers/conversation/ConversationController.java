@@ -11,6 +11,7 @@ import nl.koers.conversation.api.AppointmentOutcome;
 import nl.koers.conversation.api.AppointmentOutcomeReport;
 import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.conversation.api.AppointmentView;
+import nl.koers.conversation.api.PastAppointment;
 import nl.koers.conversation.api.Channel;
 import nl.koers.conversation.api.LifeDomain;
 import nl.koers.conversation.api.NewContact;
@@ -88,6 +89,26 @@ class ConversationController {
 				"conversation.flash.planned",
 				(AppointmentView appointment) -> overview(clientId) + "#appointment-" + appointment.id(),
 				() -> form(user, clientId, "plan", form, null, model));
+	}
+
+	/**
+	 * The explicit way to record a conversation that already took place, with its outcome
+	 * (an appointment is never planned in the past).
+	 */
+	@GetMapping("/appointments/past")
+	String pastForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
+		PastAppointment form = new PastAppointment(
+				LocalDate.now(this.clock).atTime(LocalTime.now(this.clock).withSecond(0).withNano(0)), null, null, null,
+				null, null, Set.of(), null);
+		return form(user, clientId, "past", form, null, model);
+	}
+
+	@PostMapping("/appointments/past")
+	String recordPast(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@Valid @ModelAttribute("form") PastAppointment form, BindingResult errors, Model model) {
+		return this.forms.submit(errors, () -> this.appointments.recordPast(user, clientId, form),
+				"conversation.flash.pastRecorded", overview(clientId),
+				() -> form(user, clientId, "past", form, null, model));
 	}
 
 	@GetMapping("/appointments/{id}/{action:outcome|reschedule|cancel}")

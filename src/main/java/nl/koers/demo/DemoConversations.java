@@ -16,8 +16,8 @@ import nl.koers.conversation.api.Channel;
 import nl.koers.conversation.api.NewContact;
 import nl.koers.conversation.api.Contacts;
 import nl.koers.conversation.api.LifeDomain;
-import nl.koers.conversation.api.AppointmentOutcomeReport;
 import nl.koers.conversation.api.NewOutreachAttempt;
+import nl.koers.conversation.api.PastAppointment;
 import nl.koers.conversation.api.OutreachMethod;
 import nl.koers.conversation.api.OutreachResult;
 import nl.koers.conversation.api.AppointmentPlan;
@@ -71,9 +71,8 @@ class DemoConversations implements DemoStep {
 		plan(consultant, caseload.get(0), monday.plusDays(1).atTime(10, 0), Channel.FACE_TO_FACE);
 
 		held(consultant, caseload.get(1), today.minusMonths(2).atTime(9, 30), "Wil graag vrijwilligerswerk doen.");
-		UUID missed = plan(consultant, caseload.get(1), today.minusDays(7).atTime(14, 0), Channel.FACE_TO_FACE);
-		this.appointments.recordOutcome(consultant, missed,
-				new AppointmentOutcomeReport(AppointmentOutcome.NO_SHOW, null, Set.of(), null));
+		this.appointments.recordPast(consultant, caseload.get(1), new PastAppointment(today.minusDays(7).atTime(14, 0),
+				Channel.FACE_TO_FACE, TOWN_HALL, null, AppointmentOutcome.NO_SHOW, null, Set.of(), null));
 		this.contacts.recordOutreach(consultant, caseload.get(1), new NewOutreachAttempt(OutreachMethod.PHONE,
 				OutreachResult.NO_RESPONSE, today.minusDays(5), "Twee keer gebeld, geen gehoor."));
 		plan(consultant, caseload.get(1), monday.plusWeeks(1).plusDays(3).atTime(11, 0), Channel.HOME_VISIT);
@@ -87,17 +86,22 @@ class DemoConversations implements DemoStep {
 		plan(consultant, caseload.get(4), monday.plusDays(4).atTime(13, 0), Channel.FACE_TO_FACE);
 	}
 
+	/**
+	 * Plans an appointment this week or next; a day of this week that has passed moves to
+	 * next week, since nothing is planned in the past.
+	 */
 	private UUID plan(CurrentUser consultant, UUID client, LocalDateTime at, Channel channel) {
+		LocalDateTime when = at.isBefore(LocalDateTime.now(this.clock)) ? at.plusWeeks(1) : at;
 		return this.appointments
 			.plan(consultant, client,
-					new AppointmentPlan(at, channel, channel == Channel.FACE_TO_FACE ? TOWN_HALL : null, null))
+					new AppointmentPlan(when, channel, channel == Channel.FACE_TO_FACE ? TOWN_HALL : null, null))
 			.id();
 	}
 
 	private void held(CurrentUser consultant, UUID client, LocalDateTime at, String summary) {
-		UUID id = plan(consultant, client, at, Channel.FACE_TO_FACE);
-		this.appointments.recordOutcome(consultant, id, new AppointmentOutcomeReport(AppointmentOutcome.HELD, summary,
-				Set.of(LifeDomain.WORK, LifeDomain.SOCIAL_ENVIRONMENT), "Over vier weken opnieuw in gesprek."));
+		this.appointments.recordPast(consultant, client,
+				new PastAppointment(at, Channel.FACE_TO_FACE, TOWN_HALL, null, AppointmentOutcome.HELD, summary,
+						Set.of(LifeDomain.WORK, LifeDomain.SOCIAL_ENVIRONMENT), "Over vier weken opnieuw in gesprek."));
 	}
 
 }

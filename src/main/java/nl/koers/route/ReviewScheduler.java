@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.koers.client.api.CaseloadColumns;
 import nl.koers.client.api.ClientRef;
 import nl.koers.route.api.EventKind;
 import nl.koers.route.api.ReviewDecision;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the case lead's review tasks in step with where the client stands today: a rest
- * period's end comes up some days before it, care support once per interval.
+ * period's end comes up some days before it, care support once per interval. The route
+ * today and the next review's due date go to the caseload's columns
+ * ({@link CaseloadColumns}) in the same step.
  */
 @Component
 class ReviewScheduler {
@@ -27,10 +30,13 @@ class ReviewScheduler {
 
 	private final Clock clock;
 
-	ReviewScheduler(Tasks tasks, RouteSettingStore settings, Clock clock) {
+	private final CaseloadColumns caseload;
+
+	ReviewScheduler(Tasks tasks, RouteSettingStore settings, Clock clock, CaseloadColumns caseload) {
 		this.tasks = tasks;
 		this.settings = settings;
 		this.clock = clock;
+		this.caseload = caseload;
 	}
 
 	void update(ClientRef client, RouteReplay replay, List<RouteEvent> recorded) {
@@ -40,20 +46,22 @@ class ReviewScheduler {
 					taskFor(review.getReviewDecision(), replay, review.getEffectiveDate()), review.getAuthorId()));
 		RouteReplay.State now = replay.on(LocalDate.now(this.clock));
 		UUID municipality = client.municipalityId();
+		LocalDate nextReview = null;
 		if (now.route() == Route.REST && now.restEnd() != null) {
-			this.tasks.schedule(municipality, client.id(), TaskType.REST_REVIEW,
-					now.restEnd().minusDays(this.settings.of(municipality).restReviewLeadDays()), client.caseLeadId());
+			nextReview = now.restEnd().minusDays(this.settings.of(municipality).restReviewLeadDays());
+			this.tasks.schedule(municipality, client.id(), TaskType.REST_REVIEW, nextReview, client.caseLeadId());
 		}
 		else {
 			this.tasks.cancel(client.id(), TaskType.REST_REVIEW);
 		}
 		if (now.route() == Route.CARE_SUPPORT) {
-			this.tasks.schedule(municipality, client.id(), TaskType.CARE_REVIEW, nextCareReview(municipality, now),
-					client.caseLeadId());
+			nextReview = nextCareReview(municipality, now);
+			this.tasks.schedule(municipality, client.id(), TaskType.CARE_REVIEW, nextReview, client.caseLeadId());
 		}
 		else {
 			this.tasks.cancel(client.id(), TaskType.CARE_REVIEW);
 		}
+		this.caseload.route(client.id(), now.route() == null ? null : now.route().name(), nextReview);
 	}
 
 	LocalDate nextCareReview(UUID municipalityId, RouteReplay.State state) {

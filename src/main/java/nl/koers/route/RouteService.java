@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.koers.client.api.BenefitEnded;
+import nl.koers.client.api.CaseloadColumns;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.Outcome;
@@ -75,6 +76,8 @@ class RouteService implements Routes {
 
 	private final ReviewScheduler reviews;
 
+	private final CaseloadColumns caseload;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final RoutePolicy policy;
@@ -84,13 +87,14 @@ class RouteService implements Routes {
 	private final int maxDaysAhead;
 
 	RouteService(RouteEventRepository events, RoutePeriodStore periods, ClientAccess clients, ReviewScheduler reviews,
-			ApplicationEventPublisher publisher, RoutePolicy policy, Clock clock,
+			CaseloadColumns caseload, ApplicationEventPublisher publisher, RoutePolicy policy, Clock clock,
 			@Value("${koers.route.max-days-ahead:31}") int maxDaysAhead) {
 		this.policy = policy;
 		this.events = events;
 		this.periods = periods;
 		this.clients = clients;
 		this.reviews = reviews;
+		this.caseload = caseload;
 		this.publisher = publisher;
 		this.clock = clock;
 		this.maxDaysAhead = maxDaysAhead;
@@ -366,6 +370,11 @@ class RouteService implements Routes {
 		}
 		this.periods.insertEvents(events);
 		this.periods.insertFirstPeriods(changes);
+		LocalDate today = LocalDate.now(this.clock);
+		this.caseload.routes(changes.stream()
+			.filter(change -> change.after().get(0).covers(today))
+			.map(RoutePeriodsChanged::clientId)
+			.toList(), Route.INVESTIGATION.name());
 		if (!changes.isEmpty()) {
 			this.publisher.publishEvent(new RoutePeriodsImported(importer.municipalityId(), changes));
 		}

@@ -131,9 +131,13 @@ class ConversationEventsTests {
 			});
 	}
 
+	/**
+	 * An appointment planned in the past, as the API allows (the pages record a past
+	 * conversation with its outcome in one step, {@link AppointmentService#recordPast}).
+	 */
 	private UUID plan(LocalDateTime at) {
 		return this.appointments
-			.plan(this.consultant, this.client.id(), new AppointmentPlan(at, Channel.FACE_TO_FACE, null, null))
+			.planAnyTime(this.consultant, this.client.id(), new AppointmentPlan(at, Channel.FACE_TO_FACE, null, null))
 			.id();
 	}
 

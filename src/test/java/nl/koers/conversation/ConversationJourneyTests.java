@@ -42,18 +42,14 @@ class ConversationJourneyTests {
 		browser.logIn(consultant);
 
 		browser.open(conversations);
-		browser.follow(conversations + "/appointments/new");
+		browser.follow(conversations + "/appointments/past");
 		browser.setValue("plannedAt", yesterday + "T10:00");
+		browser.click(By.id("outcome-NO_SHOW"));
 		browser.select("channel", "FACE_TO_FACE");
 		browser.type("location", "Gemeentehuis");
 		browser.submit();
 		browser.waitForPath(conversations);
-		assertThat(browser.main().findElement(By.id("planned")).getText()).contains("Gemeentehuis");
-
-		browser.click(By.cssSelector("#planned a[href$='/outcome']"));
-		browser.click(By.id("outcome-NO_SHOW"));
-		browser.submit();
-		browser.waitForPath(conversations);
+		assertThat(browser.main().findElement(By.id("earlier")).getText()).contains("Niet verschenen");
 		assertThat(browser.main().findElement(By.id("attention")).getText()).contains("Actief benaderen loopt");
 
 		browser.open("/worklist");

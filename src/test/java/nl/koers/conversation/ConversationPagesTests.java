@@ -79,15 +79,24 @@ class ConversationPagesTests {
 	void theCaseLeadPlansAConversationAndRecordsANoShow() throws Exception {
 		LocalDate recent = LocalDate.now().minusDays(3);
 		String shown = DateTimeFormatter.ofPattern("dd-MM-yyyy").format(recent) + " 10:00";
+		Document past = Jsoup.parse(send(post(this.page + "/appointments").param("plannedAt", recent + "T10:00")
+			.param("channel", "HOME_VISIT")
+			.param("location", "Thuis"), 422));
+		assertThat(past.select("#plannedAt-error").text()).contains("niet in het verleden", "op zijn vroegst",
+				"Afgelopen gesprek vastleggen");
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
 		this.mvc
-			.perform(post(this.page + "/appointments").param("plannedAt", recent + "T10:00")
-				.param("channel", "HOME_VISIT")
-				.param("location", "Thuis")
+			.perform(post(this.page + "/appointments").param("plannedAt", tomorrow + "T10:00")
+				.param("channel", "PHONE")
 				.with(csrf())
 				.with(user(this.consultant)))
 			.andExpect(redirectedUrlPattern(this.page + "#appointment-*"))
 			.andExpect(flash().attribute("flash", "conversation.flash.planned"));
-		UUID id = this.appointments.appointments(this.consultant, this.client.id()).get(0).id();
+		// Planned earlier, and its time has now passed (as the API may still plan it).
+		UUID id = this.appointments
+			.planAnyTime(this.consultant, this.client.id(),
+					new AppointmentPlan(recent.atTime(10, 0), Channel.HOME_VISIT, "Thuis", null))
+			.id();
 		Document overview = page(this.page, this.consultant);
 		assertThat(overview.select("#planned").text()).contains(shown, "Huisbezoek", "Thuis");
 		assertThat(overview.select("#attention")).isEmpty();
@@ -128,18 +137,22 @@ class ConversationPagesTests {
 
 	@Test
 	void reschedulingCancellingContactsAndOutreachThroughTheForms() throws Exception {
+		int year = LocalDate.now().getYear() + 1;
 		UUID id = this.appointments
 			.plan(this.consultant, this.client.id(),
-					new AppointmentPlan(LocalDate.of(2026, 1, 12).atTime(10, 0), Channel.PHONE, null, null))
+					new AppointmentPlan(LocalDate.of(year, 1, 12).atTime(10, 0), Channel.PHONE, null, null))
 			.id();
 		String appointment = this.page + "/appointments/" + id;
 		assertThat(page(appointment + "/reschedule", this.consultant).select("#plannedAt").val())
-			.startsWith("2026-01-12T10:00");
-		send(post(appointment + "/reschedule").param("plannedAt", "2026-01-14T11:00"), 400);
-		redirect(post(appointment + "/reschedule").param("plannedAt", "2026-01-14T11:00").param("reason", "Ziek"));
+			.startsWith(year + "-01-12T10:00");
+		send(post(appointment + "/reschedule").param("plannedAt", year + "-01-14T11:00"), 400);
+		Document intoThePast = Jsoup.parse(send(
+				post(appointment + "/reschedule").param("plannedAt", "2026-01-14T11:00").param("reason", "Ziek"), 422));
+		assertThat(intoThePast.select("#plannedAt-error").text()).contains("op zijn vroegst");
+		redirect(post(appointment + "/reschedule").param("plannedAt", year + "-01-14T11:00").param("reason", "Ziek"));
 		redirect(post(appointment + "/cancel").param("reason", "Verhuisd"));
 		assertThat(page(this.page, this.consultant).select("#earlier").text()).contains("Geannuleerd",
-				"Verzet van 12-01-2026 10:00 naar 14-01-2026 11:00", "Verhuisd");
+				"Verzet van 12-01-" + year + " 10:00 naar 14-01-" + year + " 11:00", "Verhuisd");
 
 		assertThat(page(this.page + "/contacts/new", this.consultant).select("#refused")).hasSize(1);
 		redirect(post(this.page + "/contacts").param("occurredAt", "2026-01-15T09:00")
@@ -212,7 +225,7 @@ class ConversationPagesTests {
 	@Test
 	void theAgendaShowsTheWeekWithTodayAndLinksToTheNeighbours() throws Exception {
 		LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		this.appointments.plan(this.consultant, this.client.id(),
+		this.appointments.planAnyTime(this.consultant, this.client.id(),
 				new AppointmentPlan(monday.plusDays(2).atTime(9, 30), Channel.VIDEO, "Teams", null));
 		Document agenda = page("/agenda", this.consultant);
 		DateTimeFormatter dayAndMonth = DateTimeFormatter.ofPattern(
@@ -255,7 +268,8 @@ class ConversationPagesTests {
 	@Test
 	void anAppointmentWhoseTimeHasPassedWithoutAnOutcomeIsFlaggedWithTheWayToRecordIt() throws Exception {
 		LocalDateTime past = LocalDateTime.now().minusMinutes(10).withSecond(0).withNano(0);
-		AppointmentView appointment = this.appointments.plan(this.consultant, this.client.id(),
+		// Planned earlier; its time has now passed.
+		AppointmentView appointment = this.appointments.planAnyTime(this.consultant, this.client.id(),
 				new AppointmentPlan(past, Channel.PHONE, null, null));
 		Document agenda = page("/agenda?week=" + AgendaService.label(past.toLocalDate()), this.consultant);
 
@@ -263,6 +277,47 @@ class ConversationPagesTests {
 		assertThat(flagged.text()).contains("Uitkomst nog niet vastgelegd");
 		assertThat(flagged.select("a").attr("href"))
 			.isEqualTo("/clients/" + this.client.id() + "/conversations/appointments/" + appointment.id() + "/outcome");
+	}
+
+	@Test
+	void aPastConversationIsRecordedWithItsOutcomeInOneStepAndNeverInTheFuture() throws Exception {
+		assertThat(page(this.page, this.consultant).select("a[href=" + this.page + "/appointments/past]")).hasSize(1);
+		Document form = page(this.page + "/appointments/past", this.consultant);
+		assertThat(form.select("h1").text()).isEqualTo("Afgelopen gesprek vastleggen");
+		assertThat(form.select("input[name=outcome]")).hasSize(3);
+		LocalDate yesterday = LocalDate.now().minusDays(1);
+		Document future = Jsoup.parse(
+				send(post(this.page + "/appointments/past").param("plannedAt", LocalDate.now().plusDays(1) + "T10:00")
+					.param("channel", "PHONE")
+					.param("outcome", "NO_SHOW"), 422));
+		assertThat(future.select("#plannedAt-error").text()).contains("op zijn laatst");
+		Document incomplete = Jsoup
+			.parse(send(post(this.page + "/appointments/past").param("plannedAt", yesterday + "T10:00")
+				.param("channel", "PHONE")
+				.param("outcome", "HELD"), 400));
+		assertThat(incomplete.select("#summary-error").text()).isNotBlank();
+		this.mvc
+			.perform(post(this.page + "/appointments/past").param("plannedAt", yesterday + "T10:00")
+				.param("channel", "PHONE")
+				.param("outcome", "HELD")
+				.param("summary", "Goed gesprek")
+				.param("lifeDomains", "WORK")
+				.param("nextStep", "Over een maand")
+				.with(csrf())
+				.with(user(this.consultant)))
+			.andExpect(redirectedUrl(this.page))
+			.andExpect(flash().attribute("flash", "conversation.flash.pastRecorded"));
+		assertThat(this.appointments.appointments(this.consultant, this.client.id())).singleElement()
+			.satisfies(held -> assertThat(held.status().name()).isEqualTo("HELD"));
+		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
+		this.mvc.perform(get(this.page + "/appointments/past").with(user(colleague))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(this.page + "/appointments/past").param("plannedAt", yesterday + "T10:00")
+				.param("channel", "PHONE")
+				.param("outcome", "NO_SHOW")
+				.with(csrf())
+				.with(user(this.fixtures.municipality().user(Role.COORDINATOR))))
+			.andExpect(status().isNotFound());
 	}
 
 	private Document page(String path, CurrentUser user) throws Exception {

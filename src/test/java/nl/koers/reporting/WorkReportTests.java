@@ -16,8 +16,7 @@ import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
 import nl.koers.conversation.api.AppointmentOutcome;
-import nl.koers.conversation.api.AppointmentOutcomeReport;
-import nl.koers.conversation.api.AppointmentPlan;
+import nl.koers.conversation.api.PastAppointment;
 import nl.koers.conversation.api.Appointments;
 import nl.koers.conversation.api.Channel;
 import nl.koers.conversation.api.Contacts;
@@ -439,19 +438,13 @@ class WorkReportTests {
 	}
 
 	private void held(CurrentUser consultant, String key, LocalDate day) {
-		UUID appointment = this.appointments
-			.plan(consultant, id(key), new AppointmentPlan(day.atTime(10, 0), Channel.FACE_TO_FACE, null, null))
-			.id();
-		this.appointments.recordOutcome(consultant, appointment, new AppointmentOutcomeReport(AppointmentOutcome.HELD,
-				"Goed gesprek", Set.of(LifeDomain.WORK), "Over een maand weer"));
+		this.appointments.recordPast(consultant, id(key), new PastAppointment(day.atTime(10, 0), Channel.FACE_TO_FACE,
+				null, null, AppointmentOutcome.HELD, "Goed gesprek", Set.of(LifeDomain.WORK), "Over een maand weer"));
 	}
 
 	private void noShow(CurrentUser consultant, String key, LocalDate day) {
-		UUID appointment = this.appointments
-			.plan(consultant, id(key), new AppointmentPlan(day.atTime(9, 0), Channel.PHONE, null, null))
-			.id();
-		this.appointments.recordOutcome(consultant, appointment,
-				new AppointmentOutcomeReport(AppointmentOutcome.NO_SHOW, null, null, null));
+		this.appointments.recordPast(consultant, id(key), new PastAppointment(day.atTime(9, 0), Channel.PHONE, null,
+				null, AppointmentOutcome.NO_SHOW, null, null, null));
 	}
 
 	private void contact(CurrentUser consultant, String key, LocalDate day, boolean refused) {

@@ -145,6 +145,7 @@ public final class Generate {
 					Duration.ofNanos(System.nanoTime() - started).toSeconds());
 			rebuildCounts(connection, ids);
 			rebuildFlows(connection);
+			rebuildCaseloadColumns(connection);
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("vacuum analyze");
 			}
@@ -934,6 +935,41 @@ public final class Generate {
 				statement.setObject(2, municipality);
 				statement.executeUpdate();
 			}
+		}
+	}
+
+	/**
+	 * Fills the caseload's columns (route today, next review, next appointment, last
+	 * contact) from the generated rows: the statements of V54__caseload_columns.sql, which
+	 * ran on the empty database before the data was generated.
+	 */
+	static void rebuildCaseloadColumns(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("""
+					update client c
+					set caseload_route = p.route
+					from route_period p
+					where p.client_id = c.id and p.valid_from <= current_date and (p.valid_until is null or p.valid_until > current_date)""");
+			statement.execute("""
+					update client c
+					set next_review = t.due
+					from (select client_id, min(due_date) as due from task
+					      where status = 'OPEN' and type in ('REST_REVIEW', 'CARE_REVIEW') group by client_id) t
+					where t.client_id = c.id""");
+			statement.execute("""
+					update client c
+					set next_appointment = a.planned
+					from (select client_id, min(planned_at) as planned from appointment where status = 'PLANNED' group by client_id) a
+					where a.client_id = c.id""");
+			statement.execute("""
+					update client c
+					set last_contact = l.last
+					from (select client_id, max(at) as last from (
+					          select client_id, planned_at as at from appointment where status = 'HELD'
+					          union all
+					          select client_id, occurred_at from contact where not refused) contacts
+					      group by client_id) l
+					where l.client_id = c.id""");
 		}
 	}
 

@@ -15,8 +15,9 @@ import nl.koers.identity.api.CurrentUser;
 public interface Appointments {
 
 	/**
-	 * Plans a conversation with the client; without a consultant in {@code plan} the case
-	 * lead holds it, or else the planner.
+	 * Plans a conversation with the client, not before the current minute (a conversation
+	 * that already took place is {@link #recordPast}); without a consultant in
+	 * {@code plan} the case lead holds it, or else the planner.
 	 */
 	AppointmentView plan(CurrentUser user, UUID clientId, @Valid AppointmentPlan plan);
 
@@ -25,5 +26,11 @@ public interface Appointments {
 	 * refused).
 	 */
 	AppointmentView recordOutcome(CurrentUser user, UUID appointmentId, @Valid AppointmentOutcomeReport report);
+
+	/**
+	 * Records a conversation that already took place (not after now) with its outcome, in
+	 * one step.
+	 */
+	AppointmentView recordPast(CurrentUser user, UUID clientId, @Valid PastAppointment appointment);
 
 }

@@ -68,6 +68,7 @@ public class FormFlow {
 			Supplier<String> form) {
 		if (errors.hasErrors()) {
 			status(HttpStatus.BAD_REQUEST);
+			request().setAttribute(FormErrorsKept.ERRORS, errors);
 			return form.get();
 		}
 		try {
@@ -79,6 +80,7 @@ public class FormFlow {
 			Refusal refusal = ReasonTexts.refusal(ex).orElseThrow(() -> ex);
 			reject(errors, refusal.reasons());
 			status(refusal.status());
+			request().setAttribute(FormErrorsKept.ERRORS, errors);
 			return form.get();
 		}
 	}
