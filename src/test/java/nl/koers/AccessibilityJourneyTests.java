@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/accessibility-report.txt. Skipped where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=true" })
+		properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=true",
+				// the first context of a test run sets the log format for all;
+				// PersonalDataLogTests reads JSON
+				"logging.structured.format.console=ecs" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @Import(PooledTestDataSource.class)
 @ExtendWith(BrowserExtension.class)
@@ -67,6 +70,7 @@ class AccessibilityJourneyTests {
 		checkAll("consulent", "/worklist", "/agenda", "/clients", "/clients/search", "/clients/new", "/screening",
 				"/social-map", "/coordination/requests", "/purchase-requests", "/reports/routes", "/account/password");
 		browser.open("/clients");
+		browser.waitFor(By.cssSelector("main td a[href^='/clients/']"));
 		String client = browser.links("main a[href^='/clients/']")
 			.stream()
 			.filter(path -> path.matches("/clients/" + UUID))
@@ -74,7 +78,8 @@ class AccessibilityJourneyTests {
 			.orElseThrow();
 		checkAll("consulent", client);
 		for (String section : List.of("route", "assessments", "conversations", "goals", "agreements", "referrals",
-				"trajectories", "obligations", "consents", "household", "benefits", "timeline", "coordination")) {
+				"trajectories", "obligations", "consents", "household", "benefits", "timeline", "coordination",
+				"documents", "changes")) {
 			checkAll("consulent", client + "/" + section);
 		}
 		assertNoViolations();

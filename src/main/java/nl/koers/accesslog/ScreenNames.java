@@ -50,6 +50,8 @@ class ScreenNames {
 		rule("[A-Z]+ " + CLIENT + "/coordination.*", "coordination");
 		rule("[A-Z]+ " + CLIENT + "/timeline.*", "timeline");
 		rule("[A-Z]+ " + CLIENT + "/(access-request|changes|documents).*", "privacy");
+		rule("[A-Z]+ /documents.*", "privacy");
+		rule("[A-Z]+ /(measures|exemptions).*", "obligations");
 		rule("GET /agenda.*", "agenda");
 		rule("GET (/|/worklist.*|/tasks.*)", "worklist");
 		rule("[A-Z]+ /(referrals|purchase-requests).*", "referrals");

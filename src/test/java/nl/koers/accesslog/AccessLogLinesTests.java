@@ -82,7 +82,7 @@ class AccessLogLinesTests {
 		Document page = page("/access-log?userId=" + this.consultant.id());
 		List<Element> lists = page.select("#access-lines tbody tr")
 			.stream()
-			.filter(row -> row.select("td.screen").text().equals("Caseload"))
+			.filter(row -> row.select("td.screen").text().equals("Cliëntenlijst"))
 			.toList();
 		assertThat(lists).hasSize(1);
 		Element list = lists.get(0);
@@ -106,7 +106,7 @@ class AccessLogLinesTests {
 		this.mvc.perform(get("/clients/" + this.clients.get(1).id()).with(user(this.consultant)))
 			.andExpect(status().isOk());
 		Document overview = page("/access-log/clients/" + this.clients.get(1).id());
-		assertThat(overview.select("td.screens li").eachText()).contains("Caseload", "Cliëntdossier");
+		assertThat(overview.select("td.screens li").eachText()).contains("Cliëntenlijst", "Cliëntdossier");
 		assertThat(overview.select("td.screens li").eachAttr("title")).contains("GET /clients", "GET /clients/{id}");
 	}
 
@@ -115,10 +115,10 @@ class AccessLogLinesTests {
 		this.mvc.perform(get("/clients").with(user(this.consultant))).andExpect(status().isOk());
 		this.mvc.perform(get("/clients/" + this.clients.get(0).id()).with(user(this.consultant)))
 			.andExpect(status().isOk());
-		assertThat(page("/access-log?action=LIST").select("td.screen").eachText()).contains("Caseload")
+		assertThat(page("/access-log?action=LIST").select("td.screen").eachText()).contains("Cliëntenlijst")
 			.doesNotContain("Cliëntdossier");
 		assertThat(page("/access-log?action=READ").select("td.screen").eachText()).contains("Cliëntdossier")
-			.doesNotContain("Caseload");
+			.doesNotContain("Cliëntenlijst");
 		LocalDate tomorrow = LocalDate.now().plusDays(1);
 		assertThat(page("/access-log?from=" + tomorrow).select("#access-lines")).isEmpty();
 		Document oneClient = page("/access-log?clientId=" + this.clients.get(2).id());
@@ -168,7 +168,7 @@ class AccessLogLinesTests {
 	void screenNamesForPagesAndTheApiAndThePathWhenUnknown() {
 		Locale dutch = Locale.forLanguageTag("nl");
 		assertThat(this.screens.name("GET /clients/{id}", dutch)).isEqualTo("Cliëntdossier");
-		assertThat(this.screens.name("GET /clients", dutch)).isEqualTo("Caseload");
+		assertThat(this.screens.name("GET /clients", dutch)).isEqualTo("Cliëntenlijst");
 		assertThat(this.screens.name("POST /clients/search", dutch)).isEqualTo("Zoeken");
 		assertThat(this.screens.name("POST /clients/{clientId}/conversations/appointments/past", dutch))
 			.isEqualTo("Gesprekken");

@@ -109,6 +109,7 @@ class ClientFileJourneyTests {
 		browser.logIn(consultant);
 		this.clicks = 0;
 
+		click(By.xpath("//nav//details[.//a[@href='/clients/new']]/summary"));
 		click(By.cssSelector("nav a[href='/clients/new']"));
 		browser.waitForPath("/clients/new");
 		browser.type("bsn", bsn);
