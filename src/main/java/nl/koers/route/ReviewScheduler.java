@@ -48,7 +48,7 @@ class ReviewScheduler {
 		UUID municipality = client.municipalityId();
 		LocalDate nextReview = null;
 		if (now.route() == Route.REST && now.restEnd() != null) {
-			nextReview = now.restEnd().minusDays(this.settings.of(municipality).restReviewLeadDays());
+			nextReview = nextReview(municipality, now);
 			this.tasks.schedule(municipality, client.id(), TaskType.REST_REVIEW, nextReview, client.caseLeadId());
 		}
 		else {
@@ -62,6 +62,18 @@ class ReviewScheduler {
 			this.tasks.cancel(client.id(), TaskType.CARE_REVIEW);
 		}
 		this.caseload.route(client.id(), now.route() == null ? null : now.route().name(), nextReview);
+	}
+
+	/**
+	 * The date the route is to be reviewed next, as the caseload, the file and the review
+	 * task have it: before the end of a rest period (by the municipality's lead days), or
+	 * the next review of care support; {@code null} on any other route.
+	 */
+	LocalDate nextReview(UUID municipalityId, RouteReplay.State state) {
+		if (state.route() == Route.REST && state.restEnd() != null) {
+			return state.restEnd().minusDays(this.settings.of(municipalityId).restReviewLeadDays());
+		}
+		return nextCareReview(municipalityId, state);
 	}
 
 	LocalDate nextCareReview(UUID municipalityId, RouteReplay.State state) {

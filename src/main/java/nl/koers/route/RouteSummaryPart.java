@@ -12,7 +12,6 @@ import nl.koers.client.api.ClientRef;
 import nl.koers.client.api.SummaryPartView;
 import nl.koers.client.api.SummaryPartView.Line;
 import nl.koers.identity.api.CurrentUser;
-import nl.koers.route.api.Route;
 
 import org.springframework.stereotype.Component;
 
@@ -60,8 +59,7 @@ class RouteSummaryPart implements ClientFileSummaryPart {
 		if (now.route() != null) {
 			lines.add(Line.of("route.current", "file.since", DAY.format(now.routeSince()))
 				.withValue("route." + now.route()));
-			LocalDate review = (now.route() == Route.REST) ? now.restEnd()
-					: this.reviews.nextCareReview(client.municipalityId(), now);
+			LocalDate review = this.reviews.nextReview(client.municipalityId(), now);
 			if (review != null) {
 				boolean overdue = review.isBefore(today);
 				Line line = Line.of("file.route.nextReview", overdue ? "file.overdue" : "file.date",

@@ -87,7 +87,9 @@ class ClientFileSummaryTests {
 		LocalDate restEnd = this.today.minusDays(10);
 		this.routes.changeRoute(this.consultant, this.client.id(),
 				new RouteChange(Route.REST, kp4.plusDays(7), "Rust", restEnd, null));
-		String review = restEnd.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+		// the review is due the default 14 days before the rest period ends, as the task
+		// and the caseload say
+		String review = restEnd.minusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
 
 		this.mvc.perform(get("/clients/" + this.client.id()).with(user(this.consultant)))
 			.andExpect(status().isOk())
