@@ -53,7 +53,7 @@ class DocumentApiController {
 	@PreAuthorize("@documentPolicy.mayRead(principal)")
 	@Operation(summary = "The document's content, in its own type, through the same access rules as the client file")
 	ResponseEntity<byte[]> content(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return DocumentDownload.of(this.documents.document(user, id));
+		return this.documents.document(user, id).asDownload();
 	}
 
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.koers.document.DocumentService.DocumentContent;
+import nl.koers.document.api.DocumentFile;
 import nl.koers.document.api.DocumentKind;
 import nl.koers.document.api.NewDocument;
 import nl.koers.identity.api.CurrentUser;
@@ -71,11 +71,11 @@ class DocumentController {
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@PathVariable UUID documentId) {
-		DocumentContent content = this.documents.document(user, documentId);
+		DocumentFile content = this.documents.document(user, documentId);
 		if (!content.document().clientId().equals(clientId)) {
 			throw new NotFoundException("document");
 		}
-		return DocumentDownload.of(content);
+		return content.asDownload();
 	}
 
 }

@@ -18,6 +18,9 @@ class DocumentPolicy {
 
 	static final Permission FILE_DOCUMENTS = Permission.of("file client documents", Role.CONSULTANT, Role.COORDINATOR);
 
+	static final Permission READ_SHARED = Permission.of("read documents shared with the organisation",
+			Role.INSTITUTION_WORKER);
+
 	public boolean mayRead(CurrentUser user) {
 		return READ_DOCUMENTS.allows(user);
 	}
@@ -28,6 +31,10 @@ class DocumentPolicy {
 
 	void requireRead(CurrentUser user) {
 		READ_DOCUMENTS.require(user);
+	}
+
+	void requireReadShared(CurrentUser user) {
+		READ_SHARED.require(user);
 	}
 
 	void requireFile(CurrentUser user) {

@@ -9,7 +9,10 @@ import java.util.UUID;
 
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientRef;
+import nl.koers.client.api.SharedClient;
 import nl.koers.document.DocumentStore.Filed;
+import nl.koers.document.api.DocumentFile;
+import nl.koers.document.api.DocumentKind;
 import nl.koers.document.api.DocumentView;
 import nl.koers.document.api.Documents;
 import nl.koers.document.api.NewDocument;
@@ -33,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DocumentService implements Documents {
 
 	static final int MAX_TITLE = 200;
+
+	static final String SHARED_CATEGORY = "DOCUMENTS";
 
 	private final DocumentStore store;
 
@@ -86,16 +91,42 @@ class DocumentService implements Documents {
 	 * filed.
 	 */
 	@Transactional
-	public DocumentContent document(CurrentUser user, UUID documentId) {
+	public DocumentFile document(CurrentUser user, UUID documentId) {
 		this.policy.requireRead(user);
 		DocumentView document = this.store.find(user.municipalityId(), documentId)
 			.orElseThrow(() -> new NotFoundException("document"));
 		this.access.read(user, document.clientId());
-		byte[] content = this.store.content(user.municipalityId(), documentId);
+		return new DocumentFile(document, checked(document, user.municipalityId()));
+	}
+
+	@Override
+	@Transactional
+	public List<DocumentView> shared(CurrentUser worker, UUID clientId) {
+		this.policy.requireReadShared(worker);
+		SharedClient client = this.access.readShared(worker, clientId, SHARED_CATEGORY);
+		return this.store.forClient(worker.municipalityId(), client.id())
+			.stream()
+			.filter(document -> document.kind() == DocumentKind.UPLOAD)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public DocumentFile sharedFile(CurrentUser worker, UUID clientId, UUID documentId) {
+		this.policy.requireReadShared(worker);
+		SharedClient client = this.access.readShared(worker, clientId, SHARED_CATEGORY);
+		DocumentView document = this.store.find(worker.municipalityId(), documentId)
+			.filter(found -> found.clientId().equals(client.id()) && found.kind() == DocumentKind.UPLOAD)
+			.orElseThrow(() -> new NotFoundException("document"));
+		return new DocumentFile(document, checked(document, worker.municipalityId()));
+	}
+
+	private byte[] checked(DocumentView document, UUID municipalityId) {
+		byte[] content = this.store.content(municipalityId, document.id());
 		if (!sha256(content).equals(document.sha256())) {
-			throw new IllegalStateException("document " + documentId + " does not match its checksum");
+			throw new IllegalStateException("document " + document.id() + " does not match its checksum");
 		}
-		return new DocumentContent(document, content);
+		return content;
 	}
 
 	private Filed check(NewDocument document) {
@@ -131,12 +162,6 @@ class DocumentService implements Documents {
 	 * the size limit in megabytes.
 	 */
 	record DocumentPage(ClientRef client, List<DocumentView> documents, boolean mayFile, long maxMegabytes) {
-	}
-
-	/**
-	 * A document and its content.
-	 */
-	record DocumentContent(DocumentView document, byte[] content) {
 	}
 
 }

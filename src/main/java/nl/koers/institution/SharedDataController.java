@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.koers.consent.api.DataCategory;
 import nl.koers.identity.api.CurrentUser;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -103,6 +104,30 @@ class SharedDataController {
 	String trajectoryAgreements(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		return trajectory(user, id, DataCategory.AGREEMENTS, htmx, model);
+	}
+
+	@GetMapping(REFERRAL + "documents")
+	String referralDocuments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		return referral(user, id, DataCategory.DOCUMENTS, htmx, model);
+	}
+
+	@GetMapping(TRAJECTORY + "documents")
+	String trajectoryDocuments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		return trajectory(user, id, DataCategory.DOCUMENTS, htmx, model);
+	}
+
+	@GetMapping(REFERRAL + "documents/{documentId}")
+	ResponseEntity<byte[]> referralDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID documentId) {
+		return this.shared.documentOfReferral(user, id, documentId).asDownload();
+	}
+
+	@GetMapping(TRAJECTORY + "documents/{documentId}")
+	ResponseEntity<byte[]> trajectoryDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID documentId) {
+		return this.shared.documentOfTrajectory(user, id, documentId).asDownload();
 	}
 
 	private String referral(CurrentUser user, UUID id, DataCategory category, String htmx, Model model) {

@@ -8,6 +8,8 @@ import nl.koers.agreement.api.Agreements;
 import nl.koers.assessment.api.Assessments;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.consent.api.DataCategory;
+import nl.koers.document.api.DocumentFile;
+import nl.koers.document.api.Documents;
 import nl.koers.consent.api.SharedCategories;
 import nl.koers.conversation.api.ConversationSummaries;
 import nl.koers.goal.api.Goals;
@@ -49,11 +51,14 @@ class SharedDataService {
 
 	private final Agreements agreements;
 
+	private final Documents documents;
+
 	private final AccessLog accessLog;
 
 	SharedDataService(InstitutionPolicy policy, Referrals referrals, Trajectories trajectories, ClientAccess clients,
 			Routes routes, Assessments assessments, ConversationSummaries summaries, Goals goals, Agreements agreements,
-			AccessLog accessLog) {
+			Documents documents, AccessLog accessLog) {
+		this.documents = documents;
 		this.policy = policy;
 		this.referrals = referrals;
 		this.trajectories = trajectories;
@@ -85,12 +90,40 @@ class SharedDataService {
 		return read(worker, this.trajectories.sharedWith(worker, trajectoryId), category);
 	}
 
-	private SharedData read(CurrentUser worker, SharedCategories shared, DataCategory category) {
-		UUID clientId = shared.clientId();
+	/**
+	 * A document of the client of an active referral to the worker's organisation.
+	 */
+	@Transactional
+	public DocumentFile documentOfReferral(CurrentUser worker, UUID referralId, UUID documentId) {
+		this.policy.requireReadShared(worker);
+		return document(worker, this.referrals.sharedWith(worker, referralId), documentId);
+	}
+
+	/**
+	 * A document of the client of a trajectory under a contract of the worker's
+	 * organisation.
+	 */
+	@Transactional
+	public DocumentFile documentOfTrajectory(CurrentUser worker, UUID trajectoryId, UUID documentId) {
+		this.policy.requireReadShared(worker);
+		return document(worker, this.trajectories.sharedWith(worker, trajectoryId), documentId);
+	}
+
+	private DocumentFile document(CurrentUser worker, SharedCategories shared, UUID documentId) {
+		allowed(worker, shared, DataCategory.DOCUMENTS);
+		return this.documents.sharedFile(worker, shared.clientId(), documentId);
+	}
+
+	private void allowed(CurrentUser worker, SharedCategories shared, DataCategory category) {
 		if (!shared.allows(category)) {
-			this.accessLog.recordDenied(worker, AccessAction.READ, clientId);
+			this.accessLog.recordDenied(worker, AccessAction.READ, shared.clientId());
 			throw new NotFoundException("shared data");
 		}
+	}
+
+	private SharedData read(CurrentUser worker, SharedCategories shared, DataCategory category) {
+		UUID clientId = shared.clientId();
+		allowed(worker, shared, category);
 		return switch (category) {
 			case CONTACT_DETAILS -> SharedData.contact(this.clients.readShared(worker, clientId, category.name()));
 			case ROUTE -> SharedData.route(this.routes.sharedRoute(worker, clientId));
@@ -98,6 +131,7 @@ class SharedDataService {
 			case CONVERSATION_SUMMARIES -> SharedData.summaries(this.summaries.sharedSummaries(worker, clientId));
 			case GOALS -> SharedData.goals(this.goals.sharedGoals(worker, clientId));
 			case AGREEMENTS -> SharedData.agreements(this.agreements.sharedAgreements(worker, clientId));
+			case DOCUMENTS -> SharedData.documents(this.documents.shared(worker, clientId));
 			case IDENTITY -> throw new NotFoundException("shared data");
 		};
 	}

@@ -8,6 +8,6 @@
  * gate's {@code readShared} (consent, agreement, municipality; logged). Owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "agreement :: api",
-		"assessment :: api", "client :: api", "consent :: api", "conversation :: api", "goal :: api", "identity :: api",
-		"referral :: api", "route :: api", "system", "system :: web", "trajectory :: api" })
+		"assessment :: api", "client :: api", "consent :: api", "conversation :: api", "document :: api", "goal :: api",
+		"identity :: api", "referral :: api", "route :: api", "system", "system :: web", "trajectory :: api" })
 package nl.koers.institution;
