@@ -103,7 +103,6 @@ class HouseholdService implements Households {
 	private HouseholdView replace(CurrentUser user, Client client, HouseholdStore.Household household,
 			List<HouseholdMember> members, Predicate<UUID> mayChange, String source) {
 		UUID clientId = client.getId();
-		Map<String, String> membersBefore = members(clientId);
 		List<HouseholdView.HouseholdClient> before = this.store.clients(household.id());
 		Set<UUID> linkedBefore = linked(household.id());
 		List<HouseholdStore.NewMember> resolved = resolve(user, members, before, linkedBefore, mayChange);
@@ -111,6 +110,7 @@ class HouseholdService implements Households {
 			this.accessLog.record(user, AccessAction.READ, clientId);
 			return view(clientId);
 		}
+		Map<String, String> membersBefore = members(view(clientId));
 		Set<UUID> linkedAfter = new HashSet<>();
 		resolved.stream().filter(m -> m.clientId() != null).forEach(m -> linkedAfter.add(m.clientId()));
 		List<UUID> leaving = linkedBefore.stream().filter(id -> !linkedAfter.contains(id)).toList();
@@ -126,17 +126,18 @@ class HouseholdService implements Households {
 		changed.addAll(leaving);
 		changed.addAll(linkedAfter);
 		this.accessLog.record(user, AccessAction.UPDATE, List.copyOf(changed));
-		this.changes.record(client.getMunicipalityId(), clientId, membersBefore, members(clientId), source, user,
+		HouseholdView after = view(clientId);
+		this.changes.record(client.getMunicipalityId(), clientId, membersBefore, members(after), source, user,
 				this.clock.instant());
-		return view(clientId);
+		return after;
 	}
 
 	/**
 	 * The household's members as one text (relation, name, date of birth), for the change
 	 * history.
 	 */
-	private Map<String, String> members(UUID clientId) {
-		String members = view(clientId).members()
+	private static Map<String, String> members(HouseholdView household) {
+		String members = household.members()
 			.stream()
 			.map(member -> member.relation() + " " + member.displayName()
 					+ (member.dateOfBirth() == null ? "" : " (" + member.dateOfBirth() + ")"))
