@@ -60,7 +60,7 @@ import org.HdrHistogram.Recorder;
  */
 public final class Drive {
 
-	/** The client file as the UI loads it: the client and every section the API offers. */
+	/** The client file as a system reads it: the client and every section the API offers. */
 	static final List<String> CLIENT_FILE = List.of("/clients/%s", "/clients/%s/history", "/clients/%s/assessments",
 			"/clients/%s/appointments", "/clients/%s/contacts", "/clients/%s/goals", "/clients/%s/agreements",
 			"/clients/%s/exemptions", "/clients/%s/measures", "/clients/%s/consents", "/referrals?clientId=%s",
@@ -210,29 +210,28 @@ public final class Drive {
 		rows.add(new Row("P6 read throughput at saturation (" + this.threads + " connections), req/s",
 				"≥ 20 % of pgbench -S = " + fmt(target), saturated.throughput(), target, false, saturated));
 
-		// P8: the client file as the browser loads it: the page, then each section as an htmx
-		// fragment; the application's CPU per request from /proc when Koers's pid is known.
+		// P8: the client file as the browser shows it: the summary page, then each tab as a
+		// page of its own; the application's CPU per request from /proc when Koers's pid is known.
 		// Measured after the saturation run, so that the JIT's work is done.
 		Browser browser = new Browser(this.base.replaceFirst("/api/v1$", ""));
 		browser.login(user, this.password);
-		List<String> paths = browser.sectionPaths(clients.get(0)[0]);
+		List<String> paths = browser.tabPaths(clients.get(0)[0]);
 		IntFunction<HttpRequest> file = i -> {
 			String id = clients.get((i / (paths.size() + 1)) % clients.size())[0];
 			int part = i % (paths.size() + 1);
-			return part == 0 ? browser.page("/clients/" + id, false)
-					: browser.page(paths.get(part - 1).replace(clients.get(0)[0], id), true);
+			return browser.page(part == 0 ? "/clients/" + id : paths.get(part - 1).replace(clients.get(0)[0], id));
 		};
 		for (int i = 0; i < 10 * (paths.size() + 1); i++) {
 			send(file.apply(i), null, "P8 warm-up");
 		}
 		long cpuBefore = koersCpuNanos();
-		Result pages = sequential("P8 client file page and sections", file);
+		Result pages = sequential("P8 client file summary and tabs", file);
 		long cpuAfter = koersCpuNanos();
-		rows.add(new Row("P8 client file page and its " + paths.size() + " sections, p95 per request (informative)",
+		rows.add(new Row("P8 client file summary and its " + paths.size() + " tabs, p95 per request (informative)",
 				"–", pages.p(95), Double.NaN, true, pages));
 		if (cpuBefore >= 0 && cpuAfter >= 0) {
 			double cpu = (cpuAfter - cpuBefore) / 1e6 / (pages.histogram.getTotalCount() + pages.failed + WARM_UP);
-			rows.add(new Row("P8 application CPU per page or section (Koers's process, all threads)", "≤ 15 ms",
+			rows.add(new Row("P8 application CPU per page (Koers's process, all threads)", "≤ 15 ms",
 					cpu, 15, true, null));
 		}
 
@@ -450,13 +449,15 @@ public final class Drive {
 
 	/**
 	 * A browser's session: signs in with the login form (with its CSRF token), then asks
-	 * for pages, and for sections as htmx does.
+	 * for pages.
 	 */
 	private final class Browser {
 
 		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-		private static final Pattern SECTION = Pattern.compile("hx-get=\"(/clients/[^\"]+)\"");
+		private static final Pattern TABS = Pattern.compile("class=\"file-tabs\".*?</nav>", Pattern.DOTALL);
+
+		private static final Pattern TAB = Pattern.compile("href=\"(/clients/[^\"]+/[^\"]+)\"");
 
 		private final String root;
 
@@ -500,34 +501,35 @@ public final class Drive {
 				.collect(Collectors.joining("; "));
 		}
 
-		/** The paths of the sections the client file page loads with htmx. */
-		List<String> sectionPaths(String clientId) throws IOException, InterruptedException {
-			String page = Drive.this.http.send(page("/clients/" + clientId, false), HttpResponse.BodyHandlers.ofString())
+		/** The paths of the tabs the client file's summary page links to. */
+		List<String> tabPaths(String clientId) throws IOException, InterruptedException {
+			String page = Drive.this.http.send(page("/clients/" + clientId), HttpResponse.BodyHandlers.ofString())
 				.body();
+			Matcher tabs = TABS.matcher(page);
+			if (!tabs.find()) {
+				throw new IllegalStateException("the client file page shows no tabs");
+			}
 			List<String> paths = new ArrayList<>();
-			Matcher matcher = SECTION.matcher(page);
+			Matcher matcher = TAB.matcher(tabs.group());
 			while (matcher.find()) {
 				paths.add(matcher.group(1));
 			}
 			if (paths.isEmpty()) {
-				throw new IllegalStateException("the client file page loads no sections");
+				throw new IllegalStateException("the client file page shows no tabs");
 			}
 			return paths;
 		}
 
 		String text(String path) throws IOException, InterruptedException {
-			return Drive.this.http.send(page(path, false), HttpResponse.BodyHandlers.ofString()).body();
+			return Drive.this.http.send(page(path), HttpResponse.BodyHandlers.ofString()).body();
 		}
 
-		HttpRequest page(String path, boolean htmx) {
+		HttpRequest page(String path) {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.root + path))
 				.header("Accept", "text/html")
 				.header("Cookie", this.cookie)
 				.timeout(Duration.ofSeconds(30))
 				.GET();
-			if (htmx) {
-				request.header("HX-Request", "true");
-			}
 			return request.build();
 		}
 
