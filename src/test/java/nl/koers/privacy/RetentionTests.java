@@ -48,9 +48,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,6 +94,9 @@ class RetentionTests {
 
 	@Autowired
 	RetentionService retention;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	Benefits benefits;
@@ -290,6 +296,32 @@ class RetentionTests {
 			.andExpect(status().isForbidden());
 		assertThat(snapshot(this.full)).isNotEmpty();
 		assertThat(rowsOf(this.full).get("client")).isEqualTo(1);
+	}
+
+	@Test
+	void theRouteHistoryStaysAppendOnlyAndTheErasureMayOnlyClearReasons() {
+		assertThat(catchThrowable(() -> this.jdbc.sql("update route_event set reason = null where client_id = ?")
+			.param(this.recent)
+			.update())).hasMessageContaining("append-only");
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.sql("select set_config('koers.erasure', 'on', true)").query().singleValue();
+			assertThat(catchThrowable(
+					() -> this.jdbc.sql("delete from route_event where client_id = ?").param(this.recent).update()))
+				.hasMessageContaining("append-only");
+			status.setRollbackOnly();
+		});
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.sql("select set_config('koers.erasure', 'on', true)").query().singleValue();
+			assertThat(catchThrowable(() -> this.jdbc
+				.sql("update route_event set effective_date = effective_date + 1 where client_id = ?")
+				.param(this.recent)
+				.update())).hasMessageContaining("append-only");
+			status.setRollbackOnly();
+		});
+		assertThat(this.jdbc.sql("select current_setting('koers.erasure', true)").query(String.class).optional())
+			.as("the setting ends with its transaction")
+			.isNotEqualTo(java.util.Optional.of("on"));
 	}
 
 	private void assertErased(UUID client) {
