@@ -6,5 +6,6 @@
  * {@link nl.koers.accesslog.api.ClientDirectory}, which {@code client} implements, so the
  * access log depends on no module that depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.accesslog;

@@ -6,5 +6,5 @@
  * {@code system.web}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.agreement;

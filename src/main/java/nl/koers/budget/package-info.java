@@ -6,5 +6,6 @@
  * add budgets through {@link nl.koers.budget.api.SourceBudgets}; who may do what is
  * {@link nl.koers.budget.BudgetPolicy}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.budget;

@@ -23,5 +23,5 @@
  * their beans form a cycle.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accesslog :: api", "identity :: api", "system", "system :: web" })
+		allowedDependencies = { "accesslog :: api", "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.client;

@@ -5,6 +5,6 @@
  * once. Other modules use its door {@link nl.koers.consent.api}; anything about a client
  * passes {@code client.ClientAccess}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "socialmap :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api",
+		"socialmap :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.consent;

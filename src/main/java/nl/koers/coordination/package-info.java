@@ -7,5 +7,5 @@
  * use its door {@link nl.koers.coordination.api}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api",
-		"referral :: api", "socialmap :: api", "system", "system :: web" })
+		"referral :: api", "socialmap :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.coordination;

@@ -6,5 +6,5 @@
  * {@code imports} scope) imports, and every import is in the access log.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "route :: api",
-		"identity :: api", "accesslog :: api", "system", "system :: web" })
+		"identity :: api", "accesslog :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.dataimport;

@@ -5,5 +5,5 @@
  * {@link nl.koers.document.api.Documents}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.document;

@@ -4,5 +4,5 @@
  * and roles of {@code identity}, and the form flow of {@code system.web}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.goal;

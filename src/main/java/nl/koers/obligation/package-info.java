@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "agreement :: api", "client :: api", "conversation :: api", "document :: api",
-				"identity :: api", "letter :: api", "route :: api", "system", "system :: web" })
+				"identity :: api", "letter :: api", "route :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.obligation;

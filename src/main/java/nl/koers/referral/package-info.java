@@ -6,6 +6,7 @@
  * the referral counts per organisation, and purchase requests for when nothing on the map
  * fits. Other modules use its door {@link nl.koers.referral.api}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "client :: api",
-		"consent :: api", "identity :: api", "socialmap :: api", "system", "system :: web", "task :: api" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accesslog :: api", "client :: api", "consent :: api", "identity :: api",
+				"socialmap :: api", "privacy :: api", "system", "system :: web", "task :: api" })
 package nl.koers.referral;

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "budget :: api", "client :: api",
 		"contract :: api", "conversation :: api", "coordination :: api", "identity :: api", "referral :: api",
-		"route :: api", "system", "system :: web", "task :: api", "trajectory :: api" })
+		"route :: api", "privacy :: api", "system", "system :: web", "task :: api", "trajectory :: api" })
 package nl.koers.reporting;

@@ -3,6 +3,6 @@
  * {@code route.api.Routes}), an outcome per client, progress. Other modules use the door
  * {@code screening.api}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "route :: api", "system", "system :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api",
+		"route :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.screening;

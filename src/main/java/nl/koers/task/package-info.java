@@ -6,5 +6,5 @@
  * ({@code client.CaseLeadAssigned}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "identity :: api", "system", "system :: web" })
+		allowedDependencies = { "client :: api", "identity :: api", "privacy :: api", "system", "system :: web" })
 package nl.koers.task;

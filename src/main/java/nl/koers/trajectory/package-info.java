@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accesslog :: api", "agreement :: api",
 		"budget :: api", "client :: api", "consent :: api", "contract :: api", "identity :: api", "route :: api",
-		"system", "system :: web", "task :: api" })
+		"privacy :: api", "system", "system :: web", "task :: api" })
 package nl.koers.trajectory;

@@ -1,0 +1,9 @@
+/**
+ * The door of {@code privacy}: the service provider interfaces
+ * {@link nl.koers.privacy.api.ClientRecords} (every module that stores client data
+ * implements it once) and {@link nl.koers.privacy.api.ClientFiles} (implemented by
+ * {@code client}), with {@link nl.koers.privacy.api.ClientTable},
+ * {@link nl.koers.privacy.api.RecordKind} and {@link nl.koers.privacy.api.Erasure}.
+ */
+@org.springframework.modulith.NamedInterface("api")
+package nl.koers.privacy.api;
