@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -42,17 +43,24 @@ class AccessRequestPdf {
 		context.setVariable("request", request);
 		context.setVariable("madeOn", this.labels.format(request.madeAt(), DUTCH));
 		context.setVariable("dateOfBirth", this.labels.format(request.subject().dateOfBirth(), DUTCH));
-		context.setVariable("sections", request.sections().stream().map(this::section).toList());
+		context.setVariable("sections",
+				request.sections().stream().map(section -> section(section, request.subject().id())).toList());
 		return pdf(this.templates.process("privacy/access-request-pdf", context));
 	}
 
-	private Section section(AccessRequestSection section) {
+	/**
+	 * A section with its rows as labelled fields: empty values, the municipality's id and
+	 * the client's own id (the cover page names both) left out; the JSON has them all.
+	 */
+	private Section section(AccessRequestSection section, UUID clientId) {
 		List<List<Field>> rows = new ArrayList<>();
 		for (Map<String, Object> row : section.rows()) {
 			List<Field> fields = new ArrayList<>();
 			row.forEach((column, value) -> {
 				String text = this.labels.format(value, DUTCH);
-				if (!text.isEmpty()) {
+				boolean sameForEveryRow = "municipality_id".equals(column)
+						|| ("client_id".equals(column) && clientId.equals(value));
+				if (!text.isEmpty() && !sameForEveryRow) {
 					fields.add(new Field(this.labels.label(section.key(), column, DUTCH), text));
 				}
 			});

@@ -2,6 +2,7 @@ package nl.koers.privacy;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AccessRequestService {
+
+	/**
+	 * The order of the sections: the person, the route and the guidance, decisions,
+	 * documents, sharing and care, trajectories, what reports keep, and the access log
+	 * last. A table not named here follows these (the export still has it).
+	 */
+	static final List<String> ORDER = List.of("client", "household", "household_member", "benefit_period",
+			"client_change", "route_event", "route_period", "task", "assessment", "assessment_score", "screening_item",
+			"appointment", "appointment_event", "contact", "outreach_attempt", "goal", "goal_status_change",
+			"goal_progress", "agreement", "agreement_outcome", "exemption", "measure", "measure_fact",
+			"decision_letter", "document", "consent", "consent_category", "referral", "referral_category",
+			"referral_status", "referral_note", "purchase_request", "advice_request", "coordination_signal",
+			"coordination_follow_up", "trajectory", "trajectory_event", "budget_commitment", "client_outcome",
+			"engagement_period", "import_fingerprint", "retention_erasure", "access_log_entry");
 
 	private final AccessRequestPolicy policy;
 
@@ -85,19 +100,25 @@ class AccessRequestService {
 	}
 
 	/**
-	 * The tables every module declares, in the order the export shows them: by kind of
-	 * record, the client's own table first, parents before their children.
+	 * The tables every module declares, in the order the export shows them: the tables
+	 * named in {@link #ORDER} as a reader goes through a file, then any other by kind of
+	 * record, parents before their children.
 	 */
 	List<ClientTable> tables() {
 		List<ClientTable> tables = new ArrayList<>();
 		for (ClientRecords module : this.records) {
 			List<ClientTable> own = new ArrayList<>(module.tables());
-			java.util.Collections.reverse(own);
+			Collections.reverse(own);
 			tables.addAll(own);
 		}
-		tables.sort(Comparator.comparing((ClientTable table) -> table.kind().ordinal())
-			.thenComparing(table -> !"client".equals(table.name())));
+		tables
+			.sort(Comparator.comparingInt(AccessRequestService::place).thenComparing(table -> table.kind().ordinal()));
 		return tables;
+	}
+
+	private static int place(ClientTable table) {
+		int place = ORDER.indexOf(table.name());
+		return place < 0 ? ORDER.size() : place;
 	}
 
 	private AccessRequest collect(CurrentUser user, UUID clientId) {
