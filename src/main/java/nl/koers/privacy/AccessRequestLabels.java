@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,29 @@ class AccessRequestLabels {
 	 * own address.
 	 */
 	static final Set<String> EXCLUDED = Set.of("client.search_name", "access_log_entry.remote_address");
+
+	/**
+	 * Columns that hold a code with words of their own in another module's bundle (key
+	 * prefix; the code follows after a dot). A code without words stays as it is.
+	 */
+	static final Map<String, String> CODES = Map.ofEntries(Map.entry("benefit_period.kind", "benefit.kind"),
+			Map.entry("benefit_period.end_reason", "benefit.reason"),
+			Map.entry("appointment.channel", "conversation.channel"),
+			Map.entry("contact.channel", "conversation.channel"),
+			Map.entry("appointment.status", "conversation.status"),
+			Map.entry("outreach_attempt.method", "conversation.method"), Map.entry("goal.category", "goal.category"),
+			Map.entry("goal_status_change.status", "goal.status"),
+			Map.entry("agreement_outcome.outcome", "agreement.outcome"),
+			Map.entry("household_member.relation", "household.relation"), Map.entry("measure.ground", "measure.ground"),
+			Map.entry("measure.status", "measure.status"), Map.entry("referral.status", "referral.status"),
+			Map.entry("referral_status.status", "referral.status"),
+			Map.entry("sharing_referral.status", "referral.status"),
+			Map.entry("consent_category.category", "consent.category"),
+			Map.entry("referral_category.category", "consent.category"), Map.entry("route_event.route", "route"),
+			Map.entry("route_period.route", "route"), Map.entry("client.caseload_route", "route"),
+			Map.entry("task.type", "task.type"), Map.entry("task.status", "task.status"),
+			Map.entry("document.kind", "document.kind"), Map.entry("coordination_signal.kind", "coordination.kind"),
+			Map.entry("purchase_request.status", "purchase.status"));
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -72,6 +96,18 @@ class AccessRequestLabels {
 
 	String text(String key, Locale locale, Object... args) {
 		return this.messages.getMessage(key, args, locale);
+	}
+
+	/**
+	 * A column's value as the readable version shows it: a code in words where its module
+	 * has them.
+	 */
+	String format(String table, String column, Object value, Locale locale) {
+		String prefix = CODES.get(table + "." + column);
+		if (prefix != null && value instanceof String code) {
+			return find(prefix + "." + code, locale).orElse(code);
+		}
+		return format(value, locale);
 	}
 
 	/**

@@ -57,7 +57,7 @@ class AccessRequestPdf {
 		for (Map<String, Object> row : section.rows()) {
 			List<Field> fields = new ArrayList<>();
 			row.forEach((column, value) -> {
-				String text = this.labels.format(value, DUTCH);
+				String text = this.labels.format(section.key(), column, value, DUTCH);
 				boolean sameForEveryRow = "municipality_id".equals(column)
 						|| ("client_id".equals(column) && clientId.equals(value));
 				if (!text.isEmpty() && !sameForEveryRow) {

@@ -144,6 +144,7 @@ class AccessRequestTests {
 		assertThat(column(json, "client", "familyName")).containsExactly("Zuidema");
 		assertThat(column(json, "client", "street")).containsExactly("Lingedijk");
 		assertThat(column(json, "goal", "description")).containsExactly("Ik wil elke ochtend om acht uur opstaan");
+		assertThat(column(json, "goal", "category")).containsExactly("DAILY_RHYTHM");
 		assertThat(column(json, "agreement", "description")).containsExactly("Elke dinsdag naar de dagbesteding");
 		assertThat(column(json, "contact", "summary")).containsExactly("Belde zelf over de huur");
 		assertThat(column(json, "exemption", "reason")).containsExactly("Mantelzorg voor partner");
@@ -196,7 +197,9 @@ class AccessRequestTests {
 				"Documenten", "Verklaring huisarts", "Toegangslogboek", "inzageverzoek (AVG art. 15)",
 				"Gedeeld met toestemming", "Zorggroep Linge", "Convenant 2026",
 				"Ingezien door medewerkers van instellingen");
-		assertThat(text).doesNotContain("family_name", "client_id", this.other.bsn(), "Wil graag fietsen leren");
+		assertThat(text).contains("Categorie Dagritme", "Vorm Telefonisch", "Status Verstuurd");
+		assertThat(text).doesNotContain("family_name", "client_id", "DAILY_RHYTHM", this.other.bsn(),
+				"Wil graag fietsen leren");
 	}
 
 	@Test
