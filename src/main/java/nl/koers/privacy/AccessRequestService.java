@@ -40,7 +40,7 @@ class AccessRequestService {
 			"decision_letter", "document", "consent", "consent_category", "referral", "referral_category",
 			"referral_status", "referral_note", "purchase_request", "advice_request", "coordination_signal",
 			"coordination_follow_up", "trajectory", "trajectory_event", "budget_commitment", "client_outcome",
-			"engagement_period", "import_fingerprint", "retention_erasure", "access_log_entry");
+			"engagement_period", "import_fingerprint", "legal_hold", "retention_erasure", "access_log_entry");
 
 	private final AccessRequestPolicy policy;
 
