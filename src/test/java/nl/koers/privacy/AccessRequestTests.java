@@ -144,10 +144,15 @@ class AccessRequestTests {
 		assertThat(column(json, "client", "familyName")).containsExactly("Zuidema");
 		assertThat(column(json, "client", "street")).containsExactly("Lingedijk");
 		assertThat(column(json, "goal", "description")).containsExactly("Ik wil elke ochtend om acht uur opstaan");
+		assertThat(column(json, "client", "phone")).containsExactly("06-12345678");
+		assertThat(column(json, "client_change", "newValue")).contains("06-12345678");
+		assertThat(column(json, "client_change", "oldValue")).contains("0345-765432");
+		assertThat(column(json, "route_event", "reason")).containsExactly("Uitkomst van de intake");
+		assertThat(column(json, "route_period", "route")).isNotEmpty();
 		assertThat(column(json, "goal", "category")).containsExactly("DAILY_RHYTHM");
 		assertThat(column(json, "agreement", "description")).containsExactly("Elke dinsdag naar de dagbesteding");
 		assertThat(column(json, "contact", "summary")).containsExactly("Belde zelf over de huur");
-		assertThat(column(json, "exemption", "reason")).containsExactly("Mantelzorg voor partner");
+		assertThat(column(json, "exemption", "reason")).contains("Mantelzorg voor partner");
 		assertThat(column(json, "referral", "reason")).containsExactly("Begeleiding nodig");
 		assertThat(column(json, "document", "title")).containsExactly("Verklaring huisarts");
 		assertThat(column(json, "document", "sha256")).singleElement().asString().hasSize(64);
@@ -282,6 +287,18 @@ class AccessRequestTests {
 				{"from": "%s", "until": "%s", "reason": "Mantelzorg voor partner"}""".formatted(LocalDate.now(),
 				LocalDate.now().plusMonths(6))))
 			.andExpect(status().isCreated());
+		api(this.consultant,
+				put("/api/v1/clients/{id}", this.client.id()).content(
+						"""
+								{"bsn": "%s", "givenName": "Anouk", "familyName": "Zuidema", "dateOfBirth": "%s", "benefitStartDate": "%s",
+								 "street": "Lingedijk", "houseNumber": "7", "postalCode": "4191 AB", "city": "Geldermalsen",
+								 "phone": "06-12345678", "caseLeadId": "%s", "version": 0}"""
+							.formatted(this.client.bsn(), this.client.dateOfBirth(), this.client.benefitStartDate(),
+									this.consultant.id())))
+			.andExpect(status().isOk());
+		api(this.consultant, post("/api/v1/clients/{id}/profile-decisions", this.client.id()).content("""
+				{"profile": "KP4", "effectiveDate": "%s", "reason": "Uitkomst van de intake"}"""
+			.formatted(LocalDate.now().minusDays(10)))).andExpect(status().isCreated());
 		this.mvc
 			.perform(multipart("/api/v1/clients/{id}/documents", this.client.id())
 				.file(new MockMultipartFile("file", "verklaring.pdf", "application/octet-stream", PDF))
