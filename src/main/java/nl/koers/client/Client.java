@@ -17,12 +17,14 @@ import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.HouseholdType;
 import nl.koers.client.api.NonBenefitGroup;
 import nl.koers.system.Ids;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A person on social assistance whom Koers follows, within one municipality.
  */
 @Entity
 @Table(name = "client")
+@SQLRestriction("erased_on is null")
 class Client {
 
 	@Id

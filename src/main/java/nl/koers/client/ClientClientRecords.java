@@ -33,6 +33,7 @@ class ClientClientRecords implements ClientRecords {
 		return List.of(ClientTable.delete("client_change", "client_id = ?", RecordKind.CHANGE_HISTORY),
 				ClientTable.delete("household_member", HOUSEHOLD_MEMBERS, RecordKind.FILE),
 				ClientTable.delete("benefit_period", "client_id = ?", RecordKind.FILE),
+				ClientTable.delete("legal_hold", "client_id = ?", RecordKind.FILE),
 				ClientTable.keep("household", "id in (select household_id from client where id = ?)", RecordKind.FILE),
 				ClientTable.anonymise("client", "id = ?", RecordKind.FILE, "bsn", "given_name", "name_prefix",
 						"family_name", "date_of_birth", "benefit_start_date", "without_benefit", "street",

@@ -62,6 +62,19 @@ class ClientPolicy {
 	 */
 	static final Permission LEAD = Permission.of("change the clients one leads", Role.CONSULTANT);
 
+	/**
+	 * Coordinators set and lift legal holds, which keep a file from the retention run.
+	 */
+	static final Permission HOLD = Permission.of("set and lift legal holds", Role.COORDINATOR);
+
+	public boolean mayHold(CurrentUser user) {
+		return HOLD.allows(user);
+	}
+
+	void requireHold(CurrentUser user) {
+		HOLD.require(user);
+	}
+
 	public boolean mayOpen(CurrentUser user) {
 		return OPEN_PAGES.allows(user);
 	}

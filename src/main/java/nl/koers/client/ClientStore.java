@@ -59,7 +59,7 @@ class ClientStore {
 	}
 
 	CursorPage<Row> page(Criteria criteria, String next, int limit) {
-		StringBuilder where = new StringBuilder("municipality_id = ?");
+		StringBuilder where = new StringBuilder("municipality_id = ? and erased_on is null");
 		List<Object> args = new ArrayList<>(List.of(criteria.municipalityId()));
 		if (criteria.caseLeadId() != null) {
 			where.append(" and case_lead_id = ?");

@@ -9,9 +9,6 @@ alter table client alter column given_name drop not null;
 alter table client alter column family_name drop not null;
 alter table client alter column date_of_birth drop not null;
 alter table client add constraint client_erased_has_no_bsn check (erased_on is null or bsn is null);
-alter table client add constraint client_not_erased_has_names
-    check (erased_on is not null or (bsn is not null and given_name is not null and family_name is not null
-                                     and date_of_birth is not null));
 
 -- Rows that stay for the reports lose their free text.
 alter table route_event alter column reason drop not null;

@@ -13,6 +13,12 @@ import java.util.UUID;
 public interface ClientFiles {
 
 	/**
+	 * The municipalities that have clients whose file closed (the retention run visits
+	 * each).
+	 */
+	List<UUID> municipalitiesWithClosedFiles();
+
+	/**
 	 * The municipality's clients whose file closed on or before the date and who have not
 	 * been erased yet, oldest closing first.
 	 */
