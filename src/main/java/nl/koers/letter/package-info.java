@@ -5,5 +5,5 @@
  * through {@code document}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "client :: api", "document :: api", "identity :: api", "system" })
+		allowedDependencies = { "client :: api", "document :: api", "identity :: api", "system", "system :: web" })
 package nl.koers.letter;
