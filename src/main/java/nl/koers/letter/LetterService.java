@@ -41,7 +41,7 @@ class LetterService implements Letters {
 
 	static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+	static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
 	private static final String CHECKED_BY_DOCUMENTS = "called by a module inside its own checked step; the client "
 			+ "gate (reading the client) and the document policy (filing the letter) decide for the user";
@@ -136,6 +136,10 @@ class LetterService implements Letters {
 		Context context = new Context(DUTCH);
 		context.setVariable("client", addressee);
 		context.setVariable("letterhead", letterhead);
+		if (letterhead.logo() != null) {
+			context.setVariable("logoSource", letterhead.logo().dataUri());
+			context.setVariable("logoStyle", letterhead.logo().style());
+		}
 		context.setVariable("blocks", blocks);
 		context.setVariable("date", date);
 		context.setVariable("author", author);

@@ -15,7 +15,7 @@ record LetterSettingsForm(@NotBlank @Size(max = 120) String printedName, @NotBla
 		@Size(max = 400) String addressLines, @Size(max = 40) String contactPhone, @Email @Size(max = 254) String email,
 		@Size(max = 200) String website, @NotBlank @Size(max = 200) String signatoryName,
 		@NotBlank @Size(max = 200) String signatoryTitle, @NotBlank @Size(max = 400) String objectionAddress,
-		boolean removeLogo, Map<String, String> texts, long version) {
+		Boolean removeLogo, Map<String, String> texts, long version) {
 
 	LetterSettingsForm {
 		texts = texts == null ? Map.of() : texts;

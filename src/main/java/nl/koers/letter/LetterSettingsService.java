@@ -116,13 +116,14 @@ class LetterSettingsService {
 	@Transactional
 	public void resetTexts(CurrentUser admin, long version) {
 		this.policy.requireEditSettings(admin);
-		if (version == 0) {
-			return;
-		}
-		if (!this.store.bump(admin.municipalityId(), version, admin.displayName(), this.clock.instant())) {
+		UUID municipalityId = admin.municipalityId();
+		if (!this.store.bump(municipalityId, version, admin.displayName(), this.clock.instant())) {
+			if (version == 0 && this.store.stored(municipalityId, "").isEmpty()) {
+				return;
+			}
 			throw new ConflictException("conflict.stale", "the letter settings were changed meanwhile");
 		}
-		this.store.replaceTexts(admin.municipalityId(), Map.of());
+		this.store.replaceTexts(municipalityId, Map.of());
 	}
 
 	/**
@@ -179,7 +180,7 @@ class LetterSettingsService {
 		}
 		List<String> lines = addressLines(reasons, form.addressLines());
 		Map<TextBlock, String> texts = texts(reasons, form.texts());
-		Logo logo = form.removeLogo() ? null : current == null ? null : current.logo();
+		Logo logo = Boolean.TRUE.equals(form.removeLogo()) ? null : current == null ? null : current.logo();
 		if (upload != null && upload.length > 0) {
 			logo = logo(reasons, upload);
 		}
