@@ -72,7 +72,7 @@ final class LetterText {
 			return List.of();
 		}
 		if (text.length() > max) {
-			return List.of(new Reason(field, "letter.settings.tooLong", max));
+			return List.of(new Reason(field, "letter.settings.tooLong", String.valueOf(max)));
 		}
 		if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
 			return List.of(new Reason(field, "letter.settings.markup"));
