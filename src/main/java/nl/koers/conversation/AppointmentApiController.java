@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import nl.koers.conversation.api.AppointmentOutcomeReport;
 import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.conversation.api.AppointmentView;
+import nl.koers.document.api.DocumentView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -36,8 +37,11 @@ class AppointmentApiController {
 
 	private final AppointmentService appointments;
 
-	AppointmentApiController(AppointmentService appointments) {
+	private final ConversationLetterService letters;
+
+	AppointmentApiController(AppointmentService appointments, ConversationLetterService letters) {
 		this.appointments = appointments;
+		this.letters = letters;
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -79,6 +83,15 @@ class AppointmentApiController {
 	AppointmentView reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody RescheduleForm form) {
 		return this.appointments.rescheduleAnyTime(user, id, form);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/appointments/{id}/invitation-letters")
+	@Operation(summary = "Write the invitation for a planned appointment still to come (the case lead or a "
+			+ "coordinator): a PDF filed in the client file as a document, read with GET /documents/{id}")
+	ResponseEntity<DocumentView> invitationLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		DocumentView letter = this.letters.invitation(user, id);
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + letter.id())).body(letter);
 	}
 
 	@PostMapping("/appointments/{id}/cancellation")

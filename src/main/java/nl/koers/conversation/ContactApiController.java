@@ -10,6 +10,7 @@ import nl.koers.conversation.api.ContactView;
 import nl.koers.conversation.api.NewContact;
 import nl.koers.conversation.api.NewOutreachAttempt;
 import nl.koers.conversation.api.OutreachView;
+import nl.koers.document.api.DocumentView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -34,8 +35,11 @@ class ContactApiController {
 
 	private final ContactService contacts;
 
-	ContactApiController(ContactService contacts) {
+	private final ConversationLetterService letters;
+
+	ContactApiController(ContactService contacts, ConversationLetterService letters) {
 		this.contacts = contacts;
+		this.letters = letters;
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -64,6 +68,18 @@ class ContactApiController {
 		OutreachView attempt = this.contacts.recordOutreach(user, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/outreach-attempts/" + attempt.id()))
 			.body(attempt);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/outreach-letters")
+	@Operation(summary = "Write an outreach letter while outreach after a no-show is open (the case lead or a "
+			+ "coordinator): we missed you, please get in touch by replyBy (after today, at most six weeks ahead). "
+			+ "The PDF is filed in the client file as a document, read with GET /documents/{id}, and the letter "
+			+ "is recorded as an outreach attempt by LETTER with result NO_RESPONSE")
+	ResponseEntity<DocumentView> outreachLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody OutreachLetterForm form) {
+		DocumentView letter = this.letters.outreach(user, id, form);
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + letter.id())).body(letter);
 	}
 
 	@GetMapping("/outreach-attempts")

@@ -58,8 +58,11 @@ class ConversationController {
 
 	private final Clock clock;
 
+	private final ConversationLetterService letters;
+
 	ConversationController(ConversationOverviewService conversations, AppointmentService appointments,
-			ContactService contacts, FormFlow forms, Clock clock) {
+			ContactService contacts, FormFlow forms, Clock clock, ConversationLetterService letters) {
+		this.letters = letters;
 		this.conversations = conversations;
 		this.appointments = appointments;
 		this.contacts = contacts;
@@ -177,6 +180,34 @@ class ConversationController {
 		return this.forms.submit(errors, () -> this.contacts.recordOutreach(user, clientId, form),
 				"conversation.flash.outreachRecorded", overview(clientId),
 				() -> form(user, clientId, "outreach", form, null, model));
+	}
+
+	/**
+	 * Writes the invitation for a planned appointment and files it in the client file.
+	 */
+	@PostMapping("/appointments/{id}/invitation-letter")
+	String invitationLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@PathVariable UUID id, Model model) {
+		appointment(user, clientId, id);
+		return this.forms.act(() -> this.letters.invitation(user, id), "conversation.flash.invitationMade",
+				overview(clientId) + "#appointment-" + id, () -> overviewPage(user, clientId, model));
+	}
+
+	/**
+	 * Writes an outreach letter (and records it as an outreach attempt by letter).
+	 */
+	@PostMapping("/outreach/letter")
+	String outreachLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
+			@Valid @ModelAttribute("letterForm") OutreachLetterForm form, BindingResult errors, Model model) {
+		return this.forms.submitListed(errors, () -> this.letters.outreach(user, clientId, form),
+				"conversation.flash.outreachLetterMade", overview(clientId) + "#outreach",
+				() -> overviewPage(user, clientId, model));
+	}
+
+	private String overviewPage(CurrentUser user, UUID clientId, Model model) {
+		model.addAttribute("overview", this.conversations.overview(user, clientId));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "conversation/overview";
 	}
 
 	private AppointmentView appointment(CurrentUser user, UUID clientId, UUID id) {

@@ -3,7 +3,9 @@ package nl.koers.conversation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.koers.client.api.ClientAccess;
@@ -37,8 +39,11 @@ class ConversationOverviewService {
 
 	private final Clock clock;
 
+	private final ConversationLetterStore letters;
+
 	ConversationOverviewService(AppointmentStore appointments, ContactStore contacts, ClientAccess clients,
-			OutreachFollowUp outreach, ConversationPolicy policy, Clock clock) {
+			OutreachFollowUp outreach, ConversationPolicy policy, Clock clock, ConversationLetterStore letters) {
+		this.letters = letters;
 		this.appointments = appointments;
 		this.policy = policy;
 		this.contacts = contacts;
@@ -54,6 +59,16 @@ class ConversationOverviewService {
 		List<AppointmentView> all = this.appointments.ofClient(client.id());
 		List<OutreachView> attempts = this.contacts.outreach(client.id());
 		LocalDate since = LocalDate.now(this.clock).minusMonths(ATTENTION_MONTHS);
+		Map<UUID, ConversationLetter> invitations = new HashMap<>();
+		Map<UUID, ConversationLetter> outreachLetters = new HashMap<>();
+		for (ConversationLetter letter : this.letters.ofClient(client.municipalityId(), client.id())) {
+			if (letter.appointmentId() != null) {
+				invitations.putIfAbsent(letter.appointmentId(), letter);
+			}
+			if (letter.outreachAttemptId() != null) {
+				outreachLetters.put(letter.outreachAttemptId(), letter);
+			}
+		}
 		return new ConversationOverview(client.id(), client.displayName(), this.clients.mayChange(user, client),
 				all.stream()
 					.filter(AppointmentView::planned)
@@ -69,7 +84,7 @@ class ConversationOverviewService {
 					.filter(attempt -> attempt.result() == OutreachResult.NO_RESPONSE
 							&& !attempt.attemptedOn().isBefore(since))
 					.toList(),
-				this.outreach.dueDate(client).orElse(null));
+				this.outreach.dueDate(client).orElse(null), invitations, outreachLetters);
 	}
 
 }

@@ -9,6 +9,6 @@
  * {@link nl.koers.conversation.api.ConversationRefused},
  * {@link nl.koers.conversation.api.OutreachAttemptRecorded}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "identity :: api",
-		"privacy :: api", "system", "system :: web", "task :: api" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "client :: api", "document :: api",
+		"identity :: api", "letter :: api", "privacy :: api", "system", "system :: web", "task :: api" })
 package nl.koers.conversation;

@@ -51,7 +51,8 @@ class NavigationTests {
 			"contractbeheer;/contracts /budgets /reports/routes", "manager;/contracts /budgets /reports/routes",
 			"delft-consulent;/worklist /clients", "delft-contractbeheer;/contracts /budgets",
 			"delft-manager;/reports/routes", "instelling;/referrals /trajectories", "delft-instelling;/referrals",
-			"beheerder;/admin/users /admin/systems /admin/imports /admin/route-settings", "auditor;/access-log" })
+			"beheerder;/admin/users /admin/systems /admin/imports /admin/route-settings /admin/letters",
+			"auditor;/access-log" })
 	void noRoleSeesMoreThanSevenTopEntries(String username, String someOfItsPages) throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(get("/account/password").cookie(signIn(username)))
 			.andExpect(status().isOk())
