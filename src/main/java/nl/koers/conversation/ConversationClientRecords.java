@@ -10,14 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * What {@code conversation} stores about a client: appointments with their events,
- * contacts and outreach attempts, removed.
+ * contacts and outreach attempts, removed; the letters written from them go with their
+ * PDF (a document), so they follow the documents' period.
  */
 @Component
 class ConversationClientRecords implements ClientRecords {
 
 	@Override
 	public List<ClientTable> tables() {
-		return List.of(
+		return List.of(ClientTable.delete("conversation_letter", "client_id = ?", RecordKind.DOCUMENTS),
 				ClientTable.delete("appointment_event",
 						"appointment_id in (select id from appointment where client_id = ?)", RecordKind.FILE),
 				ClientTable.delete("appointment", "client_id = ?", RecordKind.FILE),
