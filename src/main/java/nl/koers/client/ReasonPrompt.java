@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,14 +32,18 @@ class ReasonPrompt {
 	private static final String API = "/api/";
 
 	/**
-	 * Whether the current request is a page (not the API, not outside a request): only
-	 * pages ask for a reason of access.
+	 * Whether the current request is a page: a request a controller serves (not work
+	 * outside a request, not a filter), not the API. Only pages ask for a reason of
+	 * access.
 	 */
 	static boolean onPage() {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}
 		HttpServletRequest request = attributes.getRequest();
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null) {
+			return false;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !path.startsWith(API);
 	}
