@@ -114,6 +114,18 @@ class AccessibilityJourneyTests {
 				"/reports/routes", "/reports/work", "/reports/measures");
 		checkFirst("coordinator", "/screening", "/screening/");
 		checkFirst("coordinator", "/social-map", "/social-map/organisations/");
+		// a client the coordinator does not lead: the question of the reason of access
+		// first
+		browser.open("/clients");
+		browser.waitFor(By.cssSelector("main td a[href^='/clients/']"));
+		String client = browser.links("main a[href^='/clients/']")
+			.stream()
+			.filter(path -> path.matches("/clients/" + UUID))
+			.findFirst()
+			.orElseThrow();
+		browser.open(client);
+		browser.waitForText(By.cssSelector("main h1"), "Waarom open je dit dossier?");
+		check("coordinator", client + "/reason");
 		assertNoViolations();
 	}
 
@@ -158,7 +170,7 @@ class AccessibilityJourneyTests {
 	@Test
 	void auditor() {
 		browser.logInWithSecondFactor("auditor", PASSWORD, TOTP_SECRET, "/");
-		checkAll("auditor", "/", "/access-log");
+		checkAll("auditor", "/", "/access-log", "/access-log/reasons");
 		assertNoViolations();
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessOutcome;
+import nl.koers.accesslog.api.AccessReason;
 
 /**
  * One access as auditors read it on the page: the entries one request wrote (a list
@@ -31,13 +32,15 @@ final class AccessLine {
 
 	/**
 	 * The entry belongs to the same access: the same moment, user, action, screen,
-	 * outcome and address.
+	 * outcome, address and reason of access.
 	 */
 	boolean sameAccess(AccessLogEntry entry) {
 		return entry.occurredAt().equals(this.first.occurredAt()) && Objects.equals(entry.userId(), this.first.userId())
 				&& entry.action() == this.first.action() && Objects.equals(entry.purpose(), this.first.purpose())
 				&& entry.outcome() == this.first.outcome()
-				&& Objects.equals(entry.remoteAddress(), this.first.remoteAddress());
+				&& Objects.equals(entry.remoteAddress(), this.first.remoteAddress())
+				&& entry.reasonCode() == this.first.reasonCode()
+				&& Objects.equals(entry.reasonText(), this.first.reasonText());
 	}
 
 	void add(AccessLogEntry entry) {
@@ -87,6 +90,17 @@ final class AccessLine {
 
 	public String remoteAddress() {
 		return this.first.remoteAddress();
+	}
+
+	/**
+	 * The reason of access given for the client(s), or {@code null} within the caseload.
+	 */
+	public AccessReason reasonCode() {
+		return this.first.reasonCode();
+	}
+
+	public String reasonText() {
+		return this.first.reasonText();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.koers.accesslog.api.AccessReason;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.CursorPage;
 import nl.koers.system.PageLimit;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -31,13 +33,23 @@ class AccessLogApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Access log entries of the caller's municipality, newest first")
+	@Operation(summary = "Access log entries of the caller's municipality, newest first",
+			description = "Each entry names the operation that served the request (operation: the handler, such as "
+					+ "ClientApiController.get) and, for a client outside the user's caseload opened in the UI, the "
+					+ "reason of access given (reasonCode, reasonText)")
 	CursorPage<AccessLogEntry> find(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID userId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@Parameter(
+					description = "Only entries with this reason of access (a client outside the user's caseload)") @RequestParam(
+							required = false) AccessReason reason,
+			@Parameter(
+					description = "Only entries with a reason of access: the accesses outside the user's caseload") @RequestParam(
+							required = false) boolean withReason,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String next) {
-		return this.log.find(user, new AccessLogFilter(clientId, userId, from, until), next, PageLimit.of(limit));
+		return this.log.find(user, new AccessLogFilter(clientId, userId, from, until, null, reason, withReason), next,
+				PageLimit.of(limit));
 	}
 
 	@GetMapping("/clients/{clientId}/overview")

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.koers.accesslog.api.AccessAction;
+import nl.koers.accesslog.api.AccessReason;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.UserDirectory;
 import nl.koers.system.CursorPage;
@@ -69,10 +70,36 @@ class AccessLogController {
 			@RequestParam(required = false) UUID userId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) AccessAction action, @RequestParam(required = false) String next,
+			@RequestParam(required = false) AccessAction action, @RequestParam(required = false) AccessReason reason,
+			@RequestParam(required = false) boolean withReason, @RequestParam(required = false) String next,
 			Model model) {
 		model.addAttribute("findClient", new FindClientForm(null));
-		return logPage(auditor, new AccessLogFilter(clientId, userId, from, until, action), next, model);
+		return logPage(auditor, new AccessLogFilter(clientId, userId, from, until, action, reason, withReason), next,
+				model);
+	}
+
+	/**
+	 * "Inzage buiten de eigen cliënten": every access to a client outside the user's own
+	 * caseload, with the reason given, newest first, to review; the client by id only.
+	 */
+	@GetMapping("/reasons")
+	String reasons(@AuthenticationPrincipal CurrentUser auditor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) AccessReason reason, @RequestParam(required = false) UUID userId,
+			@RequestParam(required = false) String next, Model model) {
+		AccessLogFilter filter = new AccessLogFilter(null, userId, from, until, null, reason, true);
+		CursorPage<AccessLogEntry> page = this.log.find(auditor, filter, next, PageLimit.DEFAULT);
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> screens = new HashMap<>();
+		page.items()
+			.forEach(entry -> screens.computeIfAbsent(entry.purpose(), purpose -> this.screens.name(purpose, locale)));
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", page);
+		model.addAttribute("screens", screens);
+		model.addAttribute("reasons", AccessReason.values());
+		model.addAttribute("users", this.users.users(auditor.municipalityId()));
+		return "accesslog/reasons";
 	}
 
 	@PostMapping("/find-client")
@@ -113,6 +140,7 @@ class AccessLogController {
 		model.addAttribute("page", page);
 		model.addAttribute("screens", screens);
 		model.addAttribute("actions", AccessAction.values());
+		model.addAttribute("reasons", AccessReason.values());
 		model.addAttribute("users", this.users.users(auditor.municipalityId()));
 		model.addAttribute("clientNames", this.log.clientNames(auditor, shown));
 		return "accesslog/log";

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -61,8 +62,11 @@ class AccessLogService implements AccessLog {
 
 	private final AccessLogMetrics metrics;
 
+	private final AccessReasonService reasons;
+
 	AccessLogService(AccessLogStore store, ClientDirectory clients, AccessLogPolicy policy, Clock clock,
-			AccessLogMetrics metrics) {
+			AccessLogMetrics metrics, AccessReasonService reasons) {
+		this.reasons = reasons;
 		this.store = store;
 		this.clients = clients;
 		this.policy = policy;
@@ -98,7 +102,7 @@ class AccessLogService implements AccessLog {
 		HttpServletRequest request = currentRequest();
 		String address = request == null ? null : request.getRemoteAddr();
 		NewEntries entry = new NewEntries(this.clock.instant(), user, Collections.singletonList(clientId), action,
-				purpose, AccessOutcome.SUCCESS, address);
+				purpose, request == null ? null : operation(request), AccessOutcome.SUCCESS, address, Map.of());
 		write(entry, this.store::appendOne);
 	}
 
@@ -222,7 +226,8 @@ class AccessLogService implements AccessLog {
 		String purpose = request == null ? NO_REQUEST_PURPOSE : purpose(request);
 		String address = request == null ? null : request.getRemoteAddr();
 		NewEntries entries = new NewEntries(this.clock.instant(), user, new ArrayList<>(clientIds), action, purpose,
-				outcome, address);
+				request == null ? null : operation(request), outcome, address,
+				outcome == AccessOutcome.SUCCESS ? this.reasons.valid() : Map.of());
 		write(entries, this.store::append);
 	}
 
@@ -240,6 +245,20 @@ class AccessLogService implements AccessLog {
 	private static HttpServletRequest currentRequest() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? attributes.getRequest() : null;
+	}
+
+	/**
+	 * The operation that served the request: the handler's class and method, such as
+	 * {@code ClientApiController.get} or {@code ClientController.file}; {@code null} when
+	 * no handler method was chosen (a filter).
+	 */
+	static String operation(HttpServletRequest request) {
+		Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+		if (!(handler instanceof HandlerMethod method)) {
+			return null;
+		}
+		String operation = method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
+		return operation.length() > 120 ? operation.substring(0, 120) : operation;
 	}
 
 	/**

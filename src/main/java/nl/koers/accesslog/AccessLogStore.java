@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessOutcome;
+import nl.koers.accesslog.api.AccessReason;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,13 +23,15 @@ import org.springframework.stereotype.Repository;
 class AccessLogStore {
 
 	private static final String COLUMNS = "id, occurred_at, user_id, username, user_display_name, roles, client_id, "
-			+ "action, purpose, outcome, remote_address";
+			+ "action, purpose, operation, outcome, remote_address, reason_code, reason_text";
 
 	private static final RowMapper<AccessLogEntry> ENTRY = (rs, row) -> new AccessLogEntry(rs.getLong("id"),
 			rs.getTimestamp("occurred_at").toInstant(), rs.getObject("user_id", UUID.class), rs.getString("username"),
 			rs.getString("user_display_name"), rs.getString("roles"), rs.getObject("client_id", UUID.class),
-			AccessAction.valueOf(rs.getString("action")), rs.getString("purpose"),
-			AccessOutcome.valueOf(rs.getString("outcome")), rs.getString("remote_address"));
+			AccessAction.valueOf(rs.getString("action")), rs.getString("purpose"), rs.getString("operation"),
+			AccessOutcome.valueOf(rs.getString("outcome")), rs.getString("remote_address"),
+			rs.getString("reason_code") == null ? null : AccessReason.valueOf(rs.getString("reason_code")),
+			rs.getString("reason_text"));
 
 	private final JdbcTemplate jdbc;
 
@@ -41,15 +44,20 @@ class AccessLogStore {
 
 	/**
 	 * Appends the entries of one access, one per client, with one statement however many
-	 * clients it shows: the client ids go as one array and the rest of the entry once.
+	 * clients it shows: the client ids and their reasons of access go as arrays (no
+	 * reason as an empty text: an array with nulls is not accepted by every driver
+	 * wrapper) and the rest of the entry once.
 	 */
 	void append(NewEntries entries) {
 		this.jdbc.update(connection -> {
 			PreparedStatement statement = connection.prepareStatement("""
 					insert into access_log_entry (occurred_at, user_id, username, user_display_name, roles,
-					    municipality_id, client_id, action, purpose, outcome, remote_address)
-					select ?, ?, ?, ?, ?, ?, shown.client_id, ?, ?, ?, ?
-					from unnest(?::uuid[]) with ordinality as shown (client_id, position)
+					    municipality_id, client_id, action, purpose, outcome, remote_address, operation,
+					    reason_code, reason_text)
+					select ?, ?, ?, ?, ?, ?, shown.client_id, ?, ?, ?, ?, ?, nullif(shown.reason_code, ''),
+					       nullif(shown.reason_text, '')
+					from unnest(?::uuid[], ?::varchar[], ?::varchar[]) with ordinality
+					    as shown (client_id, reason_code, reason_text, position)
 					order by shown.position""");
 			statement.setTimestamp(1, Timestamp.from(entries.occurredAt()));
 			statement.setObject(2, entries.user().id());
@@ -61,7 +69,10 @@ class AccessLogStore {
 			statement.setString(8, entries.purpose());
 			statement.setString(9, entries.outcome().name());
 			statement.setString(10, entries.remoteAddress());
-			statement.setArray(11, connection.createArrayOf("uuid", entries.clientIds().toArray()));
+			statement.setString(11, entries.operation());
+			statement.setArray(12, connection.createArrayOf("uuid", entries.clientIds().toArray()));
+			statement.setArray(13, connection.createArrayOf("varchar", entries.reasonCodes()));
+			statement.setArray(14, connection.createArrayOf("varchar", entries.reasonTexts()));
 			return statement;
 		});
 	}
@@ -74,13 +85,19 @@ class AccessLogStore {
 	void appendOne(NewEntries entries) {
 		this.client.sql("""
 				insert into access_log_entry (occurred_at, user_id, username, user_display_name, roles,
-				    municipality_id, client_id, action, purpose, outcome, remote_address)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    municipality_id, client_id, action, purpose, outcome, remote_address, operation, reason_code,
+				    reason_text)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(entries.occurredAt()), entries.user().id(), entries.user().getUsername(),
 					entries.user().displayName(), entries.user().rolesText(), entries.user().municipalityId(),
 					entries.clientIds().get(0), entries.action().name(), entries.purpose(), entries.outcome().name(),
-					entries.remoteAddress())
+					entries.remoteAddress(), entries.operation(), blankAsNull(entries.reasonCodes()[0]),
+					blankAsNull(entries.reasonTexts()[0]))
 			.update();
+	}
+
+	private static String blankAsNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
 	}
 
 	/**
@@ -113,6 +130,13 @@ class AccessLogStore {
 		if (filter.action() != null) {
 			sql.append(" and action = ?");
 			args.add(filter.action().name());
+		}
+		if (filter.reason() != null) {
+			sql.append(" and reason_code = ?");
+			args.add(filter.reason().name());
+		}
+		else if (filter.withReason()) {
+			sql.append(" and reason_code is not null");
 		}
 		if (filter.fromInstant() != null) {
 			sql.append(" and occurred_at >= ?");

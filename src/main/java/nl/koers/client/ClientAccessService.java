@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessLog;
+import nl.koers.accesslog.api.AccessReason;
+import nl.koers.accesslog.api.AccessReasons;
 import nl.koers.client.ClientPolicy.ReadScope;
 import nl.koers.client.api.ClientAccess;
 import nl.koers.client.api.ClientDetails;
@@ -48,8 +50,11 @@ class ClientAccessService implements ClientAccess {
 	 */
 	private final List<SharedClients> sharedClients;
 
+	private final AccessReasons reasons;
+
 	ClientAccessService(ClientRepository clients, ClientPolicy policy, AccessLog accessLog,
-			List<SharedClients> sharedClients) {
+			List<SharedClients> sharedClients, AccessReasons reasons) {
+		this.reasons = reasons;
 		this.clients = clients;
 		this.policy = policy;
 		this.accessLog = accessLog;
@@ -124,16 +129,46 @@ class ClientAccessService implements ClientAccess {
 
 	/**
 	 * The client if the caller may see them; a refused lookup is logged and answered as
-	 * not found.
+	 * not found. On a page (not the API), a client outside the caller's caseload needs a
+	 * reason of access given in this session first ({@link ReasonRequiredException}: the
+	 * page "Waarom open je dit dossier?" instead, before anything is read or logged).
 	 */
 	Client client(CurrentUser user, UUID clientId, AccessAction action) {
 		ReadScope scope = this.policy.readScope(user);
-		return (scope == ReadScope.MUNICIPALITY
+		Client client = (scope == ReadScope.MUNICIPALITY
 				? this.clients.findByIdAndMunicipalityId(clientId, user.municipalityId()) : Optional.<Client>empty())
 			.orElseThrow(() -> {
 				this.accessLog.recordDenied(user, action, clientId);
 				return new NotFoundException("client");
 			});
+		if (this.policy.asksReason(user, client.getCaseLeadId()) && ReasonPrompt.onPage()
+				&& !this.reasons.given(clientId)) {
+			throw new ReasonRequiredException(clientId);
+		}
+		return client;
+	}
+
+	/**
+	 * Whether a client of the caller's municipality needs a reason of access from the
+	 * caller (for the prompt page, which shows nothing of the client); 404 for a client
+	 * the caller may not see at all.
+	 */
+	boolean asksReason(CurrentUser user, UUID clientId) {
+		ReadScope scope = this.policy.readScope(user);
+		Client client = (scope == ReadScope.MUNICIPALITY
+				? this.clients.findByIdAndMunicipalityId(clientId, user.municipalityId()) : Optional.<Client>empty())
+			.orElseThrow(() -> new NotFoundException("client"));
+		return this.policy.asksReason(user, client.getCaseLeadId());
+	}
+
+	/**
+	 * Keeps the reason of access for this client in the caller's session; 404 for a
+	 * client the caller may not see, and nothing to keep for one they lead.
+	 */
+	void giveReason(CurrentUser user, UUID clientId, AccessReason reason, String text) {
+		if (asksReason(user, clientId)) {
+			this.reasons.give(clientId, reason, text);
+		}
 	}
 
 	static ClientRef ref(Client client) {

@@ -141,6 +141,16 @@ class ClientPolicy {
 		return LEAD.allows(user) && (caseLeadId == null || caseLeadId.equals(user.id()));
 	}
 
+	/**
+	 * Whether the user first gives a reason of access to open this client: a consultant
+	 * or coordinator who is not the client's case lead (someone else leads the client, or
+	 * no one). Institution workers read only referred clients, one shared category at a
+	 * time, and are not asked.
+	 */
+	boolean asksReason(CurrentUser user, UUID caseLeadId) {
+		return READ_MUNICIPALITY.allows(user) && !user.id().equals(caseLeadId);
+	}
+
 	void requireChange(CurrentUser user, UUID caseLeadId) {
 		if (!mayChange(user, caseLeadId)) {
 			throw new AccessDeniedException("only the case lead or a coordinator changes this client");

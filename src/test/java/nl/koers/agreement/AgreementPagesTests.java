@@ -3,9 +3,11 @@ package nl.koers.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.agreement.api.AgreementOutcome;
 import nl.koers.agreement.api.AgreementView;
@@ -187,12 +189,16 @@ class AgreementPagesTests {
 		AgreementView agreement = this.agreements.make(this.caseLead, this.client.id(),
 				new NewAgreement("Belt af", LocalDate.of(2026, 2, 2), null, false, null));
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
-		assertThat(html(get(this.page), colleague, 200).select(".section-content a.button")).isEmpty();
-		html(get(this.page + "/new"), colleague, 403);
+		Cookie session = ReasonOfAccess.given(this.mvc, colleague, this.client.id());
+		assertThat(html(get(this.page).cookie(session), colleague, 200).select(".section-content a.button")).isEmpty();
+		html(get(this.page + "/new").cookie(session), colleague, 403);
 		html(post(this.page + "/" + agreement.id() + "/outcome").param("outcome", "KEPT")
 			.param("outcomeOn", "2026-03-03")
+			.cookie(session)
 			.with(csrf()), colleague, 403);
-		html(get(this.page + "/" + agreement.id() + "/outcome"), this.municipality.user(Role.COORDINATOR), 200);
+		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		html(get(this.page + "/" + agreement.id() + "/outcome")
+			.cookie(ReasonOfAccess.given(this.mvc, coordinator, this.client.id())), coordinator, 200);
 		for (Role role : List.of(Role.MANAGER, Role.CONTRACT_MANAGER, Role.ADMINISTRATOR, Role.AUDITOR)) {
 			html(get(this.page), this.municipality.user(role), 403);
 		}

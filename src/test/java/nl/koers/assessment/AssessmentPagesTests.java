@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.assessment.api.Assessments;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,11 +243,19 @@ class AssessmentPagesTests {
 	@Test
 	void aColleagueReadsButDoesNotRecord() throws Exception {
 		CurrentUser colleague = this.westBetuwe.user(Role.CONSULTANT);
-		assertThat(page(colleague).select(".section-content a.button")).isEmpty();
-		this.mvc.perform(get(this.page + "/new").with(user(colleague))).andExpect(status().isForbidden());
-		this.mvc.perform(post(this.page).with(user(colleague)).with(csrf()).params(Payloads.fiveDomains().form()))
+		RequestPostProcessor withReason = ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id());
+		assertThat(html(this.mvc.perform(get(this.page).with(withReason))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select(".section-content a.button")).isEmpty();
+		this.mvc.perform(get(this.page + "/new").with(withReason)).andExpect(status().isForbidden());
+		this.mvc.perform(post(this.page).with(withReason).with(csrf()).params(Payloads.fiveDomains().form()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.page + "/new").with(user(this.westBetuwe.user(Role.COORDINATOR))))
+		CurrentUser coordinator = this.westBetuwe.user(Role.COORDINATOR);
+		this.mvc
+			.perform(get(this.page + "/new")
+				.with(ReasonOfAccess.userWithReason(this.mvc, coordinator, this.client.id())))
 			.andExpect(status().isOk());
 	}
 

@@ -5,6 +5,7 @@ import nl.koers.client.api.ClientView;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -166,10 +168,11 @@ class ClientPagesTests {
 	void consultantWhoIsNotCaseLeadMayReadButNotChange() throws Exception {
 		CurrentUser colleague = this.westBetuwe.user(Role.CONSULTANT);
 		String file = "/clients/" + this.client.id();
-		this.mvc.perform(get(file).with(user(colleague))).andExpect(status().isOk());
-		this.mvc.perform(get(file + "/edit").with(user(colleague))).andExpect(status().isForbidden());
+		RequestPostProcessor withReason = ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id());
+		this.mvc.perform(get(file).with(withReason)).andExpect(status().isOk());
+		this.mvc.perform(get(file + "/edit").with(withReason)).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(file).with(user(colleague))
+			.perform(post(file).with(withReason)
 				.with(csrf())
 				.params(Fixtures.details().bsn(this.client.bsn()).version(0).form()))
 			.andExpect(status().isForbidden());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.AppointmentPlan;
 import nl.koers.conversation.api.AppointmentView;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -197,14 +199,21 @@ class ConversationPagesTests {
 	@Test
 	void whoMaySeeAndRecord() throws Exception {
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
-		assertThat(page(this.page, colleague).select("a[href=" + this.page + "/appointments/new]")).isEmpty();
-		this.mvc.perform(get(this.page + "/appointments/new").with(user(colleague))).andExpect(status().isForbidden());
+		RequestPostProcessor withReason = ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id());
+		assertThat(Jsoup
+			.parse(this.mvc.perform(get(this.page).with(withReason))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("a[href=" + this.page + "/appointments/new]")).isEmpty();
+		this.mvc.perform(get(this.page + "/appointments/new").with(withReason)).andExpect(status().isForbidden());
 		this.mvc
 			.perform(post(this.page + "/contacts").param("occurredAt", "2026-01-15T09:00")
 				.param("channel", "PHONE")
 				.param("summary", "x")
 				.with(csrf())
-				.with(user(colleague)))
+				.with(withReason))
 			.andExpect(status().isForbidden());
 		for (Role role : new Role[] { Role.MANAGER, Role.CONTRACT_MANAGER, Role.ADMINISTRATOR, Role.AUDITOR }) {
 			CurrentUser user = this.municipality.user(role);
@@ -310,7 +319,10 @@ class ConversationPagesTests {
 		assertThat(this.appointments.appointments(this.consultant, this.client.id())).singleElement()
 			.satisfies(held -> assertThat(held.status().name()).isEqualTo("HELD"));
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
-		this.mvc.perform(get(this.page + "/appointments/past").with(user(colleague))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(get(this.page + "/appointments/past")
+				.with(ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id())))
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post(this.page + "/appointments/past").param("plannedAt", yesterday + "T10:00")
 				.param("channel", "PHONE")

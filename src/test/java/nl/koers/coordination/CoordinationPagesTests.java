@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.coordination.api.AdviceAnswer;
 import nl.koers.coordination.api.AdviceQuestion;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,18 +163,20 @@ class CoordinationPagesTests {
 
 	@Test
 	void theClientFileSectionRaisesSignalsAndAsksQuestions() throws Exception {
+		RequestPostProcessor colleague = ReasonOfAccess.userWithReason(this.mvc, this.colleague, this.client.id());
+		Cookie coordinatorSession = ReasonOfAccess.given(this.mvc, this.coordinator, this.client.id());
 		this.mvc
 			.perform(post(this.section + "/signals").param("kind", "PSYCHIATRIC")
 				.param("observation", "Hoorde stemmen")
 				.param("observedOn", LocalDate.now().toString())
 				.with(csrf())
-				.with(user(this.colleague)))
+				.with(colleague))
 			.andExpect(redirectedUrl(this.section));
 		this.mvc
 			.perform(post(this.section + "/signals").param("observation", "Zonder soort")
 				.param("observedOn", LocalDate.now().toString())
 				.with(csrf())
-				.with(user(this.colleague)))
+				.with(colleague))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post(this.section + "/advice-requests").param("question", "Hoe verder?")
@@ -196,9 +201,10 @@ class CoordinationPagesTests {
 				.param("notedOn", LocalDate.now().toString())
 				.param("note", "Huisarts gebeld")
 				.with(csrf())
-				.with(user(this.coordinator)))
+				.with(user(this.coordinator))
+				.cookie(coordinatorSession))
 			.andExpect(redirectedUrl(signal));
-		Document followed = page(get(signal), this.coordinator);
+		Document followed = page(get(signal).cookie(coordinatorSession), this.coordinator);
 		assertThat(followed.select("#status").text()).isEqualTo("In behandeling");
 		assertThat(followed.select("#follow-ups").text()).contains("Huisarts gebeld", this.coordinator.displayName());
 		assertThat(purposes(this.colleague)).contains("READ POST /clients/{clientId}/coordination/signals");

@@ -61,6 +61,12 @@ class CoordinatorJourneyTests {
 
 		browser.open("/coordination");
 		browser.click(By.partialLinkText("Karin Signaal"));
+		// the coordinator is not Karin's case lead: first the reason of access, then the
+		// signal
+		browser.waitForText(By.cssSelector("main h1"), "Waarom open je dit dossier?");
+		assertThat(browser.main().getText()).doesNotContain("Karin");
+		browser.click(By.id("reason-COORDINATION"));
+		browser.submit();
 		browser.select("status-choice", "IN_PROGRESS");
 		browser.setValue("notedOn", LocalDate.now().toString());
 		browser.type("note", "Gebeld met de consulent; verwijzing naar verslavingszorg besproken");

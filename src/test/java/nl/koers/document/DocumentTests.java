@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -100,7 +102,9 @@ class DocumentTests {
 		assertThat(fragment.select(".documents-none").text()).isEqualTo("Er zijn nog geen documenten.");
 		assertThat(fragment.selectFirst("details.form-disclosure").hasAttr("open")).isFalse();
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
-		assertThat(html(get(this.page), colleague, 200).select("details.form-disclosure form")).isEmpty();
+		Cookie session = ReasonOfAccess.given(this.mvc, colleague, this.client.id());
+		assertThat(html(get(this.page).cookie(session), colleague, 200).select("details.form-disclosure form"))
+			.isEmpty();
 	}
 
 	@Test

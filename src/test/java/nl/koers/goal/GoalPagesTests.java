@@ -3,9 +3,11 @@ package nl.koers.goal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.goal.api.GoalCategory;
 import nl.koers.goal.api.GoalView;
@@ -164,14 +166,18 @@ class GoalPagesTests {
 		GoalView goal = this.goals.set(this.caseLead, this.client.id(),
 				new NewGoal(GoalCategory.OTHER, "Zelf boodschappen doen", LocalDate.of(2026, 1, 5)));
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
-		assertThat(html(get(this.page), colleague, 200).select(".section-content a.button")).isEmpty();
-		html(get(this.page + "/new"), colleague, 403);
-		html(get(this.page + "/" + goal.id() + "/status"), colleague, 403);
+		Cookie session = ReasonOfAccess.given(this.mvc, colleague, this.client.id());
+		assertThat(html(get(this.page).cookie(session), colleague, 200).select(".section-content a.button")).isEmpty();
+		html(get(this.page + "/new").cookie(session), colleague, 403);
+		html(get(this.page + "/" + goal.id() + "/status").cookie(session), colleague, 403);
 		html(post(this.page).param("category", "OTHER")
 			.param("description", "x")
 			.param("startDate", "2026-01-05")
+			.cookie(session)
 			.with(csrf()), colleague, 403);
-		html(get(this.page + "/" + goal.id() + "/progress"), this.municipality.user(Role.COORDINATOR), 200);
+		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		html(get(this.page + "/" + goal.id() + "/progress")
+			.cookie(ReasonOfAccess.given(this.mvc, coordinator, this.client.id())), coordinator, 200);
 		for (Role role : List.of(Role.MANAGER, Role.CONTRACT_MANAGER, Role.ADMINISTRATOR, Role.AUDITOR)) {
 			html(get(this.page), this.municipality.user(role), 403);
 		}

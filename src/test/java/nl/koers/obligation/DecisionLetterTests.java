@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
@@ -182,7 +183,8 @@ class DecisionLetterTests {
 				.param("startsOn", this.today.toString())
 				.param("months", "1")
 				.with(csrf())
-				.with(user(this.municipality.user(Role.CONSULTANT))))
+				.with(ReasonOfAccess.userWithReason(this.mvc, this.municipality.user(Role.CONSULTANT),
+						this.client.id())))
 			.andExpect(status().isForbidden());
 	}
 

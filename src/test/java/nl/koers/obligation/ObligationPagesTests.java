@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.agreement.api.AgreementBroken;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,17 +97,18 @@ class ObligationPagesTests {
 	@Test
 	void aCoordinatorWhoProposedAMeasureSeesWhyHeCannotApproveIt() throws Exception {
 		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
+		RequestPostProcessor asCoordinator = ReasonOfAccess.userWithReason(this.mvc, coordinator, this.client.id());
 		publish(new AgreementBroken(UUID.randomUUID(), this.client.id(), this.municipality.id(),
 				LocalDate.now().minusDays(3), false, true, "Dagbesteding"));
 		this.mvc
 			.perform(post(this.section + "/measures").param("ground", "BROKEN_TRAJECTORY_AGREEMENT")
 				.param("justification", "Stopte zonder reden")
 				.with(csrf())
-				.with(user(coordinator)))
+				.with(asCoordinator))
 			.andExpect(status().is3xxRedirection());
-		String decision = page(this.section, coordinator).select("article.measure form").attr("action");
+		String decision = page(this.section, asCoordinator).select("article.measure form").attr("action");
 		Document refused = Jsoup
-			.parse(this.mvc.perform(post(decision).param("approved", "true").with(csrf()).with(user(coordinator)))
+			.parse(this.mvc.perform(post(decision).param("approved", "true").with(csrf()).with(asCoordinator))
 				.andExpect(status().isUnprocessableContent())
 				.andReturn()
 				.getResponse()
@@ -125,14 +128,16 @@ class ObligationPagesTests {
 		propose("BROKEN_TRAJECTORY_AGREEMENT").andExpect(status().is3xxRedirection());
 
 		CurrentUser coordinator = this.municipality.user(Role.COORDINATOR);
-		Document page = page(this.section, coordinator);
+		RequestPostProcessor asCoordinator = ReasonOfAccess.userWithReason(this.mvc, coordinator, this.client.id());
+		Document page = page(this.section, asCoordinator);
 		assertThat(page.select("article.measure").text()).contains("Voorgesteld", "Stopte zonder reden");
 		String decision = page.select("article.measure form").attr("action");
 		assertThat(page(this.section, this.consultant).select("article.measure form")).isEmpty();
-		this.mvc.perform(
-				post(decision).param("approved", "true").param("note", "Akkoord").with(csrf()).with(user(coordinator)))
+		this.mvc
+			.perform(post(decision).param("approved", "true").param("note", "Akkoord").with(csrf()).with(asCoordinator))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(this.section, coordinator).select("article.measure").text()).contains("Goedgekeurd", "Akkoord");
+		assertThat(page(this.section, asCoordinator).select("article.measure").text()).contains("Goedgekeurd",
+				"Akkoord");
 
 		CurrentUser manager = this.municipality.user(Role.MANAGER);
 		Document report = page("/reports/measures", manager);
@@ -151,7 +156,11 @@ class ObligationPagesTests {
 	}
 
 	private Document page(String path, CurrentUser user) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path).with(user(user)))
+		return page(path, user(user));
+	}
+
+	private Document page(String path, RequestPostProcessor user) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(user))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

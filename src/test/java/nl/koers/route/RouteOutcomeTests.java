@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.Outcome;
 import nl.koers.identity.api.CurrentUser;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,9 +130,10 @@ class RouteOutcomeTests {
 	void aColleagueOrAnotherMunicipalityRecordsNoOutcome() throws Exception {
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
 		CurrentUser elsewhere = this.fixtures.municipality().user(Role.COORDINATOR);
-		for (CurrentUser other : new CurrentUser[] { colleague, elsewhere }) {
+		for (RequestPostProcessor other : new RequestPostProcessor[] {
+				ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id()), user(elsewhere) }) {
 			this.mvc
-				.perform(post(this.section + "/change").with(user(other))
+				.perform(post(this.section + "/change").with(other)
 					.with(csrf())
 					.param("route", "CARE_SUPPORT")
 					.param("effectiveDate", MAR.toString())

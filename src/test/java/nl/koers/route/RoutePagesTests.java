@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -114,10 +116,11 @@ class RoutePagesTests {
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
 		CurrentUser delft = this.fixtures.municipality().user(Role.COORDINATOR);
 		CurrentUser manager = this.municipality.user(Role.MANAGER);
-		this.mvc.perform(get(this.section).with(user(colleague))).andExpect(status().isOk());
-		this.mvc.perform(get(this.section + "/profile").with(user(colleague))).andExpect(status().isForbidden());
+		RequestPostProcessor withReason = ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id());
+		this.mvc.perform(get(this.section).with(withReason)).andExpect(status().isOk());
+		this.mvc.perform(get(this.section + "/profile").with(withReason)).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(this.section + "/profile").with(user(colleague))
+			.perform(post(this.section + "/profile").with(withReason)
 				.with(csrf())
 				.param("profile", "KP4")
 				.param("effectiveDate", "2020-01-06")
