@@ -24,6 +24,7 @@ import nl.koers.letter.api.MeasureLetter;
 import nl.koers.letter.api.OutreachLetter;
 import nl.koers.system.DutchTime;
 import nl.koers.system.Open;
+import nl.koers.system.XhtmlPdf;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -56,20 +57,17 @@ class LetterService implements Letters {
 
 	private final ITemplateEngine templates;
 
-	private final PdfRenderer renderer;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	LetterService(Clients clients, Documents documents, UserDirectory users, LetterheadStore letterheads,
-			ITemplateEngine templates, PdfRenderer renderer, MessageSource messages, Clock clock) {
+			ITemplateEngine templates, MessageSource messages, Clock clock) {
 		this.clients = clients;
 		this.documents = documents;
 		this.users = users;
 		this.letterheads = letterheads;
 		this.templates = templates;
-		this.renderer = renderer;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -144,7 +142,7 @@ class LetterService implements Letters {
 		context.setVariable("date", date);
 		context.setVariable("author", author);
 		context.setVariables(parts);
-		return this.renderer.render(this.templates.process("letter/" + kind, context));
+		return XhtmlPdf.render(this.templates.process("letter/" + kind, context));
 	}
 
 	/**

@@ -1,15 +1,12 @@
 package nl.koers.privacy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import nl.koers.system.XhtmlPdf;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -19,10 +16,8 @@ import org.thymeleaf.context.Context;
  * The readable access request, in Dutch: a cover page (the client, the date, the
  * municipality, what article 15 of the AVG gives and what the export holds), then a
  * section per kind of data with its heading and each row as labelled fields. Rendered
- * from the Thymeleaf template {@code privacy/access-request-pdf} (well-formed XHTML) with
- * openhtmltopdf, as the letter module renders its letters ({@code privacy} cannot use
- * {@code letter}'s door: {@code letter} files through {@code document}, which takes part
- * in {@code privacy}'s {@code ClientRecords}).
+ * from the Thymeleaf template {@code privacy/access-request-pdf} (well-formed XHTML), as
+ * the letters are.
  */
 @Component
 class AccessRequestPdf {
@@ -45,7 +40,7 @@ class AccessRequestPdf {
 		context.setVariable("dateOfBirth", this.labels.format(request.subject().dateOfBirth(), DUTCH));
 		context.setVariable("sections",
 				request.sections().stream().map(section -> section(section, request.subject().id())).toList());
-		return pdf(this.templates.process("privacy/access-request-pdf", context));
+		return XhtmlPdf.render(this.templates.process("privacy/access-request-pdf", context));
 	}
 
 	/**
@@ -67,20 +62,6 @@ class AccessRequestPdf {
 			rows.add(fields);
 		}
 		return new Section(section.key(), this.labels.title(section.key(), DUTCH), rows);
-	}
-
-	private static byte[] pdf(String xhtml) {
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(pdf);
-			builder.run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the access request could not be rendered", ex);
-		}
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientView;
 import nl.koers.conversation.api.AppointmentOutcome;
 import nl.koers.conversation.api.AppointmentOutcomeReport;
@@ -205,10 +206,12 @@ class ConversationLetterTests {
 			.perform(post(this.page + "/appointments/{id}/invitation-letter", appointment.id()).with(csrf())
 				.with(user(this.municipality.user(Role.INSTITUTION_WORKER))))
 			.andExpect(status().isNotFound());
+		// a colleague who gave a reason of access may read the file, but writes no letter
+		// for it
 		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
 		this.mvc
 			.perform(post(this.page + "/appointments/{id}/invitation-letter", appointment.id()).with(csrf())
-				.with(user(colleague)))
+				.with(ReasonOfAccess.userWithReason(this.mvc, colleague, this.client.id())))
 			.andExpect(status().isForbidden());
 		assertThat(letters("INVITATION") + letters("OUTREACH")).isZero();
 		assertThat(this.jdbc.sql("select count(*) from document where client_id = ?")

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.client.api.ClientDetails;
 import nl.koers.client.api.ClientView;
 import nl.koers.client.api.Clients;
@@ -46,6 +47,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -350,7 +352,11 @@ class AccessRequestTests {
 	}
 
 	private ResultActions page(CurrentUser user, String path) throws Exception {
-		return this.mvc.perform(get(path, this.client.id()).with(user(user)));
+		// the coordinator leads no client: they give a reason of access before the file
+		// opens
+		RequestPostProcessor signedIn = (user == this.coordinator)
+				? ReasonOfAccess.userWithReason(this.mvc, user, this.client.id()) : user(user);
+		return this.mvc.perform(get(path, this.client.id()).with(signedIn));
 	}
 
 	private Document html(CurrentUser user, String path) throws Exception {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.ReasonOfAccess;
 import nl.koers.agreement.api.Agreements;
 import nl.koers.agreement.api.NewAgreement;
 import nl.koers.assessment.api.Assessments;
@@ -167,7 +168,7 @@ class RetentionTests {
 		this.mvc
 			.perform(post("/clients/{id}/legal-hold", this.held).param("reason", "Beroep bij de rechtbank loopt")
 				.with(csrf())
-				.with(user(this.coordinator)))
+				.with(ReasonOfAccess.userWithReason(this.mvc, this.coordinator, this.held)))
 			.andExpect(status().isFound());
 	}
 
@@ -243,7 +244,7 @@ class RetentionTests {
 		this.mvc
 			.perform(post("/clients/{id}/legal-hold/lift", this.held).param("reason", "Uitspraak is onherroepelijk")
 				.with(csrf())
-				.with(user(this.coordinator)))
+				.with(ReasonOfAccess.userWithReason(this.mvc, this.coordinator, this.held)))
 			.andExpect(status().isFound());
 		this.retention.runNow(this.administrator);
 		assertErased(this.held);
@@ -264,14 +265,16 @@ class RetentionTests {
 		this.mvc
 			.perform(post("/clients/{id}/legal-hold", this.recent).param("reason", " ")
 				.with(csrf())
-				.with(user(this.coordinator)))
+				.with(ReasonOfAccess.userWithReason(this.mvc, this.coordinator, this.recent)))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post("/clients/{id}/legal-hold", this.elsewhere).param("reason", "Bezwaar")
 				.with(csrf())
 				.with(user(this.coordinator)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/clients/{id}/legal-hold", this.held).with(user(this.coordinator)))
+		this.mvc
+			.perform(get("/clients/{id}/legal-hold", this.held)
+				.with(ReasonOfAccess.userWithReason(this.mvc, this.coordinator, this.held)))
 			.andExpect(status().isOk());
 	}
 

@@ -1,4 +1,4 @@
-package nl.koers.letter;
+package nl.koers.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,16 +6,16 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import org.springframework.stereotype.Component;
-
 /**
- * Renders a letter's XHTML (from a Thymeleaf template written as well-formed XHTML) to
- * plain PDF with the built-in fonts.
+ * Renders well-formed XHTML (a Thymeleaf template written as XHTML) to plain PDF with the
+ * built-in fonts: the letters and the access-request export.
  */
-@Component
-class PdfRenderer {
+public final class XhtmlPdf {
 
-	byte[] render(String xhtml) {
+	private XhtmlPdf() {
+	}
+
+	public static byte[] render(String xhtml) {
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -25,7 +25,7 @@ class PdfRenderer {
 			return pdf.toByteArray();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("the letter could not be rendered", ex);
+			throw new UncheckedIOException("the PDF could not be rendered", ex);
 		}
 	}
 
