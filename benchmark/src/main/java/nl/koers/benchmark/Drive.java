@@ -215,11 +215,16 @@ public final class Drive {
 		// Measured after the saturation run, so that the JIT's work is done.
 		Browser browser = new Browser(this.base.replaceFirst("/api/v1$", ""));
 		browser.login(user, this.password);
-		List<String> paths = browser.tabPaths(clients.get(0)[0]);
+		// the user leads no client: as a coordinator, they give a reason of access per client first
+		List<String[]> opened = clients.subList(0, Math.min(50, clients.size()));
+		for (String[] client : opened) {
+			browser.giveReason(client[0]);
+		}
+		List<String> paths = browser.tabPaths(opened.get(0)[0]);
 		IntFunction<HttpRequest> file = i -> {
-			String id = clients.get((i / (paths.size() + 1)) % clients.size())[0];
+			String id = opened.get((i / (paths.size() + 1)) % opened.size())[0];
 			int part = i % (paths.size() + 1);
-			return browser.page(part == 0 ? "/clients/" + id : paths.get(part - 1).replace(clients.get(0)[0], id));
+			return browser.page(part == 0 ? "/clients/" + id : paths.get(part - 1).replace(opened.get(0)[0], id));
 		};
 		for (int i = 0; i < 10 * (paths.size() + 1); i++) {
 			send(file.apply(i), null, "P8 warm-up");
@@ -499,6 +504,26 @@ public final class Drive {
 				.stream()
 				.map(c -> c.getName() + "=" + c.getValue())
 				.collect(Collectors.joining("; "));
+		}
+
+		/** Gives the reason of access "coordination" for a client, as the question page asks. */
+		void giveReason(String clientId) throws IOException, InterruptedException {
+			String path = "/clients/" + clientId + "/reason";
+			String form = this.browser
+				.send(HttpRequest.newBuilder(URI.create(this.root + path)).GET().build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher csrf = CSRF.matcher(form);
+			if (!csrf.find()) {
+				throw new IllegalStateException("the reason page has no CSRF token");
+			}
+			HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(URI.create(this.root + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("reason=COORDINATION&_csrf=" + encode(csrf.group(1))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.uri().getPath().endsWith("/reason")) {
+				throw new IllegalStateException("the reason of access was refused: " + response.statusCode());
+			}
 		}
 
 		/** The paths of the tabs the client file's summary page links to. */
