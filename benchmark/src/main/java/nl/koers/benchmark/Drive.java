@@ -482,20 +482,8 @@ public final class Drive {
 		}
 
 		void login(String user, String password) throws IOException, InterruptedException {
-			String form = this.browser
-				.send(HttpRequest.newBuilder(URI.create(this.root + "/login")).GET().build(),
-						HttpResponse.BodyHandlers.ofString())
-				.body();
-			Matcher csrf = CSRF.matcher(form);
-			if (!csrf.find()) {
-				throw new IllegalStateException("the login page has no CSRF token");
-			}
-			String body = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf="
-					+ encode(csrf.group(1));
-			HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(URI.create(this.root + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = submit("/login",
+					"username=" + encode(user) + "&password=" + encode(password));
 			if (response.statusCode() != 200 || response.uri().getPath().startsWith("/login")) {
 				throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.uri());
 			}
@@ -508,22 +496,26 @@ public final class Drive {
 
 		/** Gives the reason of access "coordination" for a client, as the question page asks. */
 		void giveReason(String clientId) throws IOException, InterruptedException {
-			String path = "/clients/" + clientId + "/reason";
+			HttpResponse<String> response = submit("/clients/" + clientId + "/reason", "reason=COORDINATION");
+			if (response.statusCode() != 200 || response.uri().getPath().endsWith("/reason")) {
+				throw new IllegalStateException("the reason of access was refused: " + response.statusCode());
+			}
+		}
+
+		/** Fills in the form at the path as a browser does: with the page's CSRF token. */
+		private HttpResponse<String> submit(String path, String fields) throws IOException, InterruptedException {
 			String form = this.browser
 				.send(HttpRequest.newBuilder(URI.create(this.root + path)).GET().build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
 			Matcher csrf = CSRF.matcher(form);
 			if (!csrf.find()) {
-				throw new IllegalStateException("the reason page has no CSRF token");
+				throw new IllegalStateException("the page " + path + " has no CSRF token");
 			}
-			HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(URI.create(this.root + path))
+			return this.browser.send(HttpRequest.newBuilder(URI.create(this.root + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("reason=COORDINATION&_csrf=" + encode(csrf.group(1))))
+				.POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(csrf.group(1))))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200 || response.uri().getPath().endsWith("/reason")) {
-				throw new IllegalStateException("the reason of access was refused: " + response.statusCode());
-			}
 		}
 
 		/** The paths of the tabs the client file's summary page links to. */
