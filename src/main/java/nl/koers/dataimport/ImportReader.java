@@ -30,7 +30,7 @@ class ImportReader extends AbstractItemCountingItemStreamItemReader<RawPerson> {
 
 	@Override
 	protected void doOpen() {
-		this.persons = ImportFile.of(this.store.content(this.runId), this.format).persons();
+		this.persons = ImportFile.of(this.store.content(this.runId).orElseThrow(), this.format).persons();
 	}
 
 	@Override

@@ -28,7 +28,7 @@ class ImportRunStore {
 
 	private static final String RUN = "select id, municipality_id, format, file_name, file_size, dry_run, status, "
 			+ "failure, rows_read, rows_refused, rows_created, rows_updated, rows_unchanged, created_by, created_by_name, "
-			+ "created_at, finished_at from import_run ";
+			+ "created_at, finished_at, file_cleared_at from import_run ";
 
 	private final JdbcClient jdbc;
 
@@ -91,8 +91,25 @@ class ImportRunStore {
 			.update() == 1;
 	}
 
-	byte[] content(UUID id) {
-		return this.jdbc.sql("select content from import_run where id = ?").params(id).query(byte[].class).single();
+	/**
+	 * The run's file; empty when it has been cleared.
+	 */
+	Optional<byte[]> content(UUID id) {
+		return this.jdbc.sql("select content from import_run where id = ? and content is not null")
+			.params(id)
+			.query(byte[].class)
+			.optional();
+	}
+
+	/**
+	 * Clears the files of the runs that finished before the moment; how many.
+	 */
+	int clearFiles(Instant finishedBefore, Instant now) {
+		return this.jdbc.sql("""
+				update import_run set content = null, file_cleared_at = ?
+				where content is not null and status <> 'RUNNING' and finished_at < ?""")
+			.params(Timestamp.from(now), Timestamp.from(finishedBefore))
+			.update();
 	}
 
 	List<RowProblem> problems(UUID runId, int limit) {
@@ -176,7 +193,7 @@ class ImportRunStore {
 	boolean resume(UUID runId, Instant now) {
 		return this.jdbc
 			.sql("update import_run set status = 'RUNNING', failure = null, finished_at = null, heartbeat_at = ? "
-					+ "where id = ? and status = 'FAILED'")
+					+ "where id = ? and status = 'FAILED' and content is not null")
 			.params(Timestamp.from(now), runId)
 			.update() == 1;
 	}
@@ -197,7 +214,8 @@ class ImportRunStore {
 				rs.getBoolean("dry_run"), ImportRun.Status.valueOf(rs.getString("status")), rs.getString("failure"),
 				rs.getInt("rows_read"), rs.getInt("rows_refused"), rs.getInt("rows_created"), rs.getInt("rows_updated"),
 				rs.getInt("rows_unchanged"), rs.getObject("created_by", UUID.class), rs.getString("created_by_name"),
-				SqlRows.instant(rs, "created_at"), SqlRows.instant(rs, "finished_at"));
+				SqlRows.instant(rs, "created_at"), SqlRows.instant(rs, "finished_at"),
+				SqlRows.instant(rs, "file_cleared_at"));
 	}
 
 }

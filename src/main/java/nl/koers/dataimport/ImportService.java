@@ -97,8 +97,9 @@ class ImportService {
 		if (!checked.dryRun() || checked.status() != ImportRun.Status.DONE) {
 			throw new RefusedException("id", "import.apply.notChecked");
 		}
-		return upload(user,
-				new ImportUpload(checked.fileName(), checked.format(), this.store.content(dryRunId), false));
+		byte[] content = this.store.content(dryRunId)
+			.orElseThrow(() -> new RefusedException("id", "import.file.cleared"));
+		return upload(user, new ImportUpload(checked.fileName(), checked.format(), content, false));
 	}
 
 	/**
@@ -107,6 +108,9 @@ class ImportService {
 	@Transactional
 	ImportRun resume(CurrentUser user, UUID id) {
 		ImportRun run = find(user, id);
+		if (!run.fileKept()) {
+			throw new RefusedException("id", "import.file.cleared");
+		}
 		if (!"error".equals(run.failure()) || !this.store.resume(id, this.clock.instant())) {
 			throw new RefusedException("id", "import.resume.notFailed");
 		}

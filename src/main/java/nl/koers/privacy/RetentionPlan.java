@@ -16,12 +16,20 @@ import nl.koers.privacy.api.RecordKind;
  *
  * @param today the day the plan is for
  * @param clients the clients with something to erase, oldest closing first
- * @param kinds per kind the clients and rows erased (held clients left out)
+ * @param kinds per kind the clients and rows erased (held clients left out), the records
+ * kept by their own age (the access log) among them
  * @param held how many clients a legal hold keeps
  * @param complete how many clients are erased completely (only a stub stays)
  */
 record RetentionPlan(LocalDate today, List<PlannedClient> clients, Map<RecordKind, KindCount> kinds, int held,
 		int complete) {
+
+	/**
+	 * Whether a run would remove nothing.
+	 */
+	public boolean nothing() {
+		return this.clients.isEmpty() && this.kinds.isEmpty();
+	}
 
 	/**
 	 * One client in the plan.

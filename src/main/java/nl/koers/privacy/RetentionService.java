@@ -1,11 +1,14 @@
 package nl.koers.privacy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,8 @@ import nl.koers.privacy.RetentionPlan.PlannedClient;
 import nl.koers.privacy.RetentionStore.KindCount;
 import nl.koers.privacy.RetentionStore.RunRecord;
 import nl.koers.privacy.RetentionStore.RunStart;
+import nl.koers.privacy.api.AgedRecords;
+import nl.koers.privacy.api.AgedRecords.Removal;
 import nl.koers.privacy.api.ClientFiles;
 import nl.koers.privacy.api.ClientFiles.ClosedFile;
 import nl.koers.privacy.api.ClientRecords;
@@ -38,8 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Retention: for the clients whose file closed longer ago than a kind's period, erases
  * that kind's rows in every module (removed or anonymised, as each module says), one
  * transaction per client; when every period has passed the client itself becomes a stub.
- * Clients under a legal hold are skipped. The dry run is the same plan without the
- * erasing. A run is recorded without personal data: per kind the clients and rows.
+ * Clients under a legal hold are skipped. Records kept by their own age (the access log)
+ * go first, for every municipality at once: each municipality whose records went gets
+ * them in its run record. The dry run is the same plan without the erasing. A run is
+ * recorded without personal data: per kind the clients and rows.
  */
 @Service
 @EnableConfigurationProperties(RetentionSettings.class)
@@ -58,6 +65,8 @@ class RetentionService {
 
 	private final List<ClientRecords> records;
 
+	private final List<AgedRecords> aged;
+
 	private final RetentionSettings settings;
 
 	private final PrivacyPolicy policy;
@@ -66,11 +75,12 @@ class RetentionService {
 
 	private final Clock clock;
 
-	RetentionService(RetentionStore store, ClientFiles files, List<ClientRecords> records, RetentionSettings settings,
-			PrivacyPolicy policy, PlatformTransactionManager transactions, Clock clock) {
+	RetentionService(RetentionStore store, ClientFiles files, List<ClientRecords> records, List<AgedRecords> aged,
+			RetentionSettings settings, PrivacyPolicy policy, PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
 		this.files = files;
 		this.records = records;
+		this.aged = aged;
 		this.settings = settings;
 		this.policy = policy;
 		this.transactions = new TransactionTemplate(transactions);
@@ -89,11 +99,19 @@ class RetentionService {
 	}
 
 	/**
-	 * A run now, for the administrator's municipality.
+	 * A run now, for the administrator's municipality. The aged records of other
+	 * municipalities that go with it are recorded in a run of their own.
 	 */
 	public RunRecord runNow(CurrentUser user) {
 		this.policy.requireRunRetention(user);
-		UUID runId = run(user.municipalityId(), RunStart.ADMINISTRATOR);
+		Map<UUID, Map<RecordKind, KindCount>> removed = removeAged(today());
+		UUID runId = run(user.municipalityId(), RunStart.ADMINISTRATOR,
+				removed.getOrDefault(user.municipalityId(), Map.of()));
+		removed.forEach((municipalityId, kinds) -> {
+			if (!municipalityId.equals(user.municipalityId())) {
+				recordAgedOnly(municipalityId, RunStart.ADMINISTRATOR, kinds);
+			}
+		});
 		return this.store.lastRuns(user.municipalityId(), RUNS_SHOWN)
 			.stream()
 			.filter((run) -> run.id().equals(runId))
@@ -102,13 +120,57 @@ class RetentionService {
 	}
 
 	/**
-	 * The daily run, for every municipality with closed files.
+	 * The daily run, for every municipality with closed files or aged records.
 	 */
 	@Open("the scheduled job runs it without a user; it erases only what the settings say has expired")
 	public void runEverywhere() {
-		for (UUID municipalityId : this.files.municipalitiesWithClosedFiles()) {
-			run(municipalityId, RunStart.SCHEDULE);
+		Map<UUID, Map<RecordKind, KindCount>> removed = removeAged(today());
+		Set<UUID> municipalities = new LinkedHashSet<>(this.files.municipalitiesWithClosedFiles());
+		municipalities.addAll(removed.keySet());
+		for (UUID municipalityId : municipalities) {
+			run(municipalityId, RunStart.SCHEDULE, removed.getOrDefault(municipalityId, Map.of()));
 		}
+	}
+
+	/**
+	 * Removes the records kept by their own age whose period has passed, in every
+	 * municipality; per municipality and kind what went. A kind that cannot be removed
+	 * now (the database refused) stays for the next run.
+	 */
+	private Map<UUID, Map<RecordKind, KindCount>> removeAged(LocalDate today) {
+		Map<UUID, Map<RecordKind, KindCount>> removed = new HashMap<>();
+		for (AgedRecords records : this.aged) {
+			try {
+				records.remove(agedBefore(records.kind(), today))
+					.forEach((municipalityId, removal) -> removed
+						.computeIfAbsent(municipalityId, (m) -> new EnumMap<>(RecordKind.class))
+						.put(records.kind(), count(removal)));
+			}
+			catch (DataAccessException ex) {
+				log.warn("retention: {} not removed ({})", records.kind(), DatabaseErrors.describe(ex));
+			}
+		}
+		return removed;
+	}
+
+	private void recordAgedOnly(UUID municipalityId, RunStart startedBy, Map<RecordKind, KindCount> kinds) {
+		this.transactions.executeWithoutResult((status) -> {
+			UUID runId = UUID.randomUUID();
+			this.store.startRun(runId, municipalityId, this.clock.instant(), startedBy);
+			this.store.finishRun(runId, this.clock.instant(), 0, 0, 0, kinds);
+		});
+	}
+
+	/**
+	 * The moment a kind kept by its own age reaches back to: the start of the day its
+	 * period ago.
+	 */
+	private Instant agedBefore(RecordKind kind, LocalDate today) {
+		return today.minus(this.settings.periods().get(kind)).atStartOfDay(DutchTime.ZONE).toInstant();
+	}
+
+	private static KindCount count(Removal removal) {
+		return new KindCount(removal.clients(), removal.rows());
 	}
 
 	/**
@@ -152,6 +214,12 @@ class RetentionService {
 			rows.forEach((kind, count) -> kinds.merge(kind, new KindCount(1, count),
 					(a, b) -> new KindCount(a.clients() + b.clients(), a.rows() + b.rows())));
 		}
+		for (AgedRecords records : this.aged) {
+			Removal removable = records.removable(agedBefore(records.kind(), today)).get(municipalityId);
+			if (removable != null) {
+				kinds.put(records.kind(), count(removable));
+			}
+		}
 		return new RetentionPlan(today, clients, kinds, held, complete);
 	}
 
@@ -160,7 +228,7 @@ class RetentionService {
 	 * transaction of its own: a client that fails (a row another table still points at)
 	 * stays as it was and is counted as failed.
 	 */
-	UUID run(UUID municipalityId, RunStart startedBy) {
+	UUID run(UUID municipalityId, RunStart startedBy, Map<RecordKind, KindCount> agedRemoved) {
 		UUID runId = UUID.randomUUID();
 		LocalDate today = today();
 		this.transactions.executeWithoutResult(
@@ -168,6 +236,7 @@ class RetentionService {
 		RetentionPlan plan = this.transactions.execute((status) -> plan(municipalityId, today));
 		List<ClientTable> ordered = RetentionStore.childrenFirst(tables(), this.store.parents());
 		Map<RecordKind, KindCount> kinds = new EnumMap<>(RecordKind.class);
+		kinds.putAll(agedRemoved);
 		int erased = 0;
 		int failed = 0;
 		for (PlannedClient client : plan.clients()) {

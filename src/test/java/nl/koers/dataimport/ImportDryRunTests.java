@@ -50,6 +50,9 @@ class ImportDryRunTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportFileRetention fileRetention;
+
 	Fixtures.Municipality municipality;
 
 	CurrentUser administrator;
@@ -207,6 +210,51 @@ class ImportDryRunTests {
 			.params(this.municipality.id())
 			.query(String.class)
 			.list()).singleElement().asString().startsWith("import " + id + " (proef)").doesNotContain("123456782");
+	}
+
+	@Test
+	void aFinishedRunsFileIsClearedAfterItsPeriodAndThenCanNoLongerBeImported() throws Exception {
+		UUID old = finishedDryRun();
+		UUID recent = finishedDryRun();
+		this.jdbc.sql("update import_run set finished_at = finished_at - interval '15 days' where id = ?")
+			.param(old)
+			.update();
+
+		assertThat(this.fileRetention.clearExpired()).isPositive();
+
+		assertThat(fileKept(old)).isFalse();
+		assertThat(fileKept(recent)).isTrue();
+		String page = this.mvc.perform(get("/admin/imports/" + old).with(user(this.administrator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Het bestand is op ", "Geen geldig BSN")
+			.doesNotContain("/admin/imports/" + old + "/apply");
+		this.mvc.perform(post("/admin/imports/" + old + "/apply").with(csrf()).with(user(this.administrator)))
+			.andExpect(status().is4xxClientError())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.contains("Het bestand van deze import is al verwijderd; lever het opnieuw aan."));
+		assertThat(clients()).isZero();
+		this.mvc.perform(get("/admin/imports/" + recent).with(user(this.administrator)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.contains("/admin/imports/" + recent + "/apply"));
+	}
+
+	private UUID finishedDryRun() throws Exception {
+		String location = upload(this.administrator, HEADER + GOOD + BAD_BSN).andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		awaitFinished(id);
+		return id;
+	}
+
+	private boolean fileKept(UUID id) {
+		return this.jdbc.sql("select content is not null from import_run where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private ResultActions upload(CurrentUser user, String content) throws Exception {

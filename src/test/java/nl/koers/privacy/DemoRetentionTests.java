@@ -1,6 +1,7 @@
 package nl.koers.privacy;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
@@ -43,7 +44,7 @@ class DemoRetentionTests {
 		RetentionPlan plan = this.retention.plan(westBetuwe, LocalDate.now());
 		assertThat(plan.clients()).extracting(PlannedClient::clientId).containsExactly(willem);
 		assertThat(plan.complete()).isOne();
-		this.retention.run(westBetuwe, RunStart.ADMINISTRATOR);
+		this.retention.run(westBetuwe, RunStart.ADMINISTRATOR, Map.of());
 		assertThat(this.jdbc
 			.sql("select count(*) from client where id = ? and erased_on is not null and bsn is null "
 					+ "and family_name is null and search_name is null")
