@@ -24,7 +24,6 @@ import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -155,21 +154,23 @@ class AgreementService implements Agreements {
 	@Transactional
 	AgreementPage page(CurrentUser user, UUID clientId) {
 		this.policy.requireRead(user);
-		ClientRef client = this.access.read(user, clientId);
+		return page(user, this.access.read(user, clientId));
+	}
+
+	private AgreementPage page(CurrentUser user, ClientRef client) {
 		return new AgreementPage(client, this.access.mayChange(user, client),
 				this.store.forClient(client.municipalityId(), client.id()), LocalDate.now(this.clock));
 	}
 
 	/**
 	 * The agreements page for a user who may record, for the forms; the agreement, when
-	 * given, must be one of the client's.
+	 * given, must be one of the client's. Who may record is asked before the read is
+	 * logged (a refusal is a denied entry, never a read).
 	 */
 	@Transactional
 	AgreementPage recordingPage(CurrentUser user, UUID clientId, UUID agreementId) {
-		AgreementPage page = page(user, clientId);
-		if (!page.mayRecord()) {
-			throw new AccessDeniedException("only the case lead or a coordinator records agreements");
-		}
+		this.policy.requireRead(user);
+		AgreementPage page = page(user, this.access.readToChange(user, clientId));
 		if (agreementId != null && page.agreement(agreementId) == null) {
 			throw new NotFoundException("agreement");
 		}

@@ -21,7 +21,6 @@ import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.Open;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -142,10 +141,7 @@ class AssessmentService implements Assessments {
 	@Transactional
 	public RecordingForm recordingForm(CurrentUser user, UUID clientId, String instrumentCode) {
 		this.policy.requireRead(user);
-		ClientRef client = this.access.read(user, clientId);
-		if (!this.access.mayChange(user, client)) {
-			throw new AccessDeniedException("only the case lead or a coordinator records an assessment");
-		}
+		ClientRef client = this.access.readToChange(user, clientId);
 		Instrument instrument = this.instruments.find(instrumentCode)
 			.orElseThrow(() -> new NotFoundException("instrument"));
 		return new RecordingForm(client, instrument, LocalDate.now(this.clock));

@@ -175,8 +175,7 @@ class BenefitService implements Benefits {
 	}
 
 	private Client changeable(CurrentUser user, UUID clientId) {
-		Client client = this.access.client(user, clientId, AccessAction.UPDATE);
-		this.policy.requireChange(user, client.getCaseLeadId());
+		Client client = this.access.changeable(user, clientId, AccessAction.UPDATE);
 		this.accessLog.record(user, AccessAction.UPDATE, client.getId());
 		return client;
 	}

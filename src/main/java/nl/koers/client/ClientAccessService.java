@@ -72,9 +72,16 @@ class ClientAccessService implements ClientAccess {
 	@Override
 	@Transactional
 	public ClientRef change(CurrentUser user, UUID clientId) {
-		ClientRef client = ref(client(user, clientId, AccessAction.UPDATE));
-		this.policy.requireChange(user, client.caseLeadId());
+		ClientRef client = ref(changeable(user, clientId, AccessAction.UPDATE));
 		this.accessLog.record(user, AccessAction.UPDATE, clientId);
+		return client;
+	}
+
+	@Override
+	@Transactional
+	public ClientRef readToChange(CurrentUser user, UUID clientId) {
+		ClientRef client = ref(changeable(user, clientId, AccessAction.READ));
+		this.accessLog.record(user, AccessAction.READ, clientId);
 		return client;
 	}
 
@@ -144,6 +151,22 @@ class ClientAccessService implements ClientAccess {
 		if (this.policy.asksReason(user, client.getCaseLeadId()) && ReasonPrompt.onPage()
 				&& !this.reasons.given(clientId)) {
 			throw new ReasonRequiredException(clientId);
+		}
+		return client;
+	}
+
+	/**
+	 * The client if the caller may change them (the case lead or a coordinator), before
+	 * anything is read or logged as a success: a client the caller may not see is 404 and
+	 * a client they may see but not change is 403, each logged as {@code DENIED} with the
+	 * action asked for (in a transaction of its own, so it stays). The caller logs the
+	 * success once the data is going to be returned.
+	 */
+	Client changeable(CurrentUser user, UUID clientId, AccessAction action) {
+		Client client = client(user, clientId, action);
+		if (!this.policy.mayChange(user, client.getCaseLeadId())) {
+			this.accessLog.recordDenied(user, action, clientId);
+			this.policy.requireChange(user, client.getCaseLeadId());
 		}
 		return client;
 	}

@@ -109,12 +109,14 @@ class ClientService implements Clients {
 
 	/**
 	 * The client's details as the edit form starts from them: a read, for the case lead
-	 * or a coordinator only.
+	 * or a coordinator only. Whether the caller may change the client is asked before the
+	 * read is logged: a refused form (403) is a {@code DENIED} entry, never a read.
 	 */
 	@Transactional
 	public ClientDetails editable(CurrentUser user, UUID id) {
-		ClientView client = get(user, id);
-		this.policy.requireChange(user, caseLeadId(client));
+		Client found = this.access.changeable(user, id, AccessAction.READ);
+		this.accessLog.record(user, AccessAction.READ, found.getId());
+		ClientView client = view(found);
 		return new ClientDetails(client.bsn(), client.givenName(), client.namePrefix(), client.familyName(),
 				client.dateOfBirth(), client.benefitStartDate(), client.street(), client.houseNumber(),
 				client.postalCode(), client.city(), client.phone(), client.email(), client.householdType(),
@@ -123,8 +125,7 @@ class ClientService implements Clients {
 
 	@Transactional
 	public ClientView update(CurrentUser user, UUID id, @Valid ClientDetails details) {
-		Client client = find(user, id, AccessAction.UPDATE);
-		this.policy.requireChange(user, client.getCaseLeadId());
+		Client client = this.access.changeable(user, id, AccessAction.UPDATE);
 		checkVersion(client, details.version());
 		checkBenefit(details, false);
 		if (this.clients.existsByMunicipalityIdAndBsnAndIdNot(user.municipalityId(), details.bsn(), id)) {
@@ -142,8 +143,7 @@ class ClientService implements Clients {
 	@Override
 	@Transactional
 	public ClientView assignCaseLead(CurrentUser user, UUID id, UUID caseLeadId, Long version) {
-		Client client = find(user, id, AccessAction.UPDATE);
-		this.policy.requireChange(user, client.getCaseLeadId());
+		Client client = this.access.changeable(user, id, AccessAction.UPDATE);
 		if (version != null) {
 			checkVersion(client, version);
 		}

@@ -82,8 +82,7 @@ class HouseholdService implements Households {
 	@Override
 	@Transactional
 	public HouseholdView replaceMembers(CurrentUser user, UUID clientId, @Valid HouseholdMembers members) {
-		Client client = this.access.client(user, clientId, AccessAction.UPDATE);
-		this.policy.requireChange(user, client.getCaseLeadId());
+		Client client = this.access.changeable(user, clientId, AccessAction.UPDATE);
 		HouseholdStore.Household household = this.store.householdOf(clientId, true);
 		checkVersion(household, members.version());
 		return replace(user, client, household, members.members(), id -> mayChange(user, id), "USER");

@@ -22,7 +22,6 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.web.FormFlow;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -220,10 +219,7 @@ class ConversationController {
 
 	private String form(CurrentUser user, UUID clientId, String action, Object form, AppointmentView appointment,
 			Model model) {
-		ConversationOverview overview = this.conversations.overview(user, clientId);
-		if (!overview.mayRecord()) {
-			throw new AccessDeniedException("only the case lead or a coordinator records conversations");
-		}
+		ConversationOverview overview = this.conversations.overviewToRecord(user, clientId);
 		model.addAttribute("overview", overview);
 		model.addAttribute("action", action);
 		model.addAttribute("form", form);

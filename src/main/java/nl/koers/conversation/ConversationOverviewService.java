@@ -55,7 +55,21 @@ class ConversationOverviewService {
 	@Transactional
 	public ConversationOverview overview(CurrentUser user, UUID clientId) {
 		this.policy.requireReachConversations(user);
-		ClientRef client = this.clients.read(user, clientId);
+		return overview(user, this.clients.read(user, clientId));
+	}
+
+	/**
+	 * The overview for a form that records a conversation, contact or outreach: only for
+	 * the case lead or a coordinator, asked before the read is logged (a refusal is 403
+	 * and a denied entry, never a read).
+	 */
+	@Transactional
+	public ConversationOverview overviewToRecord(CurrentUser user, UUID clientId) {
+		this.policy.requireReachConversations(user);
+		return overview(user, this.clients.readToChange(user, clientId));
+	}
+
+	private ConversationOverview overview(CurrentUser user, ClientRef client) {
 		List<AppointmentView> all = this.appointments.ofClient(client.id());
 		List<OutreachView> attempts = this.contacts.outreach(client.id());
 		LocalDate since = LocalDate.now(this.clock).minusMonths(ATTENTION_MONTHS);

@@ -23,7 +23,6 @@ import nl.koers.system.InvalidFieldException;
 import nl.koers.system.NotFoundException;
 import nl.koers.system.RefusedException;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -144,21 +143,23 @@ class GoalService implements Goals {
 	@Transactional
 	GoalPage page(CurrentUser user, UUID clientId) {
 		this.policy.requireRead(user);
-		ClientRef client = this.access.read(user, clientId);
+		return page(user, this.access.read(user, clientId));
+	}
+
+	private GoalPage page(CurrentUser user, ClientRef client) {
 		return new GoalPage(client, this.access.mayChange(user, client),
 				this.store.forClient(client.municipalityId(), client.id()), today());
 	}
 
 	/**
 	 * The goals page for a user who may record, for the forms; the goal, when given, must
-	 * be one of the client's.
+	 * be one of the client's. Who may record is asked before the read is logged (a
+	 * refusal is a denied entry, never a read).
 	 */
 	@Transactional
 	GoalPage recordingPage(CurrentUser user, UUID clientId, UUID goalId) {
-		GoalPage page = page(user, clientId);
-		if (!page.mayRecord()) {
-			throw new AccessDeniedException("only the case lead or a coordinator records goals");
-		}
+		this.policy.requireRead(user);
+		GoalPage page = page(user, this.access.readToChange(user, clientId));
 		if (goalId != null && page.goal(goalId) == null) {
 			throw new NotFoundException("goal");
 		}

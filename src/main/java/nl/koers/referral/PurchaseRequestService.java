@@ -22,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Requests to purchase a provision when nothing on the social map fits: a consultant (or
  * coordinator) files one, the coordinator or the contract manager approves or rejects it.
- * A request for a client passes {@link ClientAccess#change}; the list shows client names
- * only to those who may see clients (one list entry per client in the access log).
+ * A request for a client passes {@link ClientAccess#change}; the list shows client names,
+ * and the reason and decision note of a request for a client, only to those who may see
+ * clients (one list entry per client in the access log).
  */
 @Service
 @Validated
@@ -79,7 +80,7 @@ class PurchaseRequestService {
 
 	private List<PurchaseRequestView> named(CurrentUser user, List<PurchaseRequestView> requests) {
 		if (!this.policy.mayFilePurchases(user)) {
-			return requests;
+			return requests.stream().map(PurchaseRequestView::withoutClientText).toList();
 		}
 		Map<UUID, ClientRef> names = this.clients.list(user,
 				requests.stream().map(PurchaseRequestView::clientId).filter(Objects::nonNull).distinct().toList());
@@ -99,7 +100,8 @@ class PurchaseRequestService {
 		if (!this.store.decide(user.municipalityId(), id, decision, user, this.clock.instant())) {
 			throw new ConflictException("purchase.decided", "purchase request " + id + " was already decided");
 		}
-		return this.store.find(user.municipalityId(), id).orElseThrow();
+		PurchaseRequestView decided = this.store.find(user.municipalityId(), id).orElseThrow();
+		return this.policy.mayFilePurchases(user) ? decided : decided.withoutClientText();
 	}
 
 	/**

@@ -15,7 +15,6 @@ import nl.koers.route.api.Route;
 import nl.koers.route.api.RouteChange;
 import nl.koers.system.web.FormFlow;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -125,10 +124,7 @@ class RouteController {
 	}
 
 	private String form(CurrentUser user, UUID clientId, String action, Object form, Model model) {
-		ClientHistory history = this.routes.history(user, clientId, null);
-		if (!history.mayChange()) {
-			throw new AccessDeniedException("only the case lead or a coordinator changes the route");
-		}
+		ClientHistory history = this.routes.historyToChange(user, clientId);
 		model.addAttribute("history", history);
 		model.addAttribute("action", action);
 		model.addAttribute("form", form);

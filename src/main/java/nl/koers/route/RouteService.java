@@ -211,7 +211,21 @@ class RouteService implements Routes {
 	@Transactional
 	public ClientHistory history(CurrentUser user, UUID clientId, Instant knownAt) {
 		this.policy.requireRead(user);
-		ClientRef client = this.clients.read(user, clientId);
+		return history(user, this.clients.read(user, clientId), knownAt);
+	}
+
+	/**
+	 * The history as known now, for a form that records a route step: only for the case
+	 * lead or a coordinator, asked before the read is logged (a refusal is 403 and a
+	 * denied entry, never a read).
+	 */
+	@Transactional
+	public ClientHistory historyToChange(CurrentUser user, UUID clientId) {
+		this.policy.requireRead(user);
+		return history(user, this.clients.readToChange(user, clientId), null);
+	}
+
+	private ClientHistory history(CurrentUser user, ClientRef client, Instant knownAt) {
 		List<RouteEvent> recorded = this.events.findByClientIdOrderByEffectiveDateAscRecordedAtAsc(client.id());
 		if (knownAt != null) {
 			recorded = recorded.stream().filter(event -> !event.getRecordedAt().isAfter(knownAt)).toList();

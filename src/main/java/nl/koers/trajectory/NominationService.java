@@ -152,15 +152,15 @@ class NominationService implements Nominations {
 	}
 
 	/**
-	 * Nominations waiting for the contract manager, without who the client is; logged as
-	 * a list.
+	 * Nominations waiting for the contract manager, without who the client is and without
+	 * the motivation or any other free text about them; logged as a list.
 	 */
 	@Transactional
 	public List<TrajectoryView> awaitingApproval(CurrentUser user) {
 		this.policy.requireApprover(user);
 		List<TrajectoryView> waiting = this.store.awaitingApproval(user.municipalityId())
 			.stream()
-			.map(Row::view)
+			.map(row -> row.view().withoutFreeText())
 			.toList();
 		this.accessLog.record(user, AccessAction.LIST, waiting.stream().map(TrajectoryView::clientId).toList());
 		return waiting;
@@ -174,7 +174,7 @@ class NominationService implements Nominations {
 	public CursorPage<TrajectoryView> awaitingApproval(CurrentUser user, String next, int limit) {
 		this.policy.requireApprover(user);
 		CursorPage<TrajectoryView> waiting = this.store.awaitingApproval(user.municipalityId(), next, limit)
-			.map(Row::view);
+			.map(row -> row.view().withoutFreeText());
 		this.accessLog.record(user, AccessAction.LIST, waiting.items().stream().map(TrajectoryView::clientId).toList());
 		return waiting;
 	}

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Who may do what with a trajectory. The municipality's side (the case lead or a
  * coordinator) nominates, withdraws and reads the whole file; the provider's workers see
  * their own contracts' trajectories and the client only as far as shared; a contract
- * manager sees trajectories without who the client is. Every read and change is logged.
+ * manager sees trajectories without who the client is and without any free text about
+ * them ({@link TrajectoryView#withoutFreeText()}). Every read and change is logged.
  */
 @Component
 class TrajectorySides {
@@ -131,7 +132,7 @@ class TrajectorySides {
 		}
 		this.policy.requireApprover(user);
 		this.accessLog.record(user, AccessAction.READ, clientId);
-		return row.view();
+		return row.view().withoutFreeText();
 	}
 
 	/**

@@ -22,9 +22,17 @@ public interface ClientAccess {
 
 	/**
 	 * The client, for recording something about them: only the case lead or a
-	 * coordinator; logs an update.
+	 * coordinator; logs an update, a refusal (403 or 404) as denied.
 	 */
 	ClientRef change(CurrentUser user, UUID clientId);
+
+	/**
+	 * The client, for a form that will change them (it shows their data first): only the
+	 * case lead or a coordinator, checked before anything is logged as read; logs a read.
+	 * A refusal (403, or 404 for a client the caller may not see) is logged as denied and
+	 * never as a read.
+	 */
+	ClientRef readToChange(CurrentUser user, UUID clientId);
 
 	/**
 	 * What an institution worker may read about a client in one data category (see

@@ -46,6 +46,25 @@ public record TrajectoryView(UUID id, UUID contractId, String contractName, UUID
 	}
 
 	/**
+	 * The same trajectory without any free text about the client: no motivation of the
+	 * nomination, no note on the outcome and no note on any step (the provider's reports,
+	 * reasons of a refusal, a withdrawal or an approval). For readers who see
+	 * trajectories without who the client is (a contract manager): the counts, dates,
+	 * statuses, phases, outcome codes, contract and provider stay.
+	 */
+	public TrajectoryView withoutFreeText() {
+		return new TrajectoryView(this.id, this.contractId, this.contractName, this.providerId, this.providerName,
+				this.clientId, null, this.status, this.nominatedOn, this.nominatedByName, null, this.approvalRules,
+				this.startedOn, this.phase, this.phaseSince, this.phases, this.endedOn, this.outcome, null,
+				this.aftercareUntil, this.maximumEnd, this.warningFrom,
+				this.steps.stream()
+					.map(step -> new Step(step.kind(), step.occurredOn(), step.phase(), step.outcome(), null,
+							step.authorName(), step.recordedAt()))
+					.toList(),
+				this.version);
+	}
+
+	/**
 	 * One step: what, on which day, for which phase, with which outcome or note, by whom.
 	 */
 	public record Step(StepKind kind, LocalDate occurredOn, Integer phase, Outcome outcome, String note,
