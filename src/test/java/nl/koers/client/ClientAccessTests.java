@@ -64,7 +64,25 @@ class ClientAccessTests {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.access.change(colleague, this.client.id()));
 		this.access.change(this.municipality.user(Role.COORDINATOR), this.client.id());
-		assertThat(actions()).containsExactly("CREATE", "UPDATE");
+		assertThat(actions()).containsExactly("CREATE", "UPDATE", "UPDATE");
+		assertThat(this.jdbc.sql("select outcome from access_log_entry where client_id = ? and user_id = ?")
+			.params(this.client.id(), colleague.id())
+			.query(String.class)
+			.list()).as("the refused change").containsExactly("DENIED");
+	}
+
+	@Test
+	void readToChangeRefusesBeforeTheReadIsLogged() {
+		CurrentUser colleague = this.municipality.user(Role.CONSULTANT);
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.access.readToChange(colleague, this.client.id()));
+		assertThat(this.jdbc
+			.sql("select action || ' ' || outcome from access_log_entry where client_id = ? and user_id = ?")
+			.params(this.client.id(), colleague.id())
+			.query(String.class)
+			.list()).containsExactly("READ DENIED");
+		this.access.readToChange(this.caseLead, this.client.id());
+		assertThat(actions()).containsExactly("CREATE", "READ", "READ");
 	}
 
 	@Test
