@@ -1,8 +1,11 @@
 package nl.koers.system;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -31,6 +34,8 @@ public class DatabaseOutage {
 
 	private static final ThreadLocal<Boolean> OUT = ThreadLocal.withInitial(() -> false);
 
+	private static final ThreadLocal<String> AFTER_COMMIT = new ThreadLocal<>();
+
 	/**
 	 * Runs the action while this thread cannot get a database connection; the outage ends
 	 * with it, whatever it does.
@@ -41,6 +46,23 @@ public class DatabaseOutage {
 			return action.call();
 		}
 		finally {
+			OUT.remove();
+		}
+	}
+
+	/**
+	 * Runs the action with the database in reach until this thread commits a transaction
+	 * that inserted into the table, and out of reach from then on: what the request does
+	 * after its change was committed (saving the session, keeping an idempotent answer)
+	 * fails.
+	 */
+	public static <T> T afterCommitOfAnInsertInto(String table, Callable<T> action) throws Exception {
+		AFTER_COMMIT.set("insert into " + table + " ");
+		try {
+			return action.call();
+		}
+		finally {
+			AFTER_COMMIT.remove();
 			OUT.remove();
 		}
 	}
@@ -76,13 +98,38 @@ public class DatabaseOutage {
 		@Override
 		public Connection getConnection() throws SQLException {
 			refuseDuringOutage();
-			return super.getConnection();
+			return outageAfterCommit(super.getConnection());
 		}
 
 		@Override
 		public Connection getConnection(String username, String password) throws SQLException {
 			refuseDuringOutage();
-			return super.getConnection(username, password);
+			return outageAfterCommit(super.getConnection(username, password));
+		}
+
+		private static Connection outageAfterCommit(Connection connection) {
+			String insert = AFTER_COMMIT.get();
+			if (insert == null) {
+				return connection;
+			}
+			boolean[] inserted = { false };
+			return (Connection) Proxy.newProxyInstance(DatabaseOutage.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+						try {
+							if (method.getName().startsWith("prepare") && arguments[0] instanceof String sql
+									&& sql.strip().toLowerCase(Locale.ROOT).replace("(", " (").startsWith(insert)) {
+								inserted[0] = true;
+							}
+							Object result = method.invoke(connection, arguments);
+							if (method.getName().equals("commit") && inserted[0]) {
+								OUT.set(true);
+							}
+							return result;
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
 		}
 
 		private static void refuseDuringOutage() throws SQLException {

@@ -128,6 +128,50 @@ class DatabaseUnavailableTests {
 		assertThat(form.getResponse().getContentAsString()).contains("Het is niet zeker of uw wijziging is opgeslagen");
 	}
 
+	/**
+	 * The database goes out of reach after the goal was committed: the page's redirect
+	 * saves its message in the session first (Spring Session, in PostgreSQL), and that
+	 * fails. The answer cannot undo the commit; it says the change may have been saved.
+	 */
+	@Test
+	void aPageWhoseChangeWasCommittedBeforeTheOutageSaysItMayHaveBeenSaved(CapturedOutput output) throws Exception {
+		MvcResult answer = DatabaseOutage.afterCommitOfAnInsertInto("goal",
+				() -> this.mvc
+					.perform(post("/clients/{id}/goals", this.client.id()).param("category", "DAILY_RHYTHM")
+						.param("description", "Weer op tijd opstaan")
+						.param("startDate", LocalDate.now().toString())
+						.header("X-Request-Id", "outage-commit-0001")
+						.with(csrf())
+						.with(user(this.consultant)))
+					.andReturn());
+
+		assertThat(goals()).isOne();
+		assertThat(answer.getResponse().getStatus()).isEqualTo(503);
+		assertThat(answer.getResponse().getContentAsString())
+			.contains("Het is niet zeker of uw wijziging is opgeslagen");
+		assertLoggedOnce(output, "outage-commit-0001");
+	}
+
+	/**
+	 * The same on the API with an idempotency key: the answer to keep cannot be written
+	 * after the goal was committed.
+	 */
+	@Test
+	void anApiChangeWhoseAnswerCannotBeKeptSaysItMayHaveBeenSaved(CapturedOutput output) throws Exception {
+		MvcResult answer = DatabaseOutage
+			.afterCommitOfAnInsertInto("goal",
+					() -> this.mvc.perform(post("/api/v1/clients/{id}/goals", this.client.id())
+						.header("X-Request-Id", "outage-commit-0002")
+						.header("Idempotency-Key", "outage-commit-key-2")
+						.content(goal())
+						.contentType(MediaType.APPLICATION_JSON)
+						.with(user(this.consultant))).andReturn());
+
+		assertThat(goals()).isOne();
+		assertProblem(answer, "Het is niet zeker of uw wijziging is opgeslagen");
+		assertLoggedOnce(output, "outage-commit-0002");
+	}
+
 	@Test
 	void afterTheOutageTheSameRequestIsAnsweredAgain() throws Exception {
 		duringOutage(get("/api/v1/clients/{id}", this.client.id()));
