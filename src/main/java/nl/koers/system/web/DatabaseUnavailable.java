@@ -90,6 +90,9 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			if (!DatabaseErrors.unavailable(ex)) {
+				if (DatabaseErrors.fromDatabase(ex)) {
+					throw withoutValues(ex);
+				}
 				throw ex;
 			}
 			logOnce(ex);
@@ -101,6 +104,38 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			}
 			answer(request, response);
 		}
+	}
+
+	/**
+	 * Any other database error that no handler took (a page's 500): the container would
+	 * log the driver's message, which may repeat the values of the statement (the row a
+	 * check refused, input PostgreSQL could not read). Logged here by SQL state,
+	 * constraint and where in Koers it happened; the container gets an exception without
+	 * them.
+	 */
+	private static ServletException withoutValues(Exception ex) {
+		String described = DatabaseErrors.describe(ex);
+		log.error("Unexpected database error: {} ({}) at {}", described, ex.getClass().getName(), origin(ex));
+		return new ServletException("Unexpected database error: " + described);
+	}
+
+	/**
+	 * The first frame of Koers in the innermost cause that has one: the code that ran the
+	 * statement.
+	 */
+	private static String origin(Throwable ex) {
+		List<Throwable> causes = new ArrayList<>();
+		for (Throwable cause = ex; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+			causes.add(0, cause);
+		}
+		for (Throwable cause : causes) {
+			for (StackTraceElement frame : cause.getStackTrace()) {
+				if (frame.getClassName().startsWith("nl.koers.") && !frame.getClassName().contains("$$")) {
+					return frame.toString();
+				}
+			}
+		}
+		return "?";
 	}
 
 	@Override
