@@ -1,7 +1,14 @@
 package nl.koers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,13 +30,37 @@ import org.springframework.util.MultiValueMap;
 /**
  * Builds test data through the application's own services: a fresh municipality per test
  * with users in the roles the test needs, and clients with valid, unique BSNs.
+ * <p>
+ * Every BSN, family name and street it hands out is appended to
+ * {@code target/fixture-personal-data.txt} (once per value and JVM), which
+ * {@code .ci/scan-test-logs} searches the test run's output for: the log of a full test
+ * run holds no personal data of a test client. The default names are made up so that they
+ * match no common word.
  */
 @TestComponent
 public class Fixtures {
 
 	public static final String PASSWORD = "test-password";
 
+	/**
+	 * The family name and street of a client unless the test gives its own: no common
+	 * words, and the name sorts where the "Jansen" before it did.
+	 */
+	public static final String FAMILY_NAME = "Jansenvoort";
+
+	public static final String STREET = "Proefhuizerlaan";
+
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private static final Path PERSONAL_DATA = Path.of(System.getProperty("basedir", ""), "target",
+			"fixture-personal-data.txt");
+
+	private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+	static {
+		handedOut(FAMILY_NAME);
+		handedOut(STREET);
+	}
 
 	private final Accounts accounts;
 
@@ -108,7 +139,7 @@ public class Fixtures {
 
 		private String givenName = "Jan";
 
-		private String familyName = "Jansen";
+		private String familyName = FAMILY_NAME;
 
 		private LocalDate dateOfBirth = LocalDate.of(1975, 3, 14);
 
@@ -119,11 +150,13 @@ public class Fixtures {
 		private Long version;
 
 		public ClientBuilder bsn(String bsn) {
+			handedOut(bsn);
 			this.bsn = bsn;
 			return this;
 		}
 
 		public ClientBuilder name(String givenName, String familyName) {
+			handedOut(familyName);
 			this.givenName = givenName;
 			this.familyName = familyName;
 			return this;
@@ -151,7 +184,7 @@ public class Fixtures {
 
 		public ClientDetails build() {
 			return new ClientDetails(this.bsn, this.givenName, null, this.familyName, this.dateOfBirth,
-					this.benefitStartDate, "Dorpsstraat", "1", "4191 AB", "Geldermalsen", null, null, null, null,
+					this.benefitStartDate, STREET, "1", "4191 AB", "Geldermalsen", null, null, null, null,
 					this.caseLeadId, this.version, this.withoutBenefit);
 		}
 
@@ -210,9 +243,28 @@ public class Fixtures {
 			String prefix = String.format("%08d", 10_000_000 + SEQUENCE.incrementAndGet() * 7 % 89_999_999);
 			int check = Bsn.checkDigit(prefix);
 			if (check >= 0) {
-				return prefix + check;
+				return handedOut(prefix + check);
 			}
 		}
+	}
+
+	/**
+	 * Notes a value of a test client for the scan of the test output, once per JVM; a
+	 * value too short to search for without false hits (under four characters) is left
+	 * out.
+	 */
+	static String handedOut(String value) {
+		if (value != null && value.strip().length() >= 4 && HANDED_OUT.add(value.strip())) {
+			try {
+				Files.createDirectories(PERSONAL_DATA.toAbsolutePath().getParent());
+				Files.writeString(PERSONAL_DATA, value.strip() + "\n", StandardCharsets.UTF_8,
+						StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return value;
 	}
 
 	/**

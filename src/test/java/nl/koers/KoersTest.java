@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import nl.koers.system.DatabaseOutage;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,7 +27,7 @@ import org.springframework.modulith.test.EnableScenarios;
 @SpringBootTest(properties = { "koers.embedded-database.enabled=false", "koers.demo.enabled=false" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @AutoConfigureMockMvc
-@Import({ Fixtures.class, PooledTestDataSource.class })
+@Import({ Fixtures.class, PooledTestDataSource.class, DatabaseOutage.class })
 @EnableScenarios
 public @interface KoersTest {
 

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import nl.koers.client.api.Clients;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
+import nl.koers.system.DatabaseErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -46,7 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The log never holds a client's BSN, name, address or what was written about them: the
  * demo data loads (every module's steps through their doors), then a consultant, an
  * administrator and an auditor work through the API and the pages, including the cases
- * that used to leak (a duplicate BSN refused by the database, input that does not parse),
+ * that used to leak (a duplicate BSN refused by the database, a row refused by a check
+ * constraint, input that does not parse or holds a NUL, a value PostgreSQL cannot read),
  * while the console is captured as production writes it (JSON); the captured text is
  * searched for every client's data in the database and for the free texts sent. The
  * test's database server logs into the same console, terse as Koers' own embedded server.
@@ -94,7 +97,8 @@ class PersonalDataLogTests {
 		String bsn = bsnOf(id);
 
 		workOnTheFile(consultant, id, bsn);
-		refusals(consultant, bsn);
+		refusals(consultant, id, bsn);
+		refusedByTheDatabase(id);
 		importAndAudit(municipality, consultant, id);
 		assertThat(registerWhileTheSameBsnIsBeingRegistered(municipality, consultant).getResponse().getStatus())
 			.isEqualTo(409);
@@ -151,9 +155,10 @@ class PersonalDataLogTests {
 
 	/**
 	 * What used to put values into the log: a BSN taken, a body that does not parse, a
-	 * sign-in with personal data as the user name.
+	 * sign-in with personal data as the user name; and what echoes a value in its
+	 * exception: a query parameter of the wrong type, a NUL in a JSON text.
 	 */
-	private void refusals(CurrentUser consultant, String bsn) throws Exception {
+	private void refusals(CurrentUser consultant, String id, String bsn) throws Exception {
 		call(consultant, post("/api/v1/clients").content(Fixtures.details().bsn(bsn).json()))
 			.andExpect(status().isConflict());
 		call(consultant,
@@ -163,6 +168,32 @@ class PersonalDataLogTests {
 					.replaceFirst("\"dateOfBirth\": \"[^\"]*\"", "\"dateOfBirth\": \"Ploegmakers\"")))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(formLogin("/login").user(bsn).password("Quaadvliet")).andExpect(redirectedUrl("/login?error"));
+		call(consultant, get("/api/v1/clients/{id}/history", id).param("knownAt", "Ploegmakers"))
+			.andExpect(status().isBadRequest());
+		call(consultant,
+				post("/api/v1/clients").content(Fixtures.details().name("Wubbolt\\u0000", "Ploegmakers").json()))
+			.andExpect(status().isBadRequest());
+	}
+
+	/**
+	 * A row the database refuses by a check constraint: PostgreSQL's detail repeats the
+	 * whole row (BSN, name, address; the test's DataSource, unlike the application's,
+	 * does not ask the driver to leave it out), and Hibernate does not log it. And a
+	 * value PostgreSQL cannot read as its type, which its message repeats: Hibernate does
+	 * not log it.
+	 */
+	private void refusedByTheDatabase(String id) {
+		Throwable check = catchThrowable(() -> this.transactions.executeWithoutResult(status -> this.entityManager
+			.createNativeQuery("update client set without_benefit = 'XYZ', benefit_start_date = null where id = ?1")
+			.setParameter(1, UUID.fromString(id))
+			.executeUpdate()));
+		assertThat(DatabaseErrors.describe(check)).startsWith("SQL state 23514, constraint ");
+		assertThat(check).hasStackTraceContaining("check constraint");
+		Throwable unreadable = catchThrowable(() -> this.transactions
+			.execute(status -> this.entityManager.createNativeQuery("select cast(?1 as date)")
+				.setParameter(1, "Ploegmakers")
+				.getSingleResult()));
+		assertThat(DatabaseErrors.describe(unreadable)).isEqualTo("SQL state 22007");
 	}
 
 	private void importAndAudit(Fixtures.Municipality municipality, CurrentUser consultant, String id)

@@ -1,8 +1,16 @@
 package nl.koers.system;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * What a log line may say about a database error: its SQL state and the constraint it
@@ -25,7 +33,47 @@ public final class DatabaseErrors {
 		// Where) hold values
 		String message = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("");
 		Matcher constraint = CONSTRAINT.matcher(message);
-		return "SQL state " + sql.getSQLState() + (constraint.find() ? ", constraint " + constraint.group(1) : "");
+		String state = sql.getSQLState() == null ? sql.getClass().getSimpleName() : "SQL state " + sql.getSQLState();
+		return state + (constraint.find() ? ", constraint " + constraint.group(1) : "");
+	}
+
+	/**
+	 * PostgreSQL's states for a server that ends or refuses the connection: shutting down
+	 * (administrator, crash, immediate) and too many connections. Class 08 (connection
+	 * exceptions) is matched as a whole.
+	 */
+	private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+	/**
+	 * Whether the error is the database being out of reach rather than a fault of the
+	 * request or of Koers: no connection to be had (refused, the pool has none left), or
+	 * the connection dropped during the request. Such a request may be tried again later
+	 * (503).
+	 */
+	public static boolean unavailable(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the error came from the database (an {@link SQLException} among its
+	 * causes), whose message must not be logged.
+	 */
+	public static boolean fromDatabase(Throwable error) {
+		return sqlException(error) != null;
 	}
 
 	private static SQLException sqlException(Throwable error) {

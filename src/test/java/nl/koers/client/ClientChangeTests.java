@@ -139,9 +139,9 @@ class ClientChangeTests {
 	private String details(String familyName) {
 		return """
 				{"bsn": "%s", "givenName": "Anna", "familyName": "%s", "dateOfBirth": "%s", "benefitStartDate": "%s",
-				 "street": "Dorpsstraat", "houseNumber": "1", "postalCode": "4191 AB", "city": "Geldermalsen",
+				 "street": "%s", "houseNumber": "1", "postalCode": "4191 AB", "city": "Geldermalsen",
 				 "caseLeadId": "%s", "version": 0}""".formatted(this.client.bsn(), familyName,
-				this.client.dateOfBirth(), this.client.benefitStartDate(), this.caseLead.id());
+				this.client.dateOfBirth(), this.client.benefitStartDate(), Fixtures.STREET, this.caseLead.id());
 	}
 
 	private ResultActions call(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {

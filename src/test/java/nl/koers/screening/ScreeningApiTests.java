@@ -118,7 +118,7 @@ class ScreeningApiTests {
 		call(this.consultant, get(CAMPAIGNS + "/{id}/clients", id)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items", hasSize(1)))
 			.andExpect(jsonPath("$.items[0].clientId").value(this.mine.id().toString()))
-			.andExpect(jsonPath("$.items[0].clientName").value("Jan Jansen"));
+			.andExpect(jsonPath("$.items[0].clientName").value("Jan " + Fixtures.FAMILY_NAME));
 		call(this.coordinator, get(CAMPAIGNS + "/{id}/clients", id)).andExpect(jsonPath("$.items", hasSize(2)));
 		CurrentUser manager = this.municipality.user(Role.MANAGER);
 		call(manager, get(CAMPAIGNS + "/{id}/clients", id)).andExpect(status().isForbidden());

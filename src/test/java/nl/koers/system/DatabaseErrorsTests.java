@@ -1,10 +1,13 @@
 package nl.koers.system;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,35 @@ class DatabaseErrorsTests {
 	void anErrorWithoutSqlIsDescribedByItsClass() {
 		assertThat(DatabaseErrors.describe(new IllegalStateException("Jan Jansen, 123456782")))
 			.isEqualTo("IllegalStateException");
+	}
+
+	@Test
+	void aCheckViolationIsDescribedByItsConstraintWithoutTheRow() {
+		SQLException check = new SQLException("""
+				ERROR: new row for relation "client" violates check constraint "client_without_benefit_check"
+				  Detail: Failing row contains (123456782, Jan, Jansen, Dorpsstraat).""", "23514");
+
+		assertThat(DatabaseErrors.describe(new DataIntegrityViolationException("update", check)))
+			.isEqualTo("SQL state 23514, constraint client_without_benefit_check");
+	}
+
+	@Test
+	void theDatabaseOutOfReachIsToldFromOtherErrors() {
+		assertThat(DatabaseErrors.unavailable(new CannotGetJdbcConnectionException("pool",
+				new SQLTransientConnectionException("Connection is not available, request timed out"))))
+			.isTrue();
+		assertThat(DatabaseErrors.unavailable(new TransactionSystemException("commit",
+				new RuntimeException(new SQLException("An I/O error occurred while sending to the backend", "08006")))))
+			.isTrue();
+		assertThat(DatabaseErrors.unavailable(
+				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))
+			.isTrue();
+		assertThat(DatabaseErrors.unavailable(new DataIntegrityViolationException("insert",
+				new SQLException("duplicate key value violates unique constraint \"client_bsn_unique\"", "23505"))))
+			.isFalse();
+		assertThat(DatabaseErrors.unavailable(new IllegalStateException("no database here"))).isFalse();
+		assertThat(DatabaseErrors.describe(new SQLTransientConnectionException("refused")))
+			.isEqualTo("SQLTransientConnectionException");
 	}
 
 }

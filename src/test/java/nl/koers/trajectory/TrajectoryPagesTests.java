@@ -216,7 +216,7 @@ class TrajectoryPagesTests {
 		assertThat(contract.select("table.overdue tbody tr").eachText()).singleElement()
 			.asString()
 			.contains("Over de maximale duur", "02-01-2006", "02-07-2007", "Intake en oriëntatie")
-			.doesNotContain("Jansen");
+			.doesNotContain(Fixtures.FAMILY_NAME);
 		assertThat(contract.select("section.money > p").text()).isEqualTo("Verplicht: € 5.355,00; betaald: € 0,00.");
 		assertThat(this.jdbc
 			.sql("select count(*) from access_log_entry where user_id = ? and client_id = ? and action = 'LIST'")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
@@ -139,16 +140,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, text("problem.badQuery"));
 	}
 
+	/**
+	 * A safeguard could not be met (503, try again later); when the database is out of
+	 * reach, logged as {@link DatabaseUnavailable} logs it, without the driver's message.
+	 */
 	@ExceptionHandler(ServiceUnavailableException.class)
-	ProblemDetail unavailable(ServiceUnavailableException ex) {
-		log.error("Refused to return data: {}", ex.getMessage(), ex.getCause());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey()));
+	ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException ex) {
+		if (DatabaseErrors.unavailable(ex)) {
+			DatabaseUnavailable.logOnce(ex);
+		}
+		else {
+			log.error("Refused to return data: {}: {}", ex.getMessage(),
+					ex.getCause() == null ? "" : DatabaseErrors.describe(ex.getCause()));
+		}
+		return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey())));
 	}
 
+	/**
+	 * Anything else is a fault of Koers (500), unless the database is out of reach (503
+	 * with {@code Retry-After}).
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
-		log.error("Unexpected failure of an API call", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"));
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseErrors.unavailable(ex)) {
+			DatabaseUnavailable.logOnce(ex);
+			return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, text(DatabaseUnavailable.messageKey(request))));
+		}
+		if (DatabaseErrors.fromDatabase(ex)) {
+			// the driver's message may repeat the values of the statement (invalid input
+			// syntax for a type names the input): state and class only
+			log.error("Unexpected database error in an API call: {} ({})", DatabaseErrors.describe(ex),
+					ex.getClass().getName());
+		}
+		else {
+			log.error("Unexpected failure of an API call", ex);
+		}
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected")));
+	}
+
+	private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+			.body(problem);
 	}
 
 	@Override
