@@ -1,5 +1,6 @@
 package nl.koers.system;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -7,13 +8,17 @@ import java.util.function.Supplier;
 import nl.koers.Fixtures;
 import nl.koers.Fixtures.Municipality;
 import nl.koers.KoersTest;
+import nl.koers.TableOwner;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -34,6 +39,12 @@ class RowLevelSecurityTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DatabaseRoleCheck roleCheck;
+
+	@Autowired
+	Environment environment;
 
 	Municipality mine;
 
@@ -108,6 +119,20 @@ class RowLevelSecurityTests {
 			.list();
 
 		assertThat(unprotected).isEmpty();
+	}
+
+	@Test
+	void theStartStopsWhenKoersConnectsAsTheOwnerOfTheTables() throws Exception {
+		MockEnvironment production = new MockEnvironment().withProperty("koers.demo.enabled", "false");
+		this.roleCheck.check(production);
+		try (Connection owner = TableOwner.connect(this.environment)) {
+			DatabaseRoleCheck asOwner = new DatabaseRoleCheck(
+					JdbcClient.create(new SingleConnectionDataSource(owner, true)));
+
+			assertThat(catchThrowable(() -> asOwner.check(production))).isInstanceOf(UnsafeSettingsException.class)
+				.hasMessageContaining("[table-owner]");
+			asOwner.check(production.withProperty(StartupRisk.ACCEPT_PROPERTY, "table-owner"));
+		}
 	}
 
 	@Test
