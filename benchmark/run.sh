@@ -86,6 +86,13 @@ drop database if exists :"db" with (force);
 create database :"db" owner :"user";
 SQL
 fi
+# Koers connects as a role that owns nothing, so that row-level security holds as in production;
+# Flyway migrates as the owner.
+runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d postgres \
+	-v user="${db_user}_app" -v password="$db_password" <<'SQL'
+select format('create role %I login password %L', :'user', :'password')
+where not exists (select from pg_roles where rolname = :'user') \gexec
+SQL
 jdbc_url="jdbc:postgresql://localhost:$pg_port/$db"
 
 # --- 2. Build ---------------------------------------------------------------------------------
@@ -103,8 +110,10 @@ log "Starting Koers ($jar) on port $port"
 # factor, which only the auditor keeps here. Plain HTTP on loopback and HTTP Basic are unsafe in
 # production, so the start-up check must be told that they are accepted here.
 SPRING_DATASOURCE_URL="$jdbc_url" \
-	SPRING_DATASOURCE_USERNAME="$db_user" \
+	SPRING_DATASOURCE_USERNAME="${db_user}_app" \
 	SPRING_DATASOURCE_PASSWORD="$db_password" \
+	SPRING_FLYWAY_USER="$db_user" \
+	SPRING_FLYWAY_PASSWORD="$db_password" \
 	java -jar "$jar" --server.port="$port" --koers.demo.enabled=false --koers.api.basic-auth.enabled=true \
 	--koers.security.second-factor.required-roles=AUDITOR --koers.startup-check.accept-risks=plain-http,basic-auth \
 	>"$out/koers-$size.log" 2>&1 &

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import nl.koers.accesslog.api.AccessAction;
 import nl.koers.accesslog.api.AccessOutcome;
@@ -121,19 +121,19 @@ class AccessLogStore {
 	 * from before it.
 	 */
 	Map<UUID, Removal> agedCounts(Instant before) {
-		List<AgedPartition> partitions = agedPartitions(before);
+		Timestamp boundary = agedBoundary(before);
 		StringBuilder sql = new StringBuilder("""
 				select municipality_id, count(distinct client_id) as clients, count(*) as rows from (
 				    select municipality_id, client_id from access_log_entry_default where occurred_at < ?
 				""");
 		List<Object> args = new ArrayList<>(List.of(Timestamp.from(before)));
-		if (!partitions.isEmpty()) {
+		if (boundary != null) {
 			sql.append("""
 					union all
 					select municipality_id, client_id from access_log_entry
 					where occurred_at < ? and tableoid <> 'access_log_entry_default'::regclass
 					""");
-			args.add(Timestamp.from(partitions.get(partitions.size() - 1).endsAt()));
+			args.add(boundary);
 		}
 		sql.append(") aged group by municipality_id");
 		Map<UUID, Removal> counts = new HashMap<>();
@@ -147,42 +147,25 @@ class AccessLogStore {
 
 	/**
 	 * Drops the month partitions that end before the moment and deletes the default
-	 * partition's entries from before it. The drop waits at most 30 seconds for writers
-	 * of the log to finish (it locks the whole log briefly); otherwise it fails and the
-	 * next run tries again.
+	 * partition's entries from before it, as the log's owner (V73: the application's role
+	 * may not drop a table). The drop waits at most 30 seconds for writers of the log to
+	 * finish (it locks the whole log briefly); otherwise it fails and the next run tries
+	 * again.
 	 */
 	void removeAged(Instant before) {
-		this.client.sql("select set_config('koers.erasure', 'on', true), set_config('lock_timeout', '30s', true)")
-			.query()
-			.listOfRows();
-		for (AgedPartition partition : agedPartitions(before)) {
-			this.client.sql("drop table " + partition.name()).update();
-		}
-		this.client.sql("delete from access_log_entry_default where occurred_at < ?")
-			.param(Timestamp.from(before))
-			.update();
-	}
-
-	private List<AgedPartition> agedPartitions(Instant before) {
-		return this.client.sql("select partition_name, ends_at from access_log_partitions_before(?)")
-			.param(Timestamp.from(before))
-			.query((rs, n) -> new AgedPartition(rs.getString("partition_name"), rs.getTimestamp("ends_at").toInstant()))
-			.list();
+		this.client.sql("select set_config('lock_timeout', '30s', true)").query().listOfRows();
+		this.client.sql("select access_log_remove_before(?)").param(Timestamp.from(before)).query().listOfRows();
 	}
 
 	/**
-	 * A month partition of the log and the moment its month ends.
+	 * The end of the youngest month partition that ends before the moment, if any.
 	 */
-	private record AgedPartition(String name, Instant endsAt) {
-
-		private static final Pattern NAME = Pattern.compile("access_log_entry_\\d{4}_\\d{2}");
-
-		AgedPartition {
-			if (!NAME.matcher(name).matches()) {
-				throw new IllegalStateException("Not a month partition of the access log: " + name);
-			}
-		}
-
+	private Timestamp agedBoundary(Instant before) {
+		return this.client.sql("select max(ends_at) from access_log_partitions_before(?)")
+			.param(Timestamp.from(before))
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
+			.single()
+			.orElse(null);
 	}
 
 	/**

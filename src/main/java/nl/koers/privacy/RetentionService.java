@@ -30,6 +30,7 @@ import nl.koers.privacy.api.RecordKind;
 import nl.koers.system.DatabaseErrors;
 import nl.koers.system.DutchTime;
 import nl.koers.system.Open;
+import nl.koers.system.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,13 +105,17 @@ class RetentionService {
 	 */
 	public RunRecord runNow(CurrentUser user) {
 		this.policy.requireRunRetention(user);
-		Map<UUID, Map<RecordKind, KindCount>> removed = removeAged(today());
+		Map<UUID, Map<RecordKind, KindCount>> removed = TenantScope
+			.acrossMunicipalities("retention: the access log of every municipality", () -> removeAged(today()));
 		UUID runId = run(user.municipalityId(), RunStart.ADMINISTRATOR,
 				removed.getOrDefault(user.municipalityId(), Map.of()));
-		removed.forEach((municipalityId, kinds) -> {
-			if (!municipalityId.equals(user.municipalityId())) {
-				recordAgedOnly(municipalityId, RunStart.ADMINISTRATOR, kinds);
-			}
+		TenantScope.acrossMunicipalities("retention: the runs of the other municipalities", () -> {
+			removed.forEach((municipalityId, kinds) -> {
+				if (!municipalityId.equals(user.municipalityId())) {
+					recordAgedOnly(municipalityId, RunStart.ADMINISTRATOR, kinds);
+				}
+			});
+			return removed.size();
 		});
 		return this.store.lastRuns(user.municipalityId(), RUNS_SHOWN)
 			.stream()

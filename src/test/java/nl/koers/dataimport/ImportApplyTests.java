@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.TableOwner;
 import nl.koers.client.api.Bsn;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.TestPropertySource;
@@ -40,6 +42,9 @@ class ImportApplyTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Environment environment;
 
 	Fixtures.Municipality municipality;
 
@@ -156,16 +161,13 @@ class ImportApplyTests {
 		for (int i = 1; i <= 2500; i++) {
 			file.append(person(i, i == 2100 ? "Crash" : "Persoon", "PARTICIPATIEWET:2019-03-01", "KP4;2019-06-01", ""));
 		}
-		this.jdbc.sql("""
+		TableOwner.execute(this.environment, """
 				create or replace function import_test_crash() returns trigger language plpgsql as $$
 				begin
 				    if new.given_name = 'Crash' then raise exception 'crash for the test'; end if;
 				    return new;
-				end $$""").update();
-		this.jdbc
-			.sql("create trigger import_test_crash before insert on client for each row "
-					+ "execute function import_test_crash()")
-			.update();
+				end $$""", "create trigger import_test_crash before insert on client for each row "
+				+ "execute function import_test_crash()");
 		UUID id;
 		try {
 			id = start(file.toString(), false);
@@ -174,8 +176,8 @@ class ImportApplyTests {
 			assertThat(clients()).as("the first batch").isEqualTo(ImportJob.APPLY_CHUNK);
 		}
 		finally {
-			this.jdbc.sql("drop trigger import_test_crash on client").update();
-			this.jdbc.sql("drop function import_test_crash()").update();
+			TableOwner.execute(this.environment, "drop trigger import_test_crash on client",
+					"drop function import_test_crash()");
 		}
 
 		this.mvc.perform(post("/admin/imports/" + id + "/resume").with(csrf()).with(user(this.administrator)))

@@ -15,10 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import nl.koers.Fixtures;
 import nl.koers.KoersTest;
+import nl.koers.TableOwner;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BackupRestoreTests {
 
 	private static final Pattern MAJOR_VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
-
-	@Autowired
-	DataSource dataSource;
 
 	@Autowired
 	Fixtures fixtures;
@@ -87,7 +83,7 @@ class BackupRestoreTests {
 	 */
 	private Dump dump(Server server) throws Exception {
 		Path file = this.directory.resolve("koers.dump");
-		try (Connection source = this.dataSource.getConnection()) {
+		try (Connection source = TableOwner.connect(this.environment)) {
 			source.setAutoCommit(false);
 			source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			String snapshot = single(source, "select pg_export_snapshot()");
@@ -113,13 +109,14 @@ class BackupRestoreTests {
 	}
 
 	private Server server() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
+		try (Connection connection = TableOwner.connect(this.environment);
 				Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery("select host(inet_server_addr()), inet_server_port(), "
 						+ "current_database(), current_user, current_setting('server_version_num')::int / 10000")) {
 			row.next();
-			return new Server(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
-					this.environment.getProperty("spring.datasource.password", ""), row.getInt(5));
+			return new Server(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), this.environment
+				.getProperty("spring.flyway.password", this.environment.getProperty("spring.datasource.password", "")),
+					row.getInt(5));
 		}
 	}
 
@@ -159,7 +156,7 @@ class BackupRestoreTests {
 	}
 
 	private void execute(String sql) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
+		try (Connection connection = TableOwner.connect(this.environment);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.koers.system.TenantScope;
 import nl.koers.system.web.SignedInUser;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -17,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * institution workers, the organisation) they act for. Every service call takes it so
  * that role and municipality are checked on the server.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer, SignedInUser {
+public final class CurrentUser implements UserDetails, CredentialsContainer, SignedInUser, TenantScope.Member {
 
 	private final UUID id;
 

@@ -7,6 +7,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -23,6 +26,12 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer implements AutoCloseable {
 
 	static final String USER = "postgres";
+
+	/**
+	 * The role the application connects as: it owns no table, so row-level security holds
+	 * for it (the server lets local connections in without a password).
+	 */
+	static final String APP_ROLE = "koers_app";
 
 	private static final String MAJOR_VERSION = "pg18";
 
@@ -67,12 +76,24 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
+			createAppRole(postgres);
 			return new EmbeddedPostgresServer(postgres, channel, lock);
 		}
 		catch (IOException | RuntimeException ex) {
 			lock.release();
 			channel.close();
 			throw ex;
+		}
+	}
+
+	private static void createAppRole(EmbeddedPostgres postgres) throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE
+					+ "') then create role " + APP_ROLE + " login; end if; end $$");
+		}
+		catch (SQLException ex) {
+			throw new IOException("The embedded database's role " + APP_ROLE + " could not be made", ex);
 		}
 	}
 
