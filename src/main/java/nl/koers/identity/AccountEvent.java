@@ -18,7 +18,7 @@ class AccountEvent {
 
 	enum Kind {
 
-		SECOND_FACTOR_RESET
+		SECOND_FACTOR_RESET, THROTTLE_LIFTED, SESSIONS_ENDED
 
 	}
 

@@ -2,6 +2,7 @@ package nl.koers.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,9 +49,19 @@ class AccountService implements Accounts {
 
 	private final SignedInSessions sessions;
 
+	private final SignInThrottle throttle;
+
+	private final SessionLimit sessionLimit;
+
+	private final AccountEventRepository events;
+
 	AccountService(MunicipalityRepository municipalities, OrganisationRepository organisations, AppUserRepository users,
 			PasswordEncoder passwordEncoder, CredentialCache credentials, IdentityPolicy policy, Clock clock,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, SignInThrottle throttle, SessionLimit sessionLimit,
+			AccountEventRepository events) {
+		this.throttle = throttle;
+		this.sessionLimit = sessionLimit;
+		this.events = events;
 		this.municipalities = municipalities;
 		this.organisations = organisations;
 		this.users = users;
@@ -126,15 +137,25 @@ class AccountService implements Accounts {
 	@Transactional(readOnly = true)
 	List<UserAccount> list(CurrentUser administrator) {
 		this.policy.requireAdminister(administrator);
-		return this.users.findByMunicipalityIdAndSystemAccountFalseOrderByDisplayName(administrator.municipalityId())
-			.stream()
-			.map(this::toAccount)
-			.toList();
+		List<AppUser> found = this.users
+			.findByMunicipalityIdAndSystemAccountFalseOrderByDisplayName(administrator.municipalityId());
+		Map<UUID, SignInThrottle.AccountThrottle> throttles = this.throttle
+			.accounts(found.stream().map(AppUser::getId).toList());
+		return found.stream().map(user -> toAccount(user, throttles.get(user.getId()))).toList();
 	}
 
 	@Transactional(readOnly = true)
 	UserAccount get(CurrentUser administrator, UUID id) {
-		return toAccount(find(administrator, id));
+		AppUser user = find(administrator, id);
+		return toAccount(user, this.throttle.accounts(List.of(id)).get(id));
+	}
+
+	/**
+	 * How many sessions the user of the administrator's municipality has now.
+	 */
+	@Transactional(readOnly = true)
+	int sessionCount(CurrentUser administrator, UUID id) {
+		return this.sessionLimit.count(find(administrator, id).getUsername());
 	}
 
 	@Transactional(readOnly = true)
@@ -164,10 +185,30 @@ class AccountService implements Accounts {
 		}
 	}
 
+	/**
+	 * Lifts the delay of a user of the administrator's municipality and forgets their
+	 * failed sign-ins, recorded on the user's page.
+	 */
 	@Transactional
-	void unlock(CurrentUser administrator, UUID id) {
-		find(administrator, id).unlock();
+	void liftThrottle(CurrentUser administrator, UUID id) {
+		find(administrator, id);
+		this.throttle.clearAccount(id);
 		this.credentials.forget(id);
+		this.events
+			.save(new AccountEvent(id, administrator.id(), AccountEvent.Kind.THROTTLE_LIFTED, this.clock.instant()));
+	}
+
+	/**
+	 * Ends every session of a user of the administrator's municipality (for the
+	 * administrator themselves, every other), recorded on the user's page.
+	 */
+	@Transactional
+	void endSessions(CurrentUser administrator, UUID id, String currentSession) {
+		AppUser user = find(administrator, id);
+		this.sessions.endExcept(user.getUsername(), user.getId().equals(administrator.id()) ? currentSession : null);
+		this.credentials.forget(id);
+		this.events
+			.save(new AccountEvent(id, administrator.id(), AccountEvent.Kind.SESSIONS_ENDED, this.clock.instant()));
 	}
 
 	@Transactional
@@ -191,9 +232,10 @@ class AccountService implements Accounts {
 			.orElseThrow(() -> new NotFoundException("user"));
 	}
 
-	private UserAccount toAccount(AppUser user) {
+	private static UserAccount toAccount(AppUser user, SignInThrottle.AccountThrottle throttle) {
 		return new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(),
-				user.getOrganisationId(), user.isEnabled(), user.isLocked(this.clock.instant()), user.getVersion());
+				user.getOrganisationId(), user.isEnabled(), throttle == null ? 0 : throttle.recentFailures(),
+				throttle == null ? null : throttle.delayedUntil(), user.getVersion());
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package nl.koers.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -40,10 +39,6 @@ class AppUser {
 
 	private boolean enabled;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -70,24 +65,7 @@ class AppUser {
 
 	CurrentUser toCurrentUser(Instant now) {
 		return new CurrentUser(this.id, this.username, this.displayName, this.municipalityId, this.organisationId,
-				this.roles, this.enabled, isLocked(now), this.passwordHash);
-	}
-
-	boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	void recordFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxAttempts) {
-			this.lockedUntil = now.plus(lockDuration);
-			this.failedLogins = 0;
-		}
-	}
-
-	void unlock() {
-		this.lockedUntil = null;
-		this.failedLogins = 0;
+				this.roles, this.enabled, false, this.passwordHash);
 	}
 
 	void change(String displayName, Set<Role> roles, boolean enabled) {
@@ -123,10 +101,6 @@ class AppUser {
 
 	boolean isEnabled() {
 		return this.enabled;
-	}
-
-	Instant getLockedUntil() {
-		return this.lockedUntil;
 	}
 
 	Set<Role> getRoles() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, UUID> {
@@ -27,10 +26,6 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 	 */
 	@Query("select u.id, u.displayName from AppUser u where u.id in :ids")
 	List<Object[]> findDisplayNames(Collection<UUID> ids);
-
-	@Modifying
-	@Query("update AppUser u set u.failedLogins = 0 where u.id = :id and u.failedLogins > 0")
-	void resetFailedLogins(UUID id);
 
 	List<AppUser> findByMunicipalityIdAndSystemAccountFalseOrderByDisplayName(UUID municipalityId);
 

@@ -30,6 +30,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -73,7 +74,17 @@ class CredentialCache implements AuthenticationProvider {
 
 	private final AtomicLong verifications = new AtomicLong();
 
-	CredentialCache(UserDetailsService users, PasswordEncoder passwordEncoder, Clock clock,
+	private final SignInThrottle throttle;
+
+	private final PasswordEncoder passwordEncoder;
+
+	/**
+	 * A hash no password matches, verified against when an attempt is refused before its
+	 * account is looked up, so that the refusal costs what a wrong password costs.
+	 */
+	private final String unmatchable;
+
+	CredentialCache(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle, Clock clock,
 			@Value("${koers.security.credential-cache.ttl:5m}") Duration ttl,
 			@Value("${koers.security.credential-cache.max-size:10000}") int maxSize) {
 		this.verifier = new DaoAuthenticationProvider(users);
@@ -83,6 +94,11 @@ class CredentialCache implements AuthenticationProvider {
 		this.verifier.setPreAuthenticationChecks(user -> {
 		});
 		this.verifier.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		this.throttle = throttle;
+		this.passwordEncoder = passwordEncoder;
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		this.unmatchable = passwordEncoder.encode(Base64.getEncoder().encodeToString(random));
 		this.clock = clock;
 		this.ttl = ttl;
 		this.maxSize = maxSize;
@@ -99,8 +115,11 @@ class CredentialCache implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		if (!enabled() || !(authentication.getCredentials() instanceof String password)) {
+		if (!(authentication.getCredentials() instanceof String password)) {
 			return verify(authentication);
+		}
+		if (!enabled()) {
+			return verifyUnlessDelayed(authentication, password);
 		}
 		String key = key(authentication.getName(), password);
 		Instant now = this.clock.instant();
@@ -109,7 +128,7 @@ class CredentialCache implements AuthenticationProvider {
 			return CachedAuthentication.of(entry, authentication.getDetails());
 		}
 		long forgottenBefore = this.forgotten.get();
-		Authentication verified = verify(authentication);
+		Authentication verified = verifyUnlessDelayed(authentication, password);
 		if (verified.getPrincipal() instanceof CurrentUser user) {
 			remember(key, new Entry(user, List.copyOf(verified.getAuthorities()), now.plus(this.ttl)), forgottenBefore);
 		}
@@ -146,6 +165,30 @@ class CredentialCache implements AuthenticationProvider {
 
 	private boolean enabled() {
 		return !this.ttl.isNegative() && !this.ttl.isZero() && this.maxSize > 0;
+	}
+
+	/**
+	 * Verifies the password unless the source address or the account is delayed after
+	 * failures; a refusal for a delay costs the same password verification and gives the
+	 * same answer as a wrong password ({@link SignInThrottled}, not counted).
+	 */
+	private Authentication verifyUnlessDelayed(Authentication authentication, String password) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		boolean[] delayed = new boolean[1];
+		LoginAttempts.unlessUnavailable(() -> delayed[0] = this.throttle.addressDelayed(address));
+		if (delayed[0]) {
+			this.passwordEncoder.matches(password, this.unmatchable);
+			throw new SignInThrottled();
+		}
+		Authentication verified = verify(authentication);
+		if (verified.getPrincipal() instanceof CurrentUser user) {
+			LoginAttempts.unlessUnavailable(() -> delayed[0] = this.throttle.accountDelayed(user.id()));
+			if (delayed[0]) {
+				throw new SignInThrottled();
+			}
+		}
+		return verified;
 	}
 
 	private Authentication verify(Authentication authentication) {

@@ -1,22 +1,24 @@
 package nl.koers.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import nl.koers.identity.api.CurrentUser;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionException;
 
 /**
- * Locks an account for a while after repeated failed logins, so that passwords cannot be
- * guessed, and resets the count after a successful login.
+ * Counts failed sign-ins towards the throttles of the account and of the source address
+ * ({@link SignInThrottle}), and clears the account's count after a successful one. A
+ * refusal because of a throttle is not counted. When the database cannot be reached the
+ * sign-in fails as the service being unavailable
+ * ({@link InternalAuthenticationServiceException}: 503), never as a wrong password.
  */
 @Component
 class LoginAttempts {
@@ -27,65 +29,78 @@ class LoginAttempts {
 
 	private final SecondFactorService secondFactors;
 
-	private final Clock clock;
+	private final SignInThrottle throttle;
 
-	private final int maxAttempts;
-
-	private final Duration lockDuration;
-
-	LoginAttempts(AppUserRepository users, CredentialCache credentials, SecondFactorService secondFactors, Clock clock,
-			@Value("${koers.security.lockout.max-attempts:5}") int maxAttempts,
-			@Value("${koers.security.lockout.duration:15m}") Duration lockDuration) {
+	LoginAttempts(AppUserRepository users, CredentialCache credentials, SecondFactorService secondFactors,
+			SignInThrottle throttle) {
 		this.users = users;
 		this.credentials = credentials;
 		this.secondFactors = secondFactors;
-		this.clock = clock;
-		this.maxAttempts = maxAttempts;
-		this.lockDuration = lockDuration;
+		this.throttle = throttle;
 	}
 
 	/**
-	 * Counts the failure and forgets the user's cached credentials, so that a lock takes
-	 * effect at once and the next successful login, verified again, resets the count.
+	 * Counts the failure for the address and, when the name is an account's, for the
+	 * account, and forgets the account's cached credentials, so that the next successful
+	 * sign-in is verified again and clears the count.
 	 */
 	@EventListener
-	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		this.users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-			user.recordFailedLogin(this.clock.instant(), this.maxAttempts, this.lockDuration);
-			this.credentials.forget(user.getId());
+		if (event.getException() instanceof SignInThrottled) {
+			return;
+		}
+		unlessUnavailable(() -> {
+			if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+				this.throttle.addressFailed(details.getRemoteAddress());
+			}
+			this.users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
+				this.throttle.accountFailed(user.getId());
+				this.credentials.forget(user.getId());
+			});
 		});
 	}
 
 	/**
-	 * Resets the count after a verified login, unless a second factor is still to come
-	 * (then its success resets it, so that right passwords do not undo wrong codes); a
-	 * login answered from the credential cache has nothing to reset, since a failure
-	 * since its verification would have emptied it.
+	 * Clears the account's count after a verified sign-in, unless a second factor is
+	 * still to come (then its success clears it, so that right passwords do not undo
+	 * wrong codes); a sign-in answered from the credential cache has nothing to clear,
+	 * since a failure since its verification would have emptied it.
 	 */
 	@EventListener
-	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication() instanceof CredentialCache.CachedAuthentication) {
 			return;
 		}
-		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && !this.secondFactors.needed(user)) {
-			this.users.resetFailedLogins(user.id());
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+			unlessUnavailable(() -> {
+				if (!this.secondFactors.needed(user)) {
+					this.throttle.clearAccount(user.id());
+				}
+			});
 		}
 	}
 
 	/**
 	 * Counts a wrong second-factor code or current password like a wrong password at
-	 * login; answers whether the account is still open (not disabled, not locked).
+	 * sign-in; answers whether the account may try again now (it is not delayed).
 	 */
-	@Transactional
 	public boolean recordFailure(UUID userId) {
-		return this.users.findById(userId).map(user -> {
-			Instant now = this.clock.instant();
-			user.recordFailedLogin(now, this.maxAttempts, this.lockDuration);
-			this.credentials.forget(userId);
-			return user.isEnabled() && !user.isLocked(now);
-		}).orElse(false);
+		this.throttle.accountFailed(userId);
+		this.credentials.forget(userId);
+		return !this.throttle.accountDelayed(userId);
+	}
+
+	boolean delayed(UUID userId) {
+		return this.throttle.accountDelayed(userId);
+	}
+
+	static void unlessUnavailable(Runnable step) {
+		try {
+			step.run();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			throw new InternalAuthenticationServiceException("the user store is not available", ex);
+		}
 	}
 
 }

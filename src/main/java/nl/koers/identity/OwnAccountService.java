@@ -47,8 +47,9 @@ class OwnAccountService {
 
 	/**
 	 * Changes the user's password after checking the current one (a wrong one counts
-	 * towards the lockout) and the policy: at least 12 characters, not the user name, not
-	 * the current password. The user's other sessions end.
+	 * towards the account's throttle; while it is delayed, none is checked) and the
+	 * policy: at least 12 characters, not the user name, not the current password. The
+	 * user's other sessions end.
 	 */
 	@Transactional(noRollbackFor = InvalidFieldException.class)
 	void changePassword(CurrentUser user, PasswordChangeForm form, String currentSession) {
@@ -56,6 +57,9 @@ class OwnAccountService {
 		String hash = account.toCurrentUser(this.clock.instant()).getPassword();
 		if (hash == null) {
 			throw new InvalidFieldException("currentPassword", "account.password.external");
+		}
+		if (this.attempts.delayed(user.id())) {
+			throw new InvalidFieldException("currentPassword", "account.password.wait");
 		}
 		if (!this.passwordEncoder.matches(form.currentPassword(), hash)) {
 			this.attempts.recordFailure(user.id());

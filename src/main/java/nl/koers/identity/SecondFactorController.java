@@ -58,13 +58,16 @@ class SecondFactorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "identity/second-factor";
 		}
+		if (this.steps.delayed(step.userId())) {
+			errors.rejectValue("code", "secondFactor.wait");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "identity/second-factor";
+		}
 		if (this.factors.verify(step.userId(), form.code())) {
 			return this.steps.complete(request, response, step.userId()) ? HOME : FAILED;
 		}
-		if (!this.steps.wrongCode(request, response, step.userId())) {
-			return FAILED;
-		}
-		errors.rejectValue("code", "secondFactor.wrongCode");
+		boolean goOn = this.steps.wrongCode(request, response, step.userId());
+		errors.rejectValue("code", goOn ? "secondFactor.wrongCode" : "secondFactor.wait");
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "identity/second-factor";
 	}

@@ -200,7 +200,7 @@ class SecondFactorService implements SecondFactors {
 
 	/**
 	 * SHA-256 suffices for recovery codes: they are random with about 80 bits, not
-	 * passwords, and wrong attempts count towards the lockout.
+	 * passwords, and wrong attempts count towards the account's throttle.
 	 */
 	private static String hash(String code) {
 		String normalised = code.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");

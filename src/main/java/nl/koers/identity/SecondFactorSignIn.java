@@ -8,6 +8,7 @@ import nl.koers.identity.api.CurrentUser;
 import nl.koers.system.web.UiSecurity;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The login form's part of the second factor and of not revealing accounts: every failure
- * (unknown name, wrong password, locked, disabled) gets the same answer, and a right
+ * (unknown name, wrong password, throttled, disabled) gets the same answer, and a right
  * password of a user who needs a second factor leads to {@code /second-factor} (or to
- * enrolment) instead of the home page.
+ * enrolment) instead of the home page. A database that cannot be reached answers 503 on
+ * the login page ({@link SignInUnavailable}). A complete sign-in ends the user's oldest
+ * sessions beyond the limit ({@link SessionLimit}).
  */
 @Component
 @Order(0)
@@ -30,10 +33,14 @@ class SecondFactorSignIn implements UiSecurity {
 
 	private final SignInMetrics metrics;
 
-	SecondFactorSignIn(SecondFactorService factors, SignInSteps steps, SignInMetrics metrics) {
+	private final SessionLimit sessionLimit;
+
+	SecondFactorSignIn(SecondFactorService factors, SignInSteps steps, SignInMetrics metrics,
+			SessionLimit sessionLimit) {
 		this.factors = factors;
 		this.steps = steps;
 		this.metrics = metrics;
+		this.sessionLimit = sessionLimit;
 	}
 
 	@Override
@@ -41,6 +48,10 @@ class SecondFactorSignIn implements UiSecurity {
 		SimpleUrlAuthenticationFailureHandler loginAgain = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.formLogin(
 				form -> form.successHandler(this::passwordVerified).failureHandler((request, response, exception) -> {
+					if (exception instanceof InternalAuthenticationServiceException) {
+						SignInUnavailable.answer(request, response);
+						return;
+					}
 					this.metrics.failed(SignInMetrics.Step.PASSWORD);
 					loginAgain.onAuthenticationFailure(request, response, exception);
 				}));
@@ -56,6 +67,7 @@ class SecondFactorSignIn implements UiSecurity {
 			response.sendRedirect(request.getContextPath() + next);
 			return;
 		}
+		this.sessionLimit.enforce(authentication.getName(), request.getSession().getId());
 		response.sendRedirect(request.getContextPath() + "/");
 	}
 

@@ -43,11 +43,18 @@ class SignInSteps {
 
 	private final SignInMetrics metrics;
 
-	SignInSteps(AppUserRepository users, LoginAttempts attempts, Clock clock, SignInMetrics metrics) {
+	private final SignInThrottle throttle;
+
+	private final SessionLimit sessionLimit;
+
+	SignInSteps(AppUserRepository users, LoginAttempts attempts, Clock clock, SignInMetrics metrics,
+			SignInThrottle throttle, SessionLimit sessionLimit) {
 		this.users = users;
 		this.attempts = attempts;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.throttle = throttle;
+		this.sessionLimit = sessionLimit;
 	}
 
 	void awaitSecondFactor(HttpServletRequest request, HttpServletResponse response, CurrentUser user) {
@@ -57,7 +64,7 @@ class SignInSteps {
 
 	/**
 	 * Signs the user in fully, if their account still may: a new session id, the current
-	 * roles, the failed attempts reset.
+	 * roles, the failed attempts cleared, their oldest sessions beyond the limit ended.
 	 */
 	@Transactional
 	boolean complete(HttpServletRequest request, HttpServletResponse response, UUID userId) {
@@ -71,7 +78,8 @@ class SignInSteps {
 		}
 		CurrentUser signedIn = user.get();
 		signedIn.eraseCredentials();
-		this.users.resetFailedLogins(userId);
+		this.throttle.clearAccount(userId);
+		this.sessionLimit.enforce(signedIn.getUsername(), request.getSession().getId());
 		request.changeSessionId();
 		save(request, response,
 				UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
@@ -80,16 +88,19 @@ class SignInSteps {
 	}
 
 	/**
-	 * Counts a wrong code like a wrong password; answers whether the sign-in may go on
-	 * (the account is not locked by it).
+	 * Counts a wrong code like a wrong password; answers whether the sign-in may go on at
+	 * once (the account is not delayed by it). The sign-in stays waiting for its code.
 	 */
 	boolean wrongCode(HttpServletRequest request, HttpServletResponse response, UUID userId) {
 		this.metrics.failed(SignInMetrics.Step.SECOND_FACTOR);
-		if (this.attempts.recordFailure(userId)) {
-			return true;
-		}
-		abandon(request, response);
-		return false;
+		return this.attempts.recordFailure(userId);
+	}
+
+	/**
+	 * Whether the account is delayed after failures: then no code is checked now.
+	 */
+	boolean delayed(UUID userId) {
+		return this.attempts.delayed(userId);
 	}
 
 	void abandon(HttpServletRequest request, HttpServletResponse response) {

@@ -62,8 +62,11 @@ class SsoSignIn implements UiSecurity {
 
 	private final SignInMetrics metrics;
 
+	private final SessionLimit sessionLimit;
+
 	SsoSignIn(ObjectProvider<ClientRegistrationRepository> registrations, SsoUsers users, SsoClientKeys clientKeys,
-			SignInMetrics metrics) {
+			SignInMetrics metrics, SessionLimit sessionLimit) {
+		this.sessionLimit = sessionLimit;
 		this.registrations = registrations;
 		this.users = users;
 		this.clientKeys = clientKeys;
@@ -113,6 +116,7 @@ class SsoSignIn implements UiSecurity {
 		this.contexts.setContext(context);
 		this.sessions.saveContext(context, request, response);
 		this.metrics.succeeded(SignInMetrics.Step.SSO);
+		this.sessionLimit.enforce(user.account().getUsername(), request.getSession().getId());
 		this.redirects.sendRedirect(request, response, "/");
 	}
 

@@ -2,6 +2,7 @@ package nl.koers.identity;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import nl.koers.identity.api.CurrentUser;
 import nl.koers.identity.api.Role;
@@ -69,13 +70,20 @@ class UserAdminController {
 			@Valid @ModelAttribute("change") UserChangeForm change, BindingResult errors, Model model) {
 		UserAccount account = this.accounts.get(admin, id);
 		return this.forms.submit(errors, () -> this.accounts.change(admin, id, change), "user.saved", USERS,
-				() -> editForm(model, account, change));
+				() -> editForm(admin, model, account, change));
 	}
 
 	@PostMapping("/{id}/unlock")
-	String unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
-		return this.forms.act(() -> this.accounts.unlock(admin, id), "user.unlocked", USERS + "/" + id,
+	String liftThrottle(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+		return this.forms.act(() -> this.accounts.liftThrottle(admin, id), "user.unlocked", USERS + "/" + id,
 				() -> editPage(admin, id, model));
+	}
+
+	@PostMapping("/{id}/sessions/end")
+	String endSessions(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, HttpSession session,
+			Model model) {
+		return this.forms.act(() -> this.accounts.endSessions(admin, id, session.getId()), "user.sessionsEnded",
+				USERS + "/" + id, () -> editPage(admin, id, model));
 	}
 
 	@PostMapping("/{id}/password")
@@ -100,14 +108,15 @@ class UserAdminController {
 
 	private String editPage(CurrentUser admin, UUID id, Model model) {
 		UserAccount account = this.accounts.get(admin, id);
-		return editForm(model, account,
+		return editForm(admin, model, account,
 				new UserChangeForm(account.displayName(), account.roles(), account.enabled(), account.version()));
 	}
 
-	private String editForm(Model model, UserAccount account, UserChangeForm change) {
+	private String editForm(CurrentUser admin, Model model, UserAccount account, UserChangeForm change) {
 		model.addAttribute("secondFactor", this.secondFactors.enrolled(account.id()));
 		model.addAttribute("events", this.secondFactors.events(account.id()));
 		model.addAttribute("account", account);
+		model.addAttribute("sessionCount", this.accounts.sessionCount(admin, account.id()));
 		model.addAttribute("change", change);
 		model.addAttribute("roles", Role.values());
 		return "identity/user-edit";

@@ -59,10 +59,7 @@ class BasicSecondFactorTests {
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/clients").with(httpBasic(administrator.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
-		assertThat(this.jdbc.sql("select failed_logins from app_user where id = ?")
-			.param(administrator.id())
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(new Throttles(this.jdbc).failures(administrator.id())).isEqualTo(1);
 	}
 
 }

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * HTTP Basic through the credential cache: a verified credential is reused, and every
- * change an administrator or the lockout makes takes effect on the very next request with
- * the same {@code Authorization} header.
+ * change an administrator or the throttle makes takes effect on the very next request
+ * with the same {@code Authorization} header.
  */
 @KoersTest
 @TestPropertySource(properties = "koers.api.basic-auth.enabled=true")
@@ -139,16 +139,14 @@ class CredentialCacheInvalidationTests {
 	}
 
 	private void lock() throws Exception {
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			call("verkeerd-wachtwoord", status().isUnauthorized());
 		}
+		new Throttles(this.jdbc).delayLong(this.consultant.id());
 	}
 
 	private int failedLogins() {
-		return this.jdbc.sql("select failed_logins from app_user where id = ?")
-			.param(this.consultant.id())
-			.query(Integer.class)
-			.single();
+		return new Throttles(this.jdbc).failures(this.consultant.id());
 	}
 
 	private void change(Role role, boolean enabled) throws Exception {

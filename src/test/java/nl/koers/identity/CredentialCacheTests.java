@@ -50,7 +50,7 @@ class CredentialCacheTests {
 			// A fresh copy each time, as the user details service loads one per login.
 			return new CurrentUser(user.id(), user.getUsername(), user.displayName(), user.municipalityId(), null,
 					user.roles(), user.isEnabled(), !user.isAccountNonLocked(), user.getPassword());
-		}, this.encoder, this.clock, ttl, maxSize);
+		}, this.encoder, org.mockito.Mockito.mock(SignInThrottle.class), this.clock, ttl, maxSize);
 	}
 
 	CurrentUser user(String username, String password) {

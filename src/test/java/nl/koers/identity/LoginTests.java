@@ -56,11 +56,12 @@ class LoginTests {
 	}
 
 	@Test
-	void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() throws Exception {
+	void delaysTheAccountAfterTheFreeFailuresEvenForTheRightPassword() throws Exception {
 		CurrentUser consultant = this.fixtures.municipality().user(Role.CONSULTANT);
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
 		}
+		new Throttles(this.jdbc).delayLong(consultant.id());
 		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password(Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/api/v1/clients").with(httpBasic(consultant.getUsername(), Fixtures.PASSWORD)))
@@ -68,31 +69,31 @@ class LoginTests {
 	}
 
 	/**
-	 * A locked account costs a password verification like any other, so that the time an
-	 * answer takes does not tell it apart: a wrong password is counted again.
+	 * An attempt during the delay is refused without being counted, so hammering does not
+	 * lengthen the delay; it still costs a password verification, like any other.
 	 */
 	@Test
-	void aLockedAccountVerifiesThePasswordBeforeRefusing() throws Exception {
+	void anAttemptDuringTheDelayIsNotCounted() throws Exception {
 		CurrentUser consultant = this.fixtures.municipality().user(Role.CONSULTANT);
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
 		}
+		Throttles throttles = new Throttles(this.jdbc);
+		throttles.delayLong(consultant.id());
 		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"))
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(this.jdbc.sql("select failed_logins from app_user where id = ?")
-			.param(consultant.id())
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(throttles.failures(consultant.id())).isEqualTo(6);
 	}
 
 	@Test
-	void administratorUnlocksALockedAccount() throws Exception {
+	void administratorLiftsTheDelay() throws Exception {
 		var municipality = this.fixtures.municipality();
 		CurrentUser consultant = municipality.user(Role.CONSULTANT);
 		CurrentUser administrator = municipality.user(Role.ADMINISTRATOR);
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password("wrong-password"));
 		}
+		new Throttles(this.jdbc).delayLong(consultant.id());
 		this.mvc.perform(post("/admin/users/" + consultant.id() + "/unlock").with(user(administrator)).with(csrf()))
 			.andExpect(status().isFound());
 		this.mvc.perform(formLogin("/login").user(consultant.getUsername()).password(Fixtures.PASSWORD))

@@ -85,30 +85,42 @@ class SecondFactorSignInTests {
 	}
 
 	@Test
-	void aWrongCodeIsRefusedAndFiveLockTheAccount() throws Exception {
+	void wrongCodesAreRefusedAndThenDelayed() throws Exception {
 		enrol(this.administrator);
 		this.session.password(this.administrator.getUsername());
-		for (int attempt = 1; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 5; attempt++) {
 			this.session.code("000000")
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("Deze code klopt niet")));
 		}
-		this.session.code("000000").andExpect(redirectedUrl("/login?error"));
-		this.session.perform(get("/second-factor")).andExpect(redirectedUrl("/login"));
+		this.session.code("000000")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Wacht even")));
+		Throttles throttles = new Throttles(this.jdbc);
+		throttles.delayLong(this.administrator.id());
+		this.session.code(SecondFactorCodes.next(secret()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Wacht even")));
+		assertThat(throttles.failures(this.administrator.id())).isEqualTo(6);
 		SignInSession again = new SignInSession(this.mvc);
 		again.password(this.administrator.getUsername()).andExpect(redirectedUrl("/login?error"));
+		throttles.letDelayPass(this.administrator.id());
+		this.session.code(SecondFactorCodes.next(secret())).andExpect(redirectedUrl("/"));
+		assertThat(throttles.failures(this.administrator.id())).isZero();
 	}
 
 	@Test
 	void rightPasswordsDoNotUndoWrongCodes() throws Exception {
 		enrol(this.administrator);
-		for (int attempt = 0; attempt < 4; attempt++) {
+		for (int attempt = 0; attempt < 5; attempt++) {
 			SignInSession attacker = new SignInSession(this.mvc);
 			attacker.password(this.administrator.getUsername()).andExpect(redirectedUrl("/second-factor"));
 			attacker.code("000000").andExpect(status().isBadRequest());
 		}
 		this.session.password(this.administrator.getUsername());
-		this.session.code("000000").andExpect(redirectedUrl("/login?error"));
+		this.session.code("000000")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Wacht even")));
 	}
 
 	@Test
@@ -194,9 +206,10 @@ class SecondFactorSignInTests {
 	void everyFailedSignInGetsTheSameAnswer() throws Exception {
 		CurrentUser consultant = this.municipality.user(Role.CONSULTANT);
 		CurrentUser locked = this.municipality.user(Role.CONSULTANT);
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			new SignInSession(this.mvc).password(locked.getUsername(), "wrong-password");
 		}
+		new Throttles(this.jdbc).delayLong(locked.id());
 		new SignInSession(this.mvc).password("nobody-" + consultant.getUsername(), "wrong-password")
 			.andExpect(redirectedUrl("/login?error"));
 		new SignInSession(this.mvc).password(consultant.getUsername(), "wrong-password")

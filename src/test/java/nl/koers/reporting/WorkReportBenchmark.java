@@ -126,10 +126,9 @@ class WorkReportBenchmark {
 	private void generate(UUID municipality, LocalDate today) {
 		int consultants = Math.max(1, CLIENTS / 150);
 		this.jdbc.sql("""
-				insert into app_user (id, municipality_id, username, display_name, password_hash, enabled,
-				                      failed_logins, version)
+				insert into app_user (id, municipality_id, username, display_name, password_hash, enabled, version)
 				select gen_random_uuid(), ?, 'work-bench-' || substr(?::text, 1, 8) || '-' || n,
-				       'Consulent ' || n, null, true, 0, 0
+				       'Consulent ' || n, null, true, 0
 				from generate_series(1, ?) n""").params(municipality, municipality, consultants).update();
 		this.jdbc.sql("""
 				insert into app_user_role (user_id, role)

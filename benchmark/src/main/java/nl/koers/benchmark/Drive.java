@@ -310,9 +310,8 @@ public final class Drive {
 	private static String importer(Connection db, String coordinator) throws SQLException {
 		String username = coordinator.replace("bench-", "bench-import-");
 		try (PreparedStatement user = db.prepareStatement("""
-				insert into app_user (id, municipality_id, username, display_name, password_hash, enabled,
-				                      failed_logins, version)
-				select gen_random_uuid(), municipality_id, ?, 'Import ' || username, password_hash, true, 0, 0
+				insert into app_user (id, municipality_id, username, display_name, password_hash, enabled, version)
+				select gen_random_uuid(), municipality_id, ?, 'Import ' || username, password_hash, true, 0
 				from app_user where username = ? on conflict do nothing""");
 				PreparedStatement role = db.prepareStatement("""
 						insert into app_user_role (user_id, role)

@@ -210,8 +210,8 @@ public final class Generate {
 	private User user(UUID municipality, String username, String displayName, String... roles) {
 		User user = new User(uuid(), username, displayName, String.join(",", roles));
 		this.tables.row("app_user",
-				"id, municipality_id, username, display_name, password_hash, enabled, failed_logins, version", user.id,
-				municipality, username, displayName, PASSWORD_HASH, true, 0, 0);
+				"id, municipality_id, username, display_name, password_hash, enabled, version", user.id, municipality,
+				username, displayName, PASSWORD_HASH, true, 0);
 		for (String role : roles) {
 			this.tables.row("app_user_role", "user_id, role", user.id, role);
 		}

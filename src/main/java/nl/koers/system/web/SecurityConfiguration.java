@@ -124,7 +124,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems.accessDenied()));
 		if (basicAuth) {
 			http.httpBasic(basic -> basic.realmName("Koers")
-				.authenticationEntryPoint(problems.entryPoint(HttpStatus.UNAUTHORIZED, true)));
+				.authenticationEntryPoint(new SignInOutage(problems.entryPoint(HttpStatus.UNAUTHORIZED, true))));
 		}
 		for (ApiSecurity part : parts.orderedStream().toList()) {
 			part.configure(http);
