@@ -7,6 +7,21 @@ document.addEventListener('htmx:configRequest', function (event) {
 	}
 });
 
+// Sends the one-time token of the form an htmx post belongs to (the hidden _formToken field that
+// every posting form gets), also when hx-params leaves the form's fields out: the server runs a
+// post with a token once, and answers a repeat of it with the first one's redirect.
+document.addEventListener('htmx:configRequest', function (event) {
+	if (event.detail.verb === 'get') {
+		return;
+	}
+	var source = event.detail.elt;
+	var form = source && (source.form || source.closest('form'));
+	var field = form && form.querySelector('input[type="hidden"][name="_formToken"]');
+	if (field) {
+		event.detail.headers['X-Form-Token'] = field.value;
+	}
+});
+
 // Fills the fields of the surrounding form from an htmx answer (such as the BRP look-up on the
 // registration form): each element with data-fill-field names a field and carries its value in
 // data-fill-value.
