@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Without the demo, Koers must connect as a role for which row-level security holds (V73):
- * not a superuser, not a role that bypasses it, not the owner of the tables. Checked once
- * the migrations have run; otherwise the start stops with the risk {@value #RISK}.
+ * Without the demo, Koers must connect as a role for which row-level security holds
+ * (V73): not a superuser, not a role that bypasses it, not the owner of the tables.
+ * Checked once the migrations have run; otherwise the start stops with the risk
+ * {@value #RISK}.
  */
 @Component
 class DatabaseRoleCheck {

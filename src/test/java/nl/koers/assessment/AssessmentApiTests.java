@@ -174,7 +174,8 @@ class AssessmentApiTests {
 			.andExpect(content().string(not(containsString("WORK"))));
 		record(delft, Payloads.fiveDomains()).andExpect(status().isNotFound());
 		call(delft, get("/api/v1/assessments/" + UUID.randomUUID())).andExpect(status().isNotFound());
-		// the assessment itself is not even found (row-level security), like an unknown id:
+		// the assessment itself is not even found (row-level security), like an unknown
+		// id:
 		// only the two attempts that name the client are denied entries about the client
 		assertThat(this.jdbc.sql("select outcome from access_log_entry where client_id = ? and user_id = ?")
 			.params(this.client.id(), delft.id())
