@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +72,13 @@ class TwoNodesTests {
 	@BeforeAll
 	static void startTwoNodes() throws IOException {
 		database = EmbeddedPostgres.builder().start();
+		try (Connection owner = database.getPostgresDatabase().getConnection();
+				Statement statement = owner.createStatement()) {
+			statement.execute("create role koers_app login");
+		}
+		catch (SQLException ex) {
+			throw new IOException(ex);
+		}
 		one = node();
 		two = node();
 	}
@@ -82,8 +92,9 @@ class TwoNodesTests {
 
 	private static ConfigurableApplicationContext node() {
 		return new SpringApplicationBuilder(KoersApplication.class, Fixtures.class, NodeTestBeans.class).run(
-				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
+				"--spring.datasource.username=koers_app", "--spring.datasource.password=",
+				"--spring.flyway.user=postgres", "--spring.flyway.password=", "--server.port=0",
 				"--server.forward-headers-strategy=native", "--koers.startup-check.accept-risks=");
 	}
 
