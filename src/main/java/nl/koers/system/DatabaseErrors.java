@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a log line may say about a database error: its SQL state and the constraint it
@@ -45,6 +46,11 @@ public final class DatabaseErrors {
 	private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
 	/**
+	 * HikariCP's message, without a state, for any use of a connection it has closed.
+	 */
+	private static final String POOL_CLOSED = "Connection is closed";
+
+	/**
 	 * Whether the error is the database being out of reach rather than a fault of the
 	 * request or of Koers: no connection to be had (refused, the pool has none left), or
 	 * the connection dropped during the request. Such a request may be tried again later
@@ -62,6 +68,17 @@ public final class DatabaseErrors {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& POOL_CLOSED.equals(sql.getMessage())) {
+				// the pool's answer on a connection it threw away when it broke: the
+				// rollback after a killed connection fails with it, hiding the first
+				// error
+				return true;
+			}
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& unavailable(rollback.getApplicationException())) {
 				return true;
 			}
 		}
