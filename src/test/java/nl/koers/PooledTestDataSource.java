@@ -14,6 +14,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -33,6 +34,11 @@ public class PooledTestDataSource {
 	@Bean
 	static BeanPostProcessor poolEmbeddedTestDatabase() {
 		return new PoolingPostProcessor();
+	}
+
+	@Bean
+	TableOwner tableOwner(DataSource dataSource, Environment environment) {
+		return new TableOwner(dataSource, environment);
 	}
 
 	@Bean

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.TestPropertySource;
@@ -41,10 +40,10 @@ class ImportApplyTests {
 	Fixtures fixtures;
 
 	@Autowired
-	JdbcClient jdbc;
+	TableOwner owner;
 
 	@Autowired
-	Environment environment;
+	JdbcClient jdbc;
 
 	Fixtures.Municipality municipality;
 
@@ -161,7 +160,7 @@ class ImportApplyTests {
 		for (int i = 1; i <= 2500; i++) {
 			file.append(person(i, i == 2100 ? "Crash" : "Persoon", "PARTICIPATIEWET:2019-03-01", "KP4;2019-06-01", ""));
 		}
-		TableOwner.execute(this.environment, """
+		this.owner.execute("""
 				create or replace function import_test_crash() returns trigger language plpgsql as $$
 				begin
 				    if new.given_name = 'Crash' then raise exception 'crash for the test'; end if;
@@ -176,8 +175,7 @@ class ImportApplyTests {
 			assertThat(clients()).as("the first batch").isEqualTo(ImportJob.APPLY_CHUNK);
 		}
 		finally {
-			TableOwner.execute(this.environment, "drop trigger import_test_crash on client",
-					"drop function import_test_crash()");
+			this.owner.execute("drop trigger import_test_crash on client", "drop function import_test_crash()");
 		}
 
 		this.mvc.perform(post("/admin/imports/" + id + "/resume").with(csrf()).with(user(this.administrator)))

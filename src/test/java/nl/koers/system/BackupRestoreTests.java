@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,7 +44,7 @@ class BackupRestoreTests {
 	Fixtures fixtures;
 
 	@Autowired
-	Environment environment;
+	TableOwner owner;
 
 	@TempDir
 	Path directory;
@@ -83,7 +82,7 @@ class BackupRestoreTests {
 	 */
 	private Dump dump(Server server) throws Exception {
 		Path file = this.directory.resolve("koers.dump");
-		try (Connection source = TableOwner.connect(this.environment)) {
+		try (Connection source = this.owner.connect()) {
 			source.setAutoCommit(false);
 			source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			String snapshot = single(source, "select pg_export_snapshot()");
@@ -109,14 +108,13 @@ class BackupRestoreTests {
 	}
 
 	private Server server() throws SQLException {
-		try (Connection connection = TableOwner.connect(this.environment);
+		try (Connection connection = this.owner.connect();
 				Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery("select host(inet_server_addr()), inet_server_port(), "
 						+ "current_database(), current_user, current_setting('server_version_num')::int / 10000")) {
 			row.next();
-			return new Server(row.getString(1), row.getInt(2), row.getString(3), row.getString(4), this.environment
-				.getProperty("spring.flyway.password", this.environment.getProperty("spring.datasource.password", "")),
-					row.getInt(5));
+			return new Server(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+					this.owner.password(), row.getInt(5));
 		}
 	}
 
@@ -156,8 +154,7 @@ class BackupRestoreTests {
 	}
 
 	private void execute(String sql) throws SQLException {
-		try (Connection connection = TableOwner.connect(this.environment);
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = this.owner.connect(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,14 +42,14 @@ class ConnectionKillTests {
 	Fixtures fixtures;
 
 	@Autowired
-	JdbcClient jdbc;
+	TableOwner owner;
 
 	@Autowired
-	Environment environment;
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void killTheBackendThatInsertsTheMarkedClient() {
-		TableOwner.execute(this.environment, """
+		this.owner.execute("""
 				create or replace function connection_kill_test() returns trigger language plpgsql as $$
 				begin
 				    if new.given_name = '%s' then
@@ -63,7 +62,7 @@ class ConnectionKillTests {
 
 	@AfterEach
 	void removeTheTrigger() {
-		TableOwner.execute(this.environment, "drop trigger if exists connection_kill_test on client",
+		this.owner.execute("drop trigger if exists connection_kill_test on client",
 				"drop function if exists connection_kill_test()");
 	}
 
@@ -85,7 +84,7 @@ class ConnectionKillTests {
 				municipality.id()))
 			.isZero();
 
-		TableOwner.execute(this.environment, "drop trigger connection_kill_test on client");
+		this.owner.execute("drop trigger connection_kill_test on client");
 		this.mvc
 			.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON)
 				.content(client.json())

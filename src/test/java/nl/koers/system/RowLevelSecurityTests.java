@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.env.MockEnvironment;
@@ -38,13 +37,13 @@ class RowLevelSecurityTests {
 	Fixtures fixtures;
 
 	@Autowired
+	TableOwner owner;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	DatabaseRoleCheck roleCheck;
-
-	@Autowired
-	Environment environment;
 
 	Municipality mine;
 
@@ -125,7 +124,7 @@ class RowLevelSecurityTests {
 	void theStartStopsWhenKoersConnectsAsTheOwnerOfTheTables() throws Exception {
 		MockEnvironment production = new MockEnvironment().withProperty("koers.demo.enabled", "false");
 		this.roleCheck.check(production);
-		try (Connection owner = TableOwner.connect(this.environment)) {
+		try (Connection owner = this.owner.connect()) {
 			DatabaseRoleCheck asOwner = new DatabaseRoleCheck(
 					JdbcClient.create(new SingleConnectionDataSource(owner, true)));
 
