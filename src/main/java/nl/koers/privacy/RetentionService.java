@@ -109,14 +109,12 @@ class RetentionService {
 			.acrossMunicipalities("retention: the access log of every municipality", () -> removeAged(today()));
 		UUID runId = run(user.municipalityId(), RunStart.ADMINISTRATOR,
 				removed.getOrDefault(user.municipalityId(), Map.of()));
-		TenantScope.acrossMunicipalities("retention: the runs of the other municipalities", () -> {
-			removed.forEach((municipalityId, kinds) -> {
-				if (!municipalityId.equals(user.municipalityId())) {
-					recordAgedOnly(municipalityId, RunStart.ADMINISTRATOR, kinds);
-				}
-			});
-			return removed.size();
-		});
+		TenantScope.acrossMunicipalities("retention: the runs of the other municipalities",
+				() -> removed.forEach((municipalityId, kinds) -> {
+					if (!municipalityId.equals(user.municipalityId())) {
+						recordAgedOnly(municipalityId, RunStart.ADMINISTRATOR, kinds);
+					}
+				}));
 		return this.store.lastRuns(user.municipalityId(), RUNS_SHOWN)
 			.stream()
 			.filter((run) -> run.id().equals(runId))

@@ -56,6 +56,16 @@ public final class TenantScope {
 	}
 
 	/**
+	 * {@link #acrossMunicipalities(String, Supplier)} for work without a result.
+	 */
+	public static void acrossMunicipalities(String why, Runnable work) {
+		acrossMunicipalities(why, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/**
 	 * The scope of a connection taken now: a municipality's id, or {@link #ALL}.
 	 */
 	static String current() {
