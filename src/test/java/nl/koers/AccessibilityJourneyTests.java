@@ -126,6 +126,11 @@ class AccessibilityJourneyTests {
 		browser.open(client);
 		browser.waitForText(By.cssSelector("main h1"), "Waarom open je dit dossier?");
 		check("coordinator", client + "/reason");
+		browser.click(By.id("reason-COORDINATION"));
+		browser.submit();
+		browser.waitForPath(client);
+		check("coordinator", client + " (after the reason)");
+		checkAll("coordinator", client + "/access-request", client + "/legal-hold");
 		assertNoViolations();
 	}
 
@@ -162,15 +167,18 @@ class AccessibilityJourneyTests {
 	@Test
 	void administrator() {
 		browser.logInWithSecondFactor("beheerder", PASSWORD, TOTP_SECRET, "/");
-		checkAll("beheerder", "/", "/admin/users", "/admin/systems", "/admin/imports", "/admin/route-settings",
-				"/account/password");
+		checkAll("beheerder", "/", "/admin/users", "/admin/users/new", "/admin/systems", "/admin/systems/new",
+				"/admin/imports", "/admin/route-settings", "/admin/letters", "/privacy/retention", "/account/password",
+				"/account/second-factor");
+		checkFirst("beheerder", "/admin/users", "/admin/users/");
+		checkFirst("beheerder", "/admin/systems", "/admin/systems/");
 		assertNoViolations();
 	}
 
 	@Test
 	void auditor() {
 		browser.logInWithSecondFactor("auditor", PASSWORD, TOTP_SECRET, "/");
-		checkAll("auditor", "/", "/access-log", "/access-log/reasons");
+		checkAll("auditor", "/", "/access-log", "/access-log/reasons", "/privacy/retention");
 		assertNoViolations();
 	}
 
