@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The database out of reach for one request: the API answers 503 problem details with
@@ -170,6 +171,16 @@ class DatabaseUnavailableTests {
 		assertThat(goals()).isOne();
 		assertProblem(answer, "Het is niet zeker of uw wijziging is opgeslagen");
 		assertLoggedOnce(output, "outage-commit-0002");
+
+		// the retry with the same key, the database back: the goal is not created twice
+		this.mvc
+			.perform(post("/api/v1/clients/{id}/goals", this.client.id())
+				.header("Idempotency-Key", "outage-commit-key-2")
+				.content(goal())
+				.contentType(MediaType.APPLICATION_JSON)
+				.with(user(this.consultant)))
+			.andExpect(status().isConflict());
+		assertThat(goals()).isOne();
 	}
 
 	@Test

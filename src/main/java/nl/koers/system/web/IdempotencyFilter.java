@@ -3,6 +3,8 @@ package nl.koers.system.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * and its answer kept for 24 hours; the same caller sending the same key again gets that
  * answer again, without a second record, when method, path and body are the same, 422
  * when they differ, and 409 while the first is still being processed. A request that
- * failed on the server's side (5xx) frees its key for a retry. Runs after the security
- * filters, so keys are per signed-in caller.
+ * failed on the server's side (5xx) frees its key for a retry. A request that was
+ * processed but whose answer could not be kept keeps its key: its change may have been
+ * saved, so a retry with that key is refused (409, outcome unknown) rather than run
+ * twice. Runs after the security filters, so keys are per signed-in caller.
  */
 @Component
 @Order(0)
@@ -42,6 +46,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
+	/**
+	 * Longer than any request runs: a claim this old without an answer was processed, but
+	 * its answer was not kept.
+	 */
+	static final Duration PROCESSING = Duration.ofMinutes(10);
+
 	private final IdempotencyStore requests;
 
 	private final MessageSource messages;
@@ -50,11 +60,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	IdempotencyFilter(IdempotencyStore requests, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+	private final Clock clock;
+
+	IdempotencyFilter(IdempotencyStore requests, MessageSource messages, LocaleResolver locales, JsonMapper json,
+			Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
@@ -88,20 +102,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-		boolean kept = false;
 		try {
 			chain.doFilter(cached, answer);
-			if (answer.getStatus() < 500) {
-				this.requests.answered(caller.getName(), key, answer.getStatus(), answer.getContentType(),
-						answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
-				kept = true;
-			}
 		}
-		finally {
-			if (!kept) {
-				this.requests.release(caller.getName(), key);
+		catch (ServletException | IOException | RuntimeException ex) {
+			release(caller.getName(), key, ex);
+			throw ex;
+		}
+		if (answer.getStatus() >= 500) {
+			release(caller.getName(), key, null);
+		}
+		else {
+			// if this fails, the claim stays without an answer: the outcome is unknown
+			this.requests.answered(caller.getName(), key, answer.getStatus(), answer.getContentType(),
+					answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
+		}
+		answer.copyBodyToResponse();
+	}
+
+	/**
+	 * Frees the key of a request that failed; a failure to free it (the database away)
+	 * must not hide the request's own failure.
+	 */
+	private void release(String caller, String key, Exception failure) {
+		try {
+			this.requests.release(caller, key);
+		}
+		catch (RuntimeException ex) {
+			if (failure == null) {
+				throw ex;
 			}
-			answer.copyBodyToResponse();
+			failure.addSuppressed(ex);
 		}
 	}
 
@@ -112,7 +143,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (earlier.status() == null) {
-			problem(request, response, HttpStatus.CONFLICT, "problem.idempotencyKey.inProgress");
+			problem(request, response, HttpStatus.CONFLICT,
+					earlier.processedBefore(this.clock.instant().minus(PROCESSING))
+							? "problem.idempotencyKey.outcomeUnknown" : "problem.idempotencyKey.inProgress");
 			return;
 		}
 		response.setStatus(earlier.status());

@@ -3,6 +3,7 @@ package nl.koers.system.web;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -44,12 +45,13 @@ class IdempotencyStore {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				select method, path, body_hash, status, content_type, location, body from idempotent_request
+				select method, path, body_hash, created_at, status, content_type, location, body
+				from idempotent_request
 				where caller = ? and request_key = ?""")
 			.params(caller, key)
 			.query((rs, row) -> new Earlier(rs.getString("method"), rs.getString("path"), rs.getBytes("body_hash"),
-					(Integer) rs.getObject("status"), rs.getString("content_type"), rs.getString("location"),
-					rs.getBytes("body")))
+					rs.getTimestamp("created_at").toInstant(), (Integer) rs.getObject("status"),
+					rs.getString("content_type"), rs.getString("location"), rs.getBytes("body")))
 			.optional();
 	}
 
@@ -81,8 +83,12 @@ class IdempotencyStore {
 	/**
 	 * The caller's earlier request with the key: its answer once it has one.
 	 */
-	record Earlier(String method, String path, byte[] bodyHash, Integer status, String contentType, String location,
-			byte[] body) {
+	record Earlier(String method, String path, byte[] bodyHash, Instant claimedAt, Integer status, String contentType,
+			String location, byte[] body) {
+
+		boolean processedBefore(Instant moment) {
+			return this.claimedAt.isBefore(moment);
+		}
 
 		boolean same(String method, String path, byte[] bodyHash) {
 			return this.method.equals(method) && this.path.equals(path) && Arrays.equals(this.bodyHash, bodyHash);

@@ -81,9 +81,29 @@ class IdempotencyTests {
 			.params(this.consultant.getUsername(), body)
 			.update();
 
-		register(this.consultant, "busy", body).andExpect(status().isConflict());
+		register(this.consultant, "busy", body).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("wordt nog verwerkt")));
 		register(this.consultant, "with space", body).andExpect(status().isBadRequest());
 		register(this.consultant, "x".repeat(256), body).andExpect(status().isBadRequest());
+		assertThat(clients()).isZero();
+	}
+
+	/**
+	 * A claim that never got its answer (the answer could not be kept after the change
+	 * was committed) is not taken for a request still running once it is older than any
+	 * request runs: the retry is told the outcome is unknown, and is not run again.
+	 */
+	@Test
+	void aKeyWhoseAnswerWasNeverKeptIsNotRunAgain() throws Exception {
+		String body = Fixtures.details().json();
+		this.jdbc.sql("insert into idempotent_request (caller, request_key, method, path, body_hash, created_at) "
+				+ "values (?, 'lost', 'POST', '/api/v1/clients', sha256(convert_to(?, 'UTF8')), now() - ?::interval)")
+			.params(this.consultant.getUsername(), body, IdempotencyFilter.PROCESSING.plusSeconds(1).toSeconds() + " s")
+			.update();
+
+		register(this.consultant, "lost", body).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("Het eerste verzoek met deze Idempotency-Key is mogelijk verwerkt")));
 		assertThat(clients()).isZero();
 	}
 
