@@ -1,5 +1,12 @@
 package nl.koers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -158,6 +166,39 @@ class ArchitectureTests {
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
 			.because("a module's door is its api package; the base package is internal"));
+	}
+
+	/**
+	 * Koers's day is the Dutch day: dates and times come from the application's clock
+	 * (Europe/Amsterdam), never from the machine's time zone, which is UTC on most
+	 * servers (between 23:00 and midnight UTC the two disagree on the date).
+	 */
+	@Test
+	void datesComeFromTheClock() {
+		check(noClasses().should()
+			.callMethodWhere(DescribedPredicate.describe("the no-argument now() of java.time",
+					call -> call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+							&& call.getTargetOwner().getPackageName().equals("java.time")))
+			.because("the machine's time zone is not the Dutch one; use LocalDate.now(clock)"));
+	}
+
+	@Test
+	void templatesTakeTodayFromTheModel() throws IOException {
+		Pattern machineDate = Pattern.compile("#(temporals|dates|calendars)\\.create(Today|Now)");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			assertThat(files.filter(file -> file.toString().endsWith(".html"))
+				.filter(file -> machineDate.matcher(read(file)).find())
+				.toList()).as("templates that take the date from the machine's time zone").isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static DescribedPredicate<JavaClass> inAModuleBasePackage() {

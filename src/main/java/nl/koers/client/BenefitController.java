@@ -1,5 +1,6 @@
 package nl.koers.client;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -37,9 +38,12 @@ class BenefitController {
 
 	private final FormFlow forms;
 
-	BenefitController(BenefitService benefits, FormFlow forms) {
+	private final Clock clock;
+
+	BenefitController(BenefitService benefits, FormFlow forms, Clock clock) {
 		this.benefits = benefits;
 		this.forms = forms;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -69,7 +73,7 @@ class BenefitController {
 		model.addAttribute("kinds", BenefitKind.values());
 		model.addAttribute("reasons", BenefitEndReason.values());
 		model.addAttribute("start",
-				start != null ? start : new NewBenefitPeriod(BenefitKind.PARTICIPATIEWET, LocalDate.now()));
+				start != null ? start : new NewBenefitPeriod(BenefitKind.PARTICIPATIEWET, LocalDate.now(this.clock)));
 		model.addAttribute("end", end != null ? end
 				: new BenefitEnd(null, null, file.running() == null ? null : file.running().version()));
 		return PAGE;

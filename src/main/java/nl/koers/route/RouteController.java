@@ -1,5 +1,6 @@
 package nl.koers.route;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -44,22 +45,26 @@ class RouteController {
 
 	private final FormFlow forms;
 
-	RouteController(RouteService routes, FormFlow forms) {
+	private final Clock clock;
+
+	RouteController(RouteService routes, FormFlow forms, Clock clock) {
 		this.routes = routes;
 		this.forms = forms;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String section(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("history", this.routes.history(user, clientId, null));
+		model.addAttribute("today", today());
 		return htmx != null ? "route/section :: content" : "route/section";
 	}
 
 	@GetMapping("/profile")
 	String profileForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "profile", new ProfileDecision(null, LocalDate.now(), null, corrects), model);
+		return form(user, clientId, "profile", new ProfileDecision(null, today(), null, corrects), model);
 	}
 
 	@PostMapping("/profile")
@@ -72,7 +77,7 @@ class RouteController {
 	@GetMapping("/change")
 	String changeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "change", new RouteChange(null, LocalDate.now(), null, null, corrects), model);
+		return form(user, clientId, "change", new RouteChange(null, today(), null, null, corrects), model);
 	}
 
 	@PostMapping("/change")
@@ -84,7 +89,7 @@ class RouteController {
 
 	@GetMapping("/review")
 	String reviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId, Model model) {
-		return form(user, clientId, "review", new Review(null, LocalDate.now(), null, null, null), model);
+		return form(user, clientId, "review", new Review(null, today(), null, null, null), model);
 	}
 
 	@PostMapping("/review")
@@ -97,8 +102,8 @@ class RouteController {
 	@GetMapping("/handover")
 	String handoverForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID clientId,
 			@RequestParam(required = false) UUID corrects, Model model) {
-		return form(user, clientId, "handover",
-				new Handover(LocalDate.now(), null, null, corrects, Outcome.REINTEGRATION), model);
+		return form(user, clientId, "handover", new Handover(today(), null, null, corrects, Outcome.REINTEGRATION),
+				model);
 	}
 
 	@PostMapping("/handover")
@@ -121,6 +126,13 @@ class RouteController {
 		model.addAttribute("eventId", eventId);
 		return submit(user, clientId, "withdraw", form, errors, model,
 				() -> this.routes.withdraw(user, clientId, eventId, form));
+	}
+
+	/**
+	 * The Dutch date, which a form proposes and an overdue date is compared with.
+	 */
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private String form(CurrentUser user, UUID clientId, String action, Object form, Model model) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -56,6 +57,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Europe/Amsterdam"));
+	}
+
+	/**
+	 * {@code @Past} and {@code @PastOrPresent} compare with the Dutch date too, not with
+	 * the machine's zone (a date entered as today was "in the future" from 23:00 UTC).
+	 */
+	@Bean
+	ValidationConfigurationCustomizer dutchValidationClock(Clock clock) {
+		return configuration -> configuration.clockProvider(() -> clock);
 	}
 
 }
