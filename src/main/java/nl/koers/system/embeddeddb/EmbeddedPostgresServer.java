@@ -70,8 +70,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
-				// the server's log goes to Koers' console: without the detail lines of
-				// errors, which repeat values (a duplicate BSN, a failing row)
+				// the server's log goes to Koers' console: without the errors of
+				// statements, whose message can repeat a value ("invalid input syntax
+				// for type date: ...") and which Koers logs by SQL state itself, and
+				// without the detail lines of the rest
+				.setServerConfig("log_min_messages", "log")
 				.setServerConfig("log_error_verbosity", "terse")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();

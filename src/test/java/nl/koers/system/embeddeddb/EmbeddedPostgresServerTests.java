@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The developer's embedded database keeps its data across restarts and after a crash.
+ * The developer's embedded database keeps its data across restarts and after a crash, and
+ * logs no values of failed statements.
  */
 class EmbeddedPostgresServerTests {
 
@@ -64,6 +65,18 @@ class EmbeddedPostgresServerTests {
 		assertThat(ProcessHandle.current().isAlive()).isTrue();
 	}
 
+	/**
+	 * A statement's error can repeat a value in its message, so the server leaves those
+	 * to Koers, which logs them by SQL state, and writes the rest without detail lines.
+	 */
+	@Test
+	void logsNoStatementErrorsAndNoDetailLines() throws Exception {
+		try (EmbeddedPostgresServer server = start()) {
+			assertThat(setting(server, "log_min_messages")).isEqualTo("log");
+			assertThat(setting(server, "log_error_verbosity")).isEqualTo("terse");
+		}
+	}
+
 	@Test
 	void refusesASecondServerOnTheSameFolder() throws Exception {
 		try (EmbeddedPostgresServer server = start()) {
@@ -94,6 +107,14 @@ class EmbeddedPostgresServerTests {
 			var result = statement.executeQuery("select count(*) from note where text = 'bewaard'");
 			result.next();
 			return result.getInt(1);
+		}
+	}
+
+	private static String setting(EmbeddedPostgresServer server, String name) throws SQLException {
+		try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+			var result = statement.executeQuery("select current_setting('" + name + "')");
+			result.next();
+			return result.getString(1);
 		}
 	}
 
