@@ -52,16 +52,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * constraint, input that does not parse or holds a NUL, a value PostgreSQL cannot read),
  * while the console is captured as production writes it (JSON); the captured text is
  * searched for every client's data in the database and for the free texts sent. The
- * test's database server logs into the same console as Koers' own embedded server does
- * (without statement errors, tersely): whether its lines after start-up still arrive
- * depends on a race in the JDK's pipe from {@code pg_ctl}, so
- * {@code EmbeddedPostgresServerTests} checks that configuration itself.
+ * tests' database server logs into the same console as Koers' own embedded server does
+ * (without statement errors, tersely; see the tests' {@code application.properties}):
+ * whether its lines after start-up still arrive depends on a race in the JDK's pipe from
+ * {@code pg_ctl}, so {@code EmbeddedPostgresServerTests} checks that configuration
+ * itself.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @KoersTest
-@TestPropertySource(properties = { "koers.demo.enabled=true", "logging.structured.format.console=ecs",
-		"zonky.test.database.postgres.server.properties.log_error_verbosity=terse",
-		"zonky.test.database.postgres.server.properties.log_min_messages=log" })
+@TestPropertySource(properties = { "koers.demo.enabled=true", "logging.structured.format.console=ecs" })
 class PersonalDataLogTests {
 
 	private static final String REQUEST_ID = "log-scan-duplicate-bsn-0001";
