@@ -391,6 +391,21 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Where the browser is and what it shows, for the message of a failed journey: the
+	 * path, the first heading and the start of {@code main}'s text (synthetic test data).
+	 */
+	public String describe() {
+		try {
+			List<WebElement> main = this.driver.findElements(By.id("main"));
+			String text = main.isEmpty() ? "(no main)" : main.get(0).getText().replaceAll("\\s+", " ");
+			return "on " + path() + " «" + heading() + "»: " + text.substring(0, Math.min(text.length(), 300));
+		}
+		catch (RuntimeException ex) {
+			return "page not readable: " + ex.getClass().getSimpleName();
+		}
+	}
+
+	/**
 	 * The text of the page's first heading, to tell what was checked.
 	 */
 	public String heading() {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -15,9 +17,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Starts Chromium once per journey class (closed with the class), hands it to the class's
  * {@code static Browser} field, and points it at the application's port before each test.
  * Without Chromium the journeys cannot hide: each one is reported as skipped, with a
- * warning on the console, and with {@code CI=true} the class fails instead.
+ * warning on the console, and with {@code CI=true} the class fails instead. A failed
+ * journey's message says on which page it failed and what that page showed.
  */
-class BrowserExtension implements BeforeAllCallback, BeforeEachCallback {
+class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, TestExecutionExceptionHandler {
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
@@ -56,6 +59,19 @@ class BrowserExtension implements BeforeAllCallback, BeforeEachCallback {
 			}
 		}
 		throw new IllegalStateException(testClass.getSimpleName() + " needs a static Browser field");
+	}
+
+	@Override
+	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+		Browser browser = context.getStore(NAMESPACE).get(Browser.class, Browser.class);
+		if (browser == null || failure instanceof TestAbortedException) {
+			throw failure;
+		}
+		String message = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+		AssertionError journey = new AssertionError(
+				failure.getClass().getSimpleName() + ": " + message + " | " + browser.describe(), failure);
+		journey.setStackTrace(failure.getStackTrace());
+		throw journey;
 	}
 
 }

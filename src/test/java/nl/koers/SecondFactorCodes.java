@@ -11,8 +11,9 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 /**
  * What an authenticator app shows for a TOTP secret, for tests that sign in with a second
  * factor. Koers accepts a code of the step before, of and after now, each step once per
- * user: every call answers a step after the last one answered for the same secret,
- * waiting for the next step when all three are used.
+ * user: every call answers a step after the last one answered for the same secret (and
+ * one that stays valid for at least ten seconds), waiting for the next step when all
+ * three are used.
  */
 public final class SecondFactorCodes {
 
@@ -24,7 +25,7 @@ public final class SecondFactorCodes {
 	}
 
 	public static synchronized String next(String secret) {
-		long step = Math.max(now() - 1, LAST_STEP.getOrDefault(secret, Long.MIN_VALUE) + 1);
+		long step = Math.max(earliestSafeStep(), LAST_STEP.getOrDefault(secret, Long.MIN_VALUE) + 1);
 		while (step > now() + 1) {
 			sleep();
 		}
@@ -39,6 +40,15 @@ public final class SecondFactorCodes {
 		catch (CodeGenerationException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The step before now is accepted only until the current step ends: used in its last
+	 * ten seconds, the code could be too old when it reaches Koers.
+	 */
+	private static long earliestSafeStep() {
+		long secondsLeft = 30 - Instant.now().getEpochSecond() % 30;
+		return secondsLeft >= 10 ? now() - 1 : now();
 	}
 
 	public static long now() {
