@@ -163,7 +163,7 @@ public final class Browser implements AutoCloseable {
 	 * Clicks the link in {@code main} to the address and waits until it is open.
 	 */
 	public void follow(String href) {
-		this.driver.findElement(By.cssSelector("main a[href='" + href + "']")).click();
+		click(By.cssSelector("main a[href='" + href + "']"));
 		waitForPath(href);
 	}
 
@@ -182,8 +182,17 @@ public final class Browser implements AutoCloseable {
 		waitForPath(href);
 	}
 
+	/**
+	 * Clicks the element as soon as the page shows it: looked up again on every try for
+	 * up to ten seconds, as the page just opened can still be taking the place of the one
+	 * before (CI once missed a link that the finished page did show).
+	 */
 	public void click(By by) {
-		this.driver.findElement(by).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(by).click();
+				return true;
+			});
 	}
 
 	/**
