@@ -213,8 +213,8 @@ public final class Browser implements AutoCloseable {
 	 * reliably in every locale.
 	 */
 	public void setValue(String id, String value) {
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]",
-				this.driver.findElement(By.id(id)), value);
+		onField(By.id(id), field -> ((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].value = arguments[1]", field, value));
 	}
 
 	/**
@@ -249,7 +249,7 @@ public final class Browser implements AutoCloseable {
 	 * Fills a field by id, whatever its kind.
 	 */
 	public void fill(String id, String value) {
-		WebElement element = this.driver.findElement(By.id(id));
+		WebElement element = waitFor(By.id(id));
 		if ("select".equals(element.getTagName())) {
 			select(id, value);
 		}
@@ -272,7 +272,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void submit() {
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		click(By.cssSelector("main form button[type=submit]"));
 	}
 
 	public WebElement main() {
