@@ -120,6 +120,22 @@ class RowLevelSecurityTests {
 		assertThat(unprotected).isEmpty();
 	}
 
+	/**
+	 * The policy's scope is read once per statement (init plans), not for every row a
+	 * report reads: as a per-row filter it made the reports up to four times as slow.
+	 */
+	@Test
+	void thePolicyReadsTheScopeOncePerStatement() {
+		List<String> plan = this.jdbc.sql("explain (costs off) select id from client where family_name = 'Jansen'")
+			.query(String.class)
+			.list();
+
+		assertThat(plan).anyMatch(line -> line.contains("InitPlan"));
+		assertThat(plan).filteredOn(line -> line.contains("Filter:") || line.contains("Cond:"))
+			.isNotEmpty()
+			.noneMatch(line -> line.contains("current_setting"));
+	}
+
 	@Test
 	void theStartStopsWhenKoersConnectsAsTheOwnerOfTheTables() throws Exception {
 		MockEnvironment production = new MockEnvironment().withProperty("koers.demo.enabled", "false");
