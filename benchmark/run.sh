@@ -15,7 +15,8 @@
 # benchmark/target/koers-<size>.log. Options through the environment: KOERS_BENCHMARK_PORT,
 # BENCHMARK_SECONDS (per measurement, default 20), BENCHMARK_THREADS (concurrent clients for
 # the saturation run, default 8), KOERS_BENCHMARK_START_SECONDS (how long Koers may take to
-# start and migrate, default 900). To generate the (large) data set once and measure later:
+# start and migrate, default 900), BENCHMARK_WITHOUT_RLS=1 (Koers connects as the owner, to
+# measure the cost of row-level security). To generate the (large) data set once and measure later:
 # BENCHMARK_STEPS=generate, then BENCHMARK_STEPS=drive (keeps the database and its data).
 set -euo pipefail
 
@@ -110,13 +111,21 @@ log "Starting Koers ($jar) on port $port"
 # HTTP Basic for the driver's users; the import's administrator (P4) signs in without a second
 # factor, which only the auditor keeps here. Plain HTTP on loopback and HTTP Basic are unsafe in
 # production, so the start-up check must be told that they are accepted here.
+# BENCHMARK_WITHOUT_RLS=1 connects as the owner instead, whom row-level security does not bind, to
+# measure what it costs (the start-up check must accept that risk too).
+app_user="${db_user}_app"
+risks=plain-http,basic-auth
+if [[ -n "${BENCHMARK_WITHOUT_RLS:-}" ]]; then
+	app_user="$db_user"
+	risks="$risks,table-owner"
+fi
 SPRING_DATASOURCE_URL="$jdbc_url" \
-	SPRING_DATASOURCE_USERNAME="${db_user}_app" \
+	SPRING_DATASOURCE_USERNAME="$app_user" \
 	SPRING_DATASOURCE_PASSWORD="$db_password" \
 	SPRING_FLYWAY_USER="$db_user" \
 	SPRING_FLYWAY_PASSWORD="$db_password" \
 	java -jar "$jar" --server.port="$port" --koers.demo.enabled=false --koers.api.basic-auth.enabled=true \
-	--koers.security.second-factor.required-roles=AUDITOR --koers.startup-check.accept-risks=plain-http,basic-auth \
+	--koers.security.second-factor.required-roles=AUDITOR --koers.startup-check.accept-risks="$risks" \
 	>"$out/koers-$size.log" 2>&1 &
 koers_pid=$!
 # The first start on a data set of an older version migrates it: at L, V54 (the caseload
